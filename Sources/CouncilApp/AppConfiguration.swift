@@ -1,0 +1,41 @@
+import Foundation
+import Persistence
+
+/// Everything the server needs to start, read once: flags first, then environment variables, then defaults.
+public struct AppConfiguration: Sendable {
+    public var host: String
+    public var port: Int
+    public var database: DatabaseLocation
+    /// Service definitions published on first start.
+    public var servicesDirectory: String
+    /// Whether cookies carry `Secure`; off only for plain-HTTP development on loopback.
+    public var secureCookies: Bool
+    /// The largest request body accepted, in bytes (uploads are base64 in the API, so this exceeds the file limit).
+    public var maxBodySize: Int
+
+    public init(
+        host: String = "127.0.0.1", port: Int = 8080,
+        database: DatabaseLocation = .sqlite(path: DatabaseLocation.defaultSQLitePath),
+        servicesDirectory: String = "services", secureCookies: Bool? = nil, maxBodySize: Int = 30 * 1024 * 1024
+    ) {
+        self.host = host
+        self.port = port
+        self.database = database
+        self.servicesDirectory = servicesDirectory
+        self.secureCookies = secureCookies ?? !Self.isLoopback(host)
+        self.maxBodySize = maxBodySize
+    }
+
+    static func isLoopback(_ host: String) -> Bool {
+        ["127.0.0.1", "localhost", "::1"].contains(host)
+    }
+
+    /// Reads a boolean environment variable such as `ONECOUNCIL_COOKIE_SECURE=false`.
+    public static func flag(_ name: String, environment: [String: String] = ProcessInfo.processInfo.environment) -> Bool? {
+        switch environment[name]?.lowercased() {
+        case "1", "true", "yes", "on": true
+        case "0", "false", "no", "off": false
+        default: nil
+        }
+    }
+}

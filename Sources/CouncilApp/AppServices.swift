@@ -1,0 +1,18 @@
+import Domain
+import Persistence
+import Views
+
+/// What the controllers share: the repositories, the renderer and a few settings.
+struct AppServices: Sendable {
+    let database: Database
+    let catalogue: ServiceCatalogue
+    let sessions: any SessionRepository
+    let journeys: any JourneyRepository
+    let uploads: any UploadRepository
+    let submissions: any SubmissionRepository
+    let renderer: PageRenderer
+    let secureCookies: Bool
+    let maxBodySize: Int
+    /// "Today" for date checks; a closure so tests can fix it.
+    let today: @Sendable () -> CalendarDay
+}

@@ -1,0 +1,62 @@
+import Domain
+import Hummingbird
+import Logging
+import Persistence
+import ServiceLifecycle
+import Views
+
+/// Builds the whole application: opens and migrates the database, publishes sample services on first start, routes.
+public func buildApplication(_ configuration: AppConfiguration, logger: Logger) async throws -> some ApplicationProtocol {
+    let database = try await Database.open(configuration.database, logger: logger)
+    do {
+        try await database.migrate()
+        try await ServicePublisher(database: database).publishMissing(from: configuration.servicesDirectory, logger: logger)
+    } catch {
+        await database.close()
+        throw error
+    }
+    let router = try await buildRouter(configuration, database: database)
+    return Application(
+        router: router,
+        configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "OneCouncil"),
+        services: [DatabaseService(database: database)],
+        logger: logger
+    )
+}
+
+/// The router on its own, for tests that call it without a network server.
+public func buildRouter(
+    _ configuration: AppConfiguration, database: Database, today: @escaping @Sendable () -> CalendarDay = { .today() }
+) async throws -> Router<AppRequestContext> {
+    let services = AppServices(
+        database: database,
+        catalogue: ServiceCatalogue(repository: SQLServiceRepository(database: database)),
+        sessions: SQLSessionRepository(database: database),
+        journeys: SQLJourneyRepository(database: database),
+        uploads: SQLUploadRepository(database: database),
+        submissions: SQLSubmissionRepository(database: database),
+        renderer: try await PageRenderer(),
+        secureCookies: configuration.secureCookies,
+        maxBodySize: configuration.maxBodySize,
+        today: today
+    )
+    let router = Router(context: AppRequestContext.self)
+    router.add(middleware: SecurityHeadersMiddleware())
+    router.add(middleware: LanguageMiddleware(secureCookies: configuration.secureCookies))
+    router.add(middleware: ErrorPageMiddleware(renderer: services.renderer))
+    HealthController(database: database).addRoutes(to: router)
+    AssetsController().addRoutes(to: router)
+    SubmissionAPIController(services: services).addRoutes(to: router)
+    JourneyController(services: services).addRoutes(to: router)
+    return router
+}
+
+/// Keeps the database open while the server runs; closes it after the server has finished its last request.
+struct DatabaseService: Service {
+    let database: Database
+
+    func run() async throws {
+        try? await gracefulShutdown()
+        await database.close()
+    }
+}

@@ -1,0 +1,184 @@
+import Views
+import Crypto
+import Domain
+import Foundation
+import Hummingbird
+
+/// Check your answers, submit, and the confirmation with the reference.
+extension JourneyController {
+    /// Only the answers the route uses: answers to pages that a changed answer now skips are not sent.
+    func answersOnRoute(_ journey: Active, _ walk: JourneyRoute.Walk) -> [String: JSONValue] {
+        var kept: [String: JSONValue] = [:]
+        for page in walk.pages {
+            let keys = page.repeatGroup != nil ? [page.id] : page.questions.map(\.id)
+            for key in keys { if let value = journey.state.answers[key] { kept[key] = value } }
+        }
+        return kept
+    }
+
+    /// Binds the submit button to the answers the citizen was shown; keyed by the session's secret so it cannot be forged.
+    func digest(_ answers: [String: JSONValue], key: String) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        let data = (try? encoder.encode(answers)) ?? Data()
+        let code = HMAC<SHA256>.authenticationCode(for: data, using: SymmetricKey(data: Data(key.utf8)))
+        return Data(code).base64EncodedString()
+    }
+
+    func summarySections(_ definition: ServiceDefinition, route: [Page], answers: Answers, language: Language, changeBase: String?) -> [[String: Any]] {
+        let unanswered = language == .gd ? "Gun fhreagairt" : "Not answered"
+        var sections: [[String: Any]] = []
+        for section in definition.sections {
+            var rows: [[String: Any]] = []
+            for page in route where section.pages.contains(where: { $0.id == page.id }) {
+                if let group = page.repeatGroup {
+                    let items = answers.items[page.id] ?? []
+                    if items.isEmpty {
+                        rows.append(["key": group.summaryTitle.text(language), "lines": [language == .gd ? "Chan eil gin" : "None"],
+                                     "changeURL": changeBase.map { "\($0)/\(page.id)?change=1" } ?? ""])
+                    }
+                    for (index, item) in items.enumerated() {
+                        let lines = page.questions.flatMap { question in
+                            item[question.id].map { AnswerDisplay.lines($0, for: question, language: language) } ?? []
+                        }
+                        rows.append(["key": itemTitle(group, index + 1, language), "lines": lines,
+                                     "changeURL": changeBase.map { "\($0)/\(page.id)/\(index + 1)?change=1" } ?? ""])
+                    }
+                } else {
+                    for question in page.questions {
+                        let lines = answers[question.id].map { AnswerDisplay.lines($0, for: question, language: language) } ?? [unanswered]
+                        rows.append(["key": question.label.text(language), "lines": lines,
+                                     "changeURL": changeBase.map { "\($0)/\(page.id)?change=1" } ?? ""])
+                    }
+                }
+            }
+            if !rows.isEmpty { sections.append(["title": section.title.text(language), "rows": rows]) }
+        }
+        return sections
+    }
+
+    @Sendable func checkAnswers(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let journey = try await journeyForSummary(request, context)
+        let walk = journey.walk
+        guard case .checkAnswers = walk.ending else { return .found(url(journey, for: walk.ending)) }
+        let notice = request.uri.queryParameters.get("changed") == "1" ? Strings.table(context.language)["answersChanged"] : nil
+        return try renderCheckAnswers(request, context, journey, walk, errors: [], notice: notice)
+    }
+
+    private func renderCheckAnswers(
+        _ request: Request, _ context: AppRequestContext, _ journey: Active, _ walk: JourneyRoute.Walk,
+        errors: [FieldError], notice: String?, status: HTTPResponse.Status = .ok
+    ) throws -> Response {
+        let language = context.language
+        let definition = journey.definition
+        let base = "/services/\(definition.slug)"
+        var body: [String: Any] = [
+            "heading": definition.checkAnswersTitle.text(language),
+            "sections": summarySections(definition, route: walk.pages, answers: journey.answers, language: language, changeBase: base),
+            "action": "\(base)/check-answers",
+            "csrf": journey.session.csrfToken,
+            "digest": digest(answersOnRoute(journey, walk), key: journey.session.csrfToken),
+        ]
+        if let notice { body["notice"] = notice }
+        if let declaration = BlocksView.context(definition.declaration, language) { body["declaration"] = declaration }
+        let back = walk.pages.last.map { "\(base)/\($0.id)" } ?? base
+        let layout = layout(journey, context, request: request, title: definition.checkAnswersTitle.text(language), back: back, errors: errors)
+        return .html(try services.renderer.render("check-answers", layout.context(merging: body)), status: status)
+    }
+
+    /// Sends the request: re-validates every answer along the route, then makes it durable before confirming.
+    @Sendable func submit(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let journey = try await journeyForSummary(request, context)
+        let form = try await FormBody.parse(request, context: context, limit: services.maxBodySize)
+        try form.requireToken(journey.session.csrfToken)
+        let walk = journey.walk
+        guard case .checkAnswers = walk.ending else { return .seeOther(url(journey, for: walk.ending)) }
+        let answers = answersOnRoute(journey, walk)
+        let base = "/services/\(journey.definition.slug)"
+        guard form.value("answers_digest") == digest(answers, key: journey.session.csrfToken) else {
+            return .seeOther("\(base)/check-answers?changed=1")
+        }
+        let validator = SubmissionValidator(definition: journey.definition, language: context.language, today: services.today(), fileSource: .stored)
+        switch validator.validate(answers) {
+        case .failure(let problems):
+            // Only possible if a page was never properly answered; send the citizen to fix it rather than lose the request.
+            let errors = problems.errors.map { error -> FieldError in
+                var linked = error
+                let page = journey.definition.pages.first { page in page.id == error.questionID || page.questions.contains { $0.id == error.questionID } }
+                linked.part = nil
+                linked.questionID = page.map { "\($0.id)" } ?? error.questionID
+                return linked
+            }
+            return try renderCheckAnswers(request, context, journey, walk, errors: errors, notice: nil, status: .unprocessableContent)
+        case .success(let validated):
+            let submission = NewSubmission(validated: validated, definition: journey.definition, version: journey.service.version, channel: .online, language: context.language)
+            var state = journey.state
+            state.answers = answers
+            try await services.submissions.record(submission, completing: state)
+            return .seeOther("\(base)/confirmation")
+        }
+    }
+
+    private func journeyForSummary(_ request: Request, _ context: AppRequestContext) async throws -> Active {
+        let slug = try context.parameters.require("slug")
+        guard let journey = try await active(request, slug: slug) else { throw RedirectError(location: "/services/\(slug)") }
+        if journey.state.submittedReference != nil { throw RedirectError(location: "/services/\(slug)/confirmation") }
+        return journey
+    }
+
+    private func submittedJourney(_ request: Request, _ context: AppRequestContext) async throws -> (Active, String) {
+        let slug = try context.parameters.require("slug")
+        guard let journey = try await active(request, slug: slug), let reference = journey.state.submittedReference else {
+            throw RedirectError(location: "/services/\(slug)")
+        }
+        return (journey, reference)
+    }
+
+    @Sendable func confirmation(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let (journey, reference) = try await submittedJourney(request, context)
+        let language = context.language
+        let definition = journey.definition
+        let base = "/services/\(definition.slug)"
+        var body: [String: Any] = [
+            "title": definition.confirmationTitle.text(language),
+            "reference": reference,
+            "printURL": "\(base)/confirmation/print",
+            "startAgainURL": "\(base)/start",
+        ]
+        if let next = BlocksView.context(definition.whatHappensNext, language) { body["whatHappensNext"] = next }
+        let layout = PageLayout(language: language, path: request.uri.path, title: definition.confirmationTitle.text(language),
+                                serviceName: definition.title.text(language), serviceURL: base)
+        return .html(try services.renderer.render("confirmation", layout.context(merging: body)))
+    }
+
+    /// A plain record of what was sent, from the stored submission, to print or save.
+    @Sendable func printableRecord(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let (journey, reference) = try await submittedJourney(request, context)
+        guard let stored = try await services.submissions.submission(reference: reference) else { throw HTTPError(.notFound) }
+        let language = context.language
+        let definition = journey.definition
+        let answers = AnswerCoding.answers(from: stored.answers, definition: definition)
+        let route = definition.pages.filter { page in
+            page.repeatGroup != nil ? stored.answers[page.id] != nil : page.questions.contains { stored.answers[$0.id] != nil }
+        }
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_GB")
+        formatter.timeZone = TimeZone(identifier: "Europe/London")
+        formatter.dateFormat = "d MMMM yyyy, HH:mm"
+        let parts = Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: "Europe/London") ?? .gmt, from: stored.submittedAt)
+        let submittedOn = language == .gd
+            ? AnswerDisplay.date(year: parts.year ?? 0, month: parts.month ?? 1, day: parts.day ?? 1, .gd) + String(format: ", %02d:%02d", parts.hour ?? 0, parts.minute ?? 0)
+            : formatter.string(from: stored.submittedAt)
+        var body: [String: Any] = [
+            "serviceTitle": definition.title.text(language),
+            "reference": reference,
+            "submittedOn": submittedOn,
+            "sections": summarySections(definition, route: route, answers: answers, language: language, changeBase: nil),
+        ]
+        if let next = BlocksView.context(definition.whatHappensNext, language) { body["whatHappensNext"] = next }
+        let base = "/services/\(definition.slug)"
+        let layout = PageLayout(language: language, path: request.uri.path, title: "\(definition.title.text(language)): \(reference)",
+                                serviceName: definition.title.text(language), serviceURL: base, backLink: "\(base)/confirmation")
+        return .html(try services.renderer.render("confirmation-print", layout.context(merging: body)))
+    }
+}

@@ -1,0 +1,248 @@
+import Views
+import Domain
+import Foundation
+import Hummingbird
+
+/// The citizen journey: list of services, start page, one page per question, check answers, confirmation.
+struct JourneyController {
+    let services: AppServices
+
+    func addRoutes(to router: Router<AppRequestContext>) {
+        router.get("/", use: index)
+        let service = router.group("services/{slug}")
+        service.get(use: startPage)
+        service.get("start", use: begin)
+        service.get("check-answers", use: checkAnswers)
+        service.post("check-answers", use: submit)
+        service.get("confirmation", use: confirmation)
+        service.get("confirmation/print", use: printableRecord)
+        service.get("{page}", use: showPage)
+        service.post("{page}", use: answerPage)
+        service.get("{page}/{item}", use: showItem)
+        service.post("{page}/{item}", use: answerItem)
+        service.get("{page}/{item}/remove", use: confirmRemoval)
+        service.post("{page}/{item}/remove", use: removeItem)
+    }
+
+    // MARK: Catalogue and start
+
+    @Sendable func index(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let language = context.language
+        let list = try await services.catalogue.current().map { service -> [String: Any] in
+            [
+                "url": "/services/\(service.slug)",
+                "title": service.definition.title.text(language),
+                "summary": service.definition.summary.text(language),
+            ]
+        }
+        let layout = PageLayout(language: language, path: "/", title: Strings.table(language)["services"] ?? "")
+        return .html(try services.renderer.render("index", layout.context(merging: ["services": list])))
+    }
+
+    @Sendable func startPage(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let service = try await currentService(context)
+        let definition = service.definition
+        let language = context.language
+        let layout = PageLayout(
+            language: language, path: "/services/\(service.slug)", title: definition.title.text(language),
+            serviceName: nil, backLink: "/"
+        )
+        var page: [String: Any] = ["title": definition.title.text(language), "startURL": "/services/\(service.slug)/start"]
+        page["body"] = BlocksView.context(definition.startBody, language)
+        if let before = BlocksView.context(definition.beforeYouStart, language) { page["beforeYouStart"] = before }
+        return .html(try services.renderer.render("start", layout.context(merging: page)))
+    }
+
+    /// Starts a journey on the current version, or resumes the one in progress.
+    @Sendable func begin(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let service = try await currentService(context)
+        let (session, cookie) = try await session(for: request, language: context.language)
+        var response: Response
+        if cookie == nil, let existing = try await active(request, slug: service.slug), existing.state.submittedReference == nil {
+            response = .found(url(existing, for: existing.walk.ending))
+        } else {
+            let state = JourneyState(sessionHash: session.idHash, slug: service.slug, version: service.version)
+            try await services.journeys.save(state)
+            guard let first = JourneyRoute(service.definition).firstPage else { throw HTTPError(.notFound) }
+            response = .found("/services/\(service.slug)/\(first.id)")
+        }
+        if let cookie { response.setCookie(cookie) }
+        return response
+    }
+
+    // MARK: Question pages
+
+    @Sendable func showPage(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let (journey, page) = try await journeyAndPage(request, context)
+        if let redirect = guardReachable(journey, page, isPost: false) { return redirect }
+        if page.isExit { return try renderExit(journey, page, context) }
+        if page.repeatGroup != nil { return try await showRepeatSummary(request, context, journey, page) }
+        var fields: [String: [String]] = [:]
+        let answers = journey.answers
+        for question in page.questions {
+            fields.merge(AnswerCoding.formFields(for: question, answers[question.id])) { $1 }
+        }
+        return try renderPage(journey, page, fields: fields, errors: [], context: context, request: request)
+    }
+
+    @Sendable func answerPage(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let (journey, page) = try await journeyAndPage(request, context)
+        if let redirect = guardReachable(journey, page, isPost: true) { return redirect }
+        let form = try await FormBody.parse(request, context: context, limit: services.maxBodySize)
+        try form.requireToken(journey.session.csrfToken)
+        if page.isExit { return .seeOther(url(journey, for: journey.walk.ending)) }
+        if page.repeatGroup != nil { return try await answerRepeatSummary(request, context, journey, page, form) }
+
+        let validator = QuestionValidator(language: context.language, today: services.today())
+        var stored = journey.state.answers
+        var errors: [FieldError] = []
+        var newUploads: [NewUpload] = []
+        for question in page.questions {
+            if question.type == .file, form.input.files[question.id] == nil, stored[question.id] != nil {
+                continue // Keep the file uploaded earlier.
+            }
+            switch validator.validate(question, form.input) {
+            case .answered(let answer): stored[question.id] = answer.json
+            case .blank: stored.removeValue(forKey: question.id)
+            case .invalid(let problems): errors += problems
+            case .newFile(let file):
+                let reference = FileReference(id: Token.random(), filename: file.filename, contentType: file.contentType, size: file.data.count)
+                newUploads.append(NewUpload(reference: reference, file: file))
+                stored[question.id] = Answer.file(reference).json
+            }
+        }
+        if !errors.isEmpty {
+            return try renderPage(journey, page, fields: form.input.fields, errors: errors, context: context, request: request, status: .unprocessableContent)
+        }
+        for upload in newUploads { try await services.uploads.store(upload, sessionHash: journey.session.idHash) }
+        var state = journey.state
+        state.answers = stored
+        state.completed.insert(page.id)
+        try await services.journeys.save(state)
+        var updated = journey
+        updated.state = state
+        return .seeOther(nextURL(updated, after: page, changing: form.value("change") == "1"))
+    }
+
+    // MARK: Shared steps
+
+    func currentService(_ context: AppRequestContext) async throws -> PublishedService {
+        let slug = try context.parameters.require("slug")
+        guard let service = try await services.catalogue.current(slug: slug) else { throw HTTPError(.notFound) }
+        return service
+    }
+
+    /// The journey and the page named in the address; with no journey, back to the start page.
+    func journeyAndPage(_ request: Request, _ context: AppRequestContext) async throws -> (Active, Page) {
+        let slug = try context.parameters.require("slug")
+        let pageID = try context.parameters.require("page")
+        guard let journey = try await active(request, slug: slug) else {
+            throw RedirectError(location: "/services/\(slug)")
+        }
+        if journey.state.submittedReference != nil {
+            throw RedirectError(location: "/services/\(slug)/confirmation")
+        }
+        guard let page = journey.definition.page(pageID) else { throw HTTPError(.notFound) }
+        return (journey, page)
+    }
+
+    /// A page may be shown only if the answers given so far lead to it: no skipping ahead, no pages branching hides.
+    func guardReachable(_ journey: Active, _ page: Page, isPost: Bool) -> Response? {
+        let walk = journey.walk
+        if walk.pageIDs.contains(page.id) { return nil }
+        switch walk.ending {
+        case .incomplete(let next) where next.id == page.id: return nil
+        case .exit(let exit) where exit.id == page.id: return nil
+        default:
+            let location = url(journey, for: walk.ending)
+            return isPost ? .seeOther(location) : .found(location)
+        }
+    }
+
+    func url(_ journey: Active, for ending: JourneyRoute.Ending) -> String {
+        let base = "/services/\(journey.definition.slug)"
+        switch ending {
+        case .checkAnswers: return "\(base)/check-answers"
+        case .exit(let page), .incomplete(let page): return "\(base)/\(page.id)"
+        }
+    }
+
+    /// After a page: where its rules lead; when changing an answer from check-answers, back there unless a new page now needs answering.
+    func nextURL(_ journey: Active, after page: Page, changing: Bool) -> String {
+        let walk = journey.walk
+        if changing { return url(journey, for: walk.ending) }
+        switch journey.route.destination(after: page, journey.answers) {
+        case .checkAnswers: return url(journey, for: walk.ending)
+        case .page(let id): return "/services/\(journey.definition.slug)/\(id)"
+        }
+    }
+
+    /// The page before this one on the route, for the back link.
+    func backLink(_ journey: Active, before pageID: String) -> String {
+        let base = "/services/\(journey.definition.slug)"
+        let pages = journey.walk.pages
+        if let index = pages.firstIndex(where: { $0.id == pageID }) {
+            return index == 0 ? base : "\(base)/\(pages[index - 1].id)"
+        }
+        return pages.last.map { "\(base)/\($0.id)" } ?? base
+    }
+
+    func layout(_ journey: Active, _ context: AppRequestContext, request: Request, title: String, back: String?, errors: [FieldError] = []) -> PageLayout {
+        let definition = journey.definition
+        let change = request.uri.queryParameters.get("change") == "1"
+        return PageLayout(
+            language: context.language, path: request.uri.path, title: title,
+            serviceName: definition.title.text(context.language), serviceURL: "/services/\(definition.slug)",
+            backLink: back, errors: errors, keepQuery: change ? "change=1&" : ""
+        )
+    }
+
+    func renderPage(
+        _ journey: Active, _ page: Page, fields: [String: [String]], errors: [FieldError], context: AppRequestContext,
+        request: Request, status: HTTPResponse.Status = .ok
+    ) throws -> Response {
+        let language = context.language
+        let definition = journey.definition
+        let change = request.uri.queryParameters.get("change") == "1" || fields["change"]?.first == "1"
+        var questions: [[String: Any]] = []
+        for question in page.questions {
+            var currentFile: FileReference?
+            if question.type == .file, case .file(let file)? = journey.answers[question.id] { currentFile = file }
+            questions.append(QuestionView.context(
+                question, fields: fields, errors: errors, isHeading: page.questionIsHeading, language: language, currentFile: currentFile
+            ))
+        }
+        var body: [String: Any] = [
+            "action": "/services/\(definition.slug)/\(page.id)",
+            "csrf": journey.session.csrfToken,
+            "change": change,
+            "multipart": page.hasFileUpload,
+            "questionIsHeading": page.questionIsHeading,
+            "heading": page.heading.text(language),
+            "questions": questions,
+        ]
+        if let section = definition.section(of: page), definition.sections.count > 1 { body["sectionTitle"] = section.title.text(language) }
+        if let blocks = BlocksView.context(page.body, language) { body["body"] = blocks }
+        let back = change ? "/services/\(definition.slug)/check-answers" : backLink(journey, before: page.id)
+        let layout = layout(journey, context, request: request, title: page.heading.text(language), back: back, errors: errors)
+        return .html(try services.renderer.render("question-page", layout.context(merging: body)), status: status)
+    }
+
+    func renderExit(_ journey: Active, _ page: Page, _ context: AppRequestContext) throws -> Response {
+        let language = context.language
+        let base = "/services/\(journey.definition.slug)"
+        var body: [String: Any] = ["heading": page.heading.text(language), "startURL": base]
+        if let blocks = BlocksView.context(page.body, language) { body["body"] = blocks }
+        let layout = PageLayout(
+            language: language, path: "\(base)/\(page.id)", title: page.heading.text(language),
+            serviceName: journey.definition.title.text(language), serviceURL: base,
+            backLink: journey.walk.pages.last.map { "\(base)/\($0.id)" } ?? base
+        )
+        return .html(try services.renderer.render("exit", layout.context(merging: body)))
+    }
+}
+
+/// Thrown where a handler decides the citizen belongs on another page; turned into a redirect by the error middleware.
+struct RedirectError: Error {
+    var location: String
+}

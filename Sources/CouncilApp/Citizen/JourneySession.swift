@@ -1,0 +1,48 @@
+import Crypto
+import Domain
+import Foundation
+import Hummingbird
+
+/// Finding and starting the browser session and the journey a request belongs to.
+extension JourneyController {
+    static let sessionCookie = "oc_session"
+
+    /// A journey in progress, with its definition and decoded answers.
+    struct Active {
+        var session: WebSession
+        var state: JourneyState
+        var service: PublishedService
+
+        var definition: ServiceDefinition { service.definition }
+        var route: JourneyRoute { JourneyRoute(service.definition) }
+        var answers: Answers { AnswerCoding.answers(from: state.answers, definition: service.definition) }
+        var walk: JourneyRoute.Walk { route.walk(answers, completed: state.completed) }
+    }
+
+    static func hash(_ token: String) -> String {
+        SHA256.hash(data: Data(token.utf8)).map { String(format: "%02x", $0) }.joined()
+    }
+
+    func existingSession(_ request: Request) async throws -> WebSession? {
+        guard let token = request.cookies[Self.sessionCookie]?.value, token.count == 32 else { return nil }
+        return try await services.sessions.session(idHash: Self.hash(token))
+    }
+
+    /// The session, creating one (and its cookie) when the browser has none.
+    func session(for request: Request, language: Language) async throws -> (session: WebSession, cookie: Cookie?) {
+        if let session = try await existingSession(request) { return (session, nil) }
+        let token = Token.random()
+        let session = WebSession(idHash: Self.hash(token), csrfToken: Token.random(), language: language)
+        try await services.sessions.create(session)
+        let cookie = Cookie(name: Self.sessionCookie, value: token, path: "/", secure: services.secureCookies, httpOnly: true, sameSite: .lax)
+        return (session, cookie)
+    }
+
+    /// The journey for `slug` in this browser, on the version it started with; nil when there is none.
+    func active(_ request: Request, slug: String) async throws -> Active? {
+        guard let session = try await existingSession(request),
+              let state = try await services.journeys.journey(sessionHash: session.idHash, slug: slug),
+              let service = try await services.catalogue.version(slug: slug, version: state.version) else { return nil }
+        return Active(session: session, state: state, service: service)
+    }
+}

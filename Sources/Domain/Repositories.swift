@@ -1,0 +1,89 @@
+import Foundation
+
+/// One published version of a service definition, with the YAML it was parsed from.
+public struct PublishedService: Sendable {
+    public var slug: String
+    public var version: Int
+    public var source: String
+    public var definition: ServiceDefinition
+    public var publishedAt: Date
+
+    public init(slug: String, version: Int, source: String, definition: ServiceDefinition, publishedAt: Date) {
+        self.slug = slug
+        self.version = version
+        self.source = source
+        self.definition = definition
+        self.publishedAt = publishedAt
+    }
+}
+
+/// The published versions of every service. Versions are immutable once stored.
+public protocol ServiceRepository: Sendable {
+    /// Stores `source` as a new version unless it equals the current one; returns the current version number and whether it is new.
+    func publish(_ definition: ServiceDefinition, source: String) async throws -> (version: Int, isNew: Bool)
+    /// The newest version of every service, by slug.
+    func currentVersions() async throws -> [PublishedService]
+    func version(slug: String, version: Int) async throws -> PublishedService?
+}
+
+/// A browser's session: the language chosen and the token its forms must carry.
+public struct WebSession: Sendable, Equatable {
+    /// SHA-256 of the cookie's token, so a copy of the database cannot be used to take over sessions.
+    public var idHash: String
+    public var csrfToken: String
+    public var language: Language
+
+    public init(idHash: String, csrfToken: String, language: Language) {
+        self.idHash = idHash
+        self.csrfToken = csrfToken
+        self.language = language
+    }
+}
+
+public protocol SessionRepository: Sendable {
+    func create(_ session: WebSession) async throws
+    func session(idHash: String) async throws -> WebSession?
+    func setLanguage(_ language: Language, idHash: String) async throws
+}
+
+/// A citizen's progress through one service, kept on the version it started with.
+public struct JourneyState: Sendable, Equatable {
+    public var sessionHash: String
+    public var slug: String
+    public var version: Int
+    public var answers: [String: JSONValue]
+    /// Pages the citizen has answered and moved on from.
+    public var completed: Set<String>
+    /// Set once submitted; the journey then shows its confirmation.
+    public var submittedReference: String?
+
+    public init(sessionHash: String, slug: String, version: Int, answers: [String: JSONValue] = [:], completed: Set<String> = [], submittedReference: String? = nil) {
+        self.sessionHash = sessionHash
+        self.slug = slug
+        self.version = version
+        self.answers = answers
+        self.completed = completed
+        self.submittedReference = submittedReference
+    }
+}
+
+public protocol JourneyRepository: Sendable {
+    func journey(sessionHash: String, slug: String) async throws -> JourneyState?
+    func save(_ journey: JourneyState) async throws
+    func delete(sessionHash: String, slug: String) async throws
+}
+
+public protocol UploadRepository: Sendable {
+    /// Stores a file uploaded during a journey, before the submission exists.
+    func store(_ upload: NewUpload, sessionHash: String) async throws
+    /// The file, if it belongs to this session's journey or to the given submission.
+    func file(id: String, sessionHash: String) async throws -> (reference: FileReference, data: [UInt8])?
+}
+
+public protocol SubmissionRepository: Sendable {
+    /// Makes the submission durable with its case record, its first case event and its outbox messages, in one
+    /// transaction; returns only once committed. With `journey`, also marks that journey submitted and claims its uploads.
+    func record(_ submission: NewSubmission, completing journey: JourneyState?) async throws
+    func submission(reference: String) async throws -> StoredSubmission?
+    func submissionCount() async throws -> Int
+}

@@ -1,0 +1,256 @@
+import Foundation
+
+/// One published version of a service: what the citizen is asked, in what order, and what they are told.
+public struct ServiceDefinition: Sendable {
+    public var slug: String
+    public var referencePrefix: String
+    public var title: LocalisedText
+    public var summary: LocalisedText
+    public var startBody: LocalisedText
+    public var beforeYouStart: LocalisedText?
+    public var sections: [Section]
+    public var checkAnswersTitle: LocalisedText
+    public var declaration: LocalisedText?
+    public var confirmationTitle: LocalisedText
+    public var whatHappensNext: LocalisedText
+
+    /// Every page in file order, with the section it belongs to.
+    public let pages: [Page]
+    private let pageIndexByID: [String: Int]
+
+    public init(
+        slug: String, referencePrefix: String, title: LocalisedText, summary: LocalisedText,
+        startBody: LocalisedText, beforeYouStart: LocalisedText?, sections: [Section],
+        checkAnswersTitle: LocalisedText, declaration: LocalisedText?,
+        confirmationTitle: LocalisedText, whatHappensNext: LocalisedText
+    ) {
+        self.slug = slug
+        self.referencePrefix = referencePrefix
+        self.title = title
+        self.summary = summary
+        self.startBody = startBody
+        self.beforeYouStart = beforeYouStart
+        self.sections = sections
+        self.checkAnswersTitle = checkAnswersTitle
+        self.declaration = declaration
+        self.confirmationTitle = confirmationTitle
+        self.whatHappensNext = whatHappensNext
+        self.pages = sections.flatMap(\.pages)
+        var index: [String: Int] = [:]
+        for (position, page) in pages.enumerated() where index[page.id] == nil { index[page.id] = position }
+        self.pageIndexByID = index
+    }
+
+    public func page(_ id: String) -> Page? {
+        pageIndexByID[id].map { pages[$0] }
+    }
+
+    public func pagePosition(_ id: String) -> Int? { pageIndexByID[id] }
+
+    public func section(of page: Page) -> Section? {
+        sections.first { $0.pages.contains { $0.id == page.id } }
+    }
+}
+
+public struct Section: Sendable {
+    public var id: String
+    public var title: LocalisedText
+    public var pages: [Page]
+
+    public init(id: String, title: LocalisedText, pages: [Page]) {
+        self.id = id
+        self.title = title
+        self.pages = pages
+    }
+}
+
+public struct Page: Sendable {
+    public var id: String
+    public var title: LocalisedText?
+    public var body: LocalisedText?
+    public var questions: [Question]
+    public var showWhen: Condition?
+    public var next: [NextRule]
+    public var isExit: Bool
+    public var repeatGroup: RepeatGroup?
+
+    public init(
+        id: String, title: LocalisedText? = nil, body: LocalisedText? = nil, questions: [Question] = [],
+        showWhen: Condition? = nil, next: [NextRule] = [], isExit: Bool = false, repeatGroup: RepeatGroup? = nil
+    ) {
+        self.id = id
+        self.title = title
+        self.body = body
+        self.questions = questions
+        self.showWhen = showWhen
+        self.next = next
+        self.isExit = isExit
+        self.repeatGroup = repeatGroup
+    }
+
+    /// The page heading: its title, or the label of its only question.
+    public var heading: LocalisedText {
+        title ?? questions.first?.label ?? LocalisedText("")
+    }
+
+    /// A page with one question and no title shows the question label as the page heading.
+    public var questionIsHeading: Bool { title == nil && questions.count == 1 }
+
+    public var hasFileUpload: Bool { questions.contains { $0.type == .file } }
+}
+
+/// A page answered once per item (household members, items for collection).
+public struct RepeatGroup: Sendable {
+    public var min: Int
+    public var max: Int
+    public var itemName: LocalisedText
+    public var addAnother: LocalisedText
+    public var summaryTitle: LocalisedText
+
+    public init(min: Int, max: Int, itemName: LocalisedText, addAnother: LocalisedText, summaryTitle: LocalisedText) {
+        self.min = min
+        self.max = max
+        self.itemName = itemName
+        self.addAnother = addAnother
+        self.summaryTitle = summaryTitle
+    }
+}
+
+public struct NextRule: Sendable {
+    public static let checkAnswers = "check-answers"
+    public var when: Condition?
+    public var goto: String
+
+    public init(when: Condition?, goto: String) {
+        self.when = when
+        self.goto = goto
+    }
+}
+
+public indirect enum Condition: Sendable, Equatable {
+    case equals(question: String, value: String)
+    case oneOf(question: String, values: [String])
+    case greaterThan(question: String, value: Decimal)
+    case lessThan(question: String, value: Decimal)
+    case answered(question: String, Bool)
+    case all([Condition])
+    case any([Condition])
+    case not(Condition)
+
+    /// The questions this condition reads.
+    public var questionIDs: [String] {
+        switch self {
+        case .equals(let q, _), .oneOf(let q, _), .greaterThan(let q, _), .lessThan(let q, _), .answered(let q, _): [q]
+        case .all(let conditions), .any(let conditions): conditions.flatMap(\.questionIDs)
+        case .not(let condition): condition.questionIDs
+        }
+    }
+}
+
+public enum QuestionType: String, Sendable, CaseIterable {
+    case text, longText = "long_text", number, decimal, email, phone, postcode, date
+    case choice, choices, yesNo = "yes_no", address, file, location
+}
+
+public struct Option: Sendable, Equatable {
+    public var value: String
+    public var label: LocalisedText
+    public var hint: LocalisedText?
+
+    public init(value: String, label: LocalisedText, hint: LocalisedText? = nil) {
+        self.value = value
+        self.label = label
+        self.hint = hint
+    }
+}
+
+/// The checks a question can fail, each with a default message that a definition may override.
+public enum ErrorKind: String, Sendable, CaseIterable {
+    case required, tooShort = "too_short", tooLong = "too_long", pattern
+    case tooSmall = "too_small", tooLarge = "too_large", invalid
+}
+
+public struct Question: Sendable {
+    public var id: String
+    public var type: QuestionType
+    public var label: LocalisedText
+    public var hint: LocalisedText?
+    public var required: Bool
+    public var minLength: Int?
+    public var maxLength: Int?
+    public var minimum: Decimal?
+    public var maximum: Decimal?
+    public var pattern: String?
+    public var money: Bool
+    public var places: Int
+    public var suffix: LocalisedText?
+    public var autocomplete: String?
+    public var options: [Option]
+    public var displayAsSelect: Bool
+    public var minSelected: Int?
+    public var maxSelected: Int?
+    public var pastOnly: Bool
+    public var futureOnly: Bool
+    public var maxFileBytes: Int
+    public var fileTypes: [FileType]
+    public var errors: [ErrorKind: LocalisedText]
+
+    public init(id: String, type: QuestionType, label: LocalisedText) {
+        self.id = id
+        self.type = type
+        self.label = label
+        self.hint = nil
+        self.required = true
+        self.minLength = nil
+        self.maxLength = nil
+        self.minimum = nil
+        self.maximum = nil
+        self.pattern = nil
+        self.money = false
+        self.places = 2
+        self.suffix = nil
+        self.autocomplete = nil
+        self.options = []
+        self.displayAsSelect = false
+        self.minSelected = nil
+        self.maxSelected = nil
+        self.pastOnly = false
+        self.futureOnly = false
+        self.maxFileBytes = 10 * 1024 * 1024
+        self.fileTypes = FileType.allCases
+        self.errors = [:]
+    }
+
+    /// The longest answer accepted, for types that take free text.
+    public var effectiveMaxLength: Int {
+        if let maxLength { return maxLength }
+        switch type {
+        case .longText: return 5000
+        case .email: return 254
+        default: return 200
+        }
+    }
+
+    public func option(_ value: String) -> Option? { options.first { $0.value == value } }
+}
+
+public enum FileType: String, Sendable, CaseIterable {
+    case pdf, jpg, png, docx, txt
+
+    public var contentType: String {
+        switch self {
+        case .pdf: "application/pdf"
+        case .jpg: "image/jpeg"
+        case .png: "image/png"
+        case .docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+        case .txt: "text/plain"
+        }
+    }
+
+    public var extensions: [String] {
+        switch self {
+        case .jpg: ["jpg", "jpeg"]
+        default: [rawValue]
+        }
+    }
+}

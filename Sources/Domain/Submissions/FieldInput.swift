@@ -1,0 +1,75 @@
+/// What a citizen typed into one page (or one item of a repeating page): form fields by name, and uploaded files.
+///
+/// HTML forms and the JSON API both arrive here, so both are validated by the same code.
+/// Field names: a question's id, or `ID-day`/`ID-month`/`ID-year` for dates, `ID-line1`/`ID-line2`/`ID-town`/`ID-postcode`
+/// for addresses and `ID-latitude`/`ID-longitude`/`ID-description` for locations.
+public struct FieldInput: Sendable, Equatable {
+    public var fields: [String: [String]]
+    public var files: [String: UploadedFile]
+
+    public init(fields: [String: [String]] = [:], files: [String: UploadedFile] = [:]) {
+        self.fields = fields
+        self.files = files
+    }
+
+    public func value(_ name: String) -> String {
+        (fields[name]?.first ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    public func values(_ name: String) -> [String] {
+        (fields[name] ?? []).map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
+    }
+}
+
+/// A file as received, before it is stored.
+public struct UploadedFile: Sendable, Equatable {
+    public var filename: String
+    public var contentType: String
+    public var data: [UInt8]
+
+    public init(filename: String, contentType: String, data: [UInt8]) {
+        self.filename = filename
+        self.contentType = contentType
+        self.data = data
+    }
+}
+
+/// A problem with one field, located precisely enough to link to the input on a page or name it in the API.
+public struct FieldError: Error, Sendable, Equatable {
+    public var questionID: String
+    /// The part of a compound field (`day`, `postcode`, …), nil for the field as a whole.
+    public var part: String?
+    /// The repeating page and item (from 0) the question belongs to, if any.
+    public var item: (pageID: String, index: Int)?
+    public var message: String
+
+    public init(questionID: String, part: String? = nil, item: (pageID: String, index: Int)? = nil, message: String) {
+        self.questionID = questionID
+        self.part = part
+        self.item = item
+        self.message = message
+    }
+
+    /// The `id` of the HTML input to focus, as linked from the error summary.
+    public var anchor: String { part.map { "\(questionID)-\($0)" } ?? questionID }
+
+    /// The path named in API errors: `household[1].age`, `address.postcode`.
+    public var apiPath: String {
+        var path = item.map { "\($0.pageID)[\($0.index)]." } ?? ""
+        path += questionID
+        if let part { path += ".\(part)" }
+        return path
+    }
+
+    public static func == (lhs: FieldError, rhs: FieldError) -> Bool {
+        lhs.questionID == rhs.questionID && lhs.part == rhs.part && lhs.message == rhs.message
+            && lhs.item?.pageID == rhs.item?.pageID && lhs.item?.index == rhs.item?.index
+    }
+}
+
+/// Every problem found in one set of answers.
+public struct ValidationErrors: Error, Sendable, Equatable {
+    public var errors: [FieldError]
+
+    public init(_ errors: [FieldError]) { self.errors = errors }
+}

@@ -1,0 +1,275 @@
+import Foundation
+
+/// What became of one question's input.
+public enum QuestionOutcome: Sendable, Equatable {
+    case answered(Answer)
+    /// An optional question left blank.
+    case blank
+    /// A file that passed its checks and must be stored before it can be an answer.
+    case newFile(UploadedFile)
+    case invalid([FieldError])
+}
+
+/// Validates and normalises the input for one question. The single place every question type's rules live.
+public struct QuestionValidator: Sendable {
+    public var language: Language
+    public var today: CalendarDay
+
+    public init(language: Language, today: CalendarDay) {
+        self.language = language
+        self.today = today
+    }
+
+    public func validate(_ question: Question, _ input: FieldInput) -> QuestionOutcome {
+        let messages = ErrorMessages(question: question, language: language)
+        let id = question.id
+        func fail(_ message: String, part: String? = nil) -> QuestionOutcome {
+            .invalid([FieldError(questionID: id, part: part, message: message)])
+        }
+        func blankOrRequired() -> QuestionOutcome {
+            question.required ? fail(messages.required, part: firstPart(question)) : .blank
+        }
+
+        switch question.type {
+        case .text, .longText:
+            let value = question.type == .longText ? input.value(id).replacingOccurrences(of: "\r\n", with: "\n") : input.value(id)
+            if value.isEmpty { return blankOrRequired() }
+            if value.count > question.effectiveMaxLength { return fail(messages.tooLong(question.effectiveMaxLength)) }
+            if let minimum = question.minLength, value.count < minimum { return fail(messages.tooShort(minimum)) }
+            if let pattern = question.pattern, value.range(of: "^(?:\(pattern))$", options: .regularExpression) == nil {
+                return fail(messages.pattern)
+            }
+            return .answered(.text(value))
+
+        case .number:
+            let raw = input.value(id).replacingOccurrences(of: ",", with: "")
+            if raw.isEmpty { return blankOrRequired() }
+            guard raw.range(of: #"^-?[0-9]{1,15}$"#, options: .regularExpression) != nil, let number = Int(raw) else {
+                return fail(messages.notWholeNumber)
+            }
+            if let minimum = question.minimum, Decimal(number) < minimum { return fail(messages.tooSmall("\(minimum)")) }
+            if let maximum = question.maximum, Decimal(number) > maximum { return fail(messages.tooLarge("\(maximum)")) }
+            return .answered(.integer(number))
+
+        case .decimal:
+            var raw = input.value(id).replacingOccurrences(of: ",", with: "")
+            if question.money, raw.hasPrefix("£") { raw.removeFirst() }
+            raw = raw.trimmingCharacters(in: .whitespaces)
+            if raw.isEmpty { return blankOrRequired() }
+            guard raw.range(of: #"^-?[0-9]{1,15}(\.[0-9]+)?$"#, options: .regularExpression) != nil,
+                  let number = Decimal(string: raw, locale: Locale(identifier: "en_GB_POSIX")) else {
+                return fail(messages.notNumber)
+            }
+            if let fraction = raw.split(separator: ".").dropFirst().first, fraction.count > question.places {
+                return fail(messages.tooManyPlaces(question.places))
+            }
+            if let minimum = question.minimum, number < minimum { return fail(messages.tooSmall(format(minimum, question))) }
+            if let maximum = question.maximum, number > maximum { return fail(messages.tooLarge(format(maximum, question))) }
+            return .answered(.decimal(number, places: question.places))
+
+        case .email:
+            let value = input.value(id)
+            if value.isEmpty { return blankOrRequired() }
+            if value.count > question.effectiveMaxLength { return fail(messages.tooLong(question.effectiveMaxLength)) }
+            guard value.range(of: #"^[^\s@]+@[^\s@]+\.[^\s@.]+$"#, options: .regularExpression) != nil else { return fail(messages.email) }
+            return .answered(.text(value))
+
+        case .phone:
+            let value = input.value(id)
+            if value.isEmpty { return blankOrRequired() }
+            guard let normalised = Self.normalisedPhone(value) else { return fail(messages.phone) }
+            return .answered(.text(normalised))
+
+        case .postcode:
+            let value = input.value(id)
+            if value.isEmpty { return blankOrRequired() }
+            guard let postcode = Self.normalisedPostcode(value) else { return fail(messages.postcode) }
+            return .answered(.text(postcode))
+
+        case .date:
+            return validateDate(question, input, messages)
+
+        case .choice, .yesNo:
+            let value = input.value(id)
+            if value.isEmpty { return blankOrRequired() }
+            let allowed = question.type == .yesNo ? ["yes", "no"] : question.options.map(\.value)
+            let normalised = question.type == .yesNo ? Self.normalisedYesNo(value) : value
+            guard allowed.contains(normalised) else { return fail(messages.unknownOption, part: firstPart(question)) }
+            return .answered(.text(normalised))
+
+        case .choices:
+            var values: [String] = []
+            for value in input.values(id) where !values.contains(value) { values.append(value) }
+            if values.isEmpty { return blankOrRequired() }
+            if values.contains(where: { question.option($0) == nil }) { return fail(messages.unknownOption, part: firstPart(question)) }
+            if let minimum = question.minSelected, values.count < minimum { return fail(messages.tooFewSelected(minimum), part: firstPart(question)) }
+            if let maximum = question.maxSelected, values.count > maximum { return fail(messages.tooManySelected(maximum), part: firstPart(question)) }
+            // Keep the order of the options, not the order the browser sent them in.
+            let ordered = question.options.map(\.value).filter(values.contains)
+            return .answered(.selection(ordered))
+
+        case .address:
+            return validateAddress(question, input, messages)
+
+        case .file:
+            guard let file = input.files[id], !(file.filename.isEmpty && file.data.isEmpty) else { return blankOrRequired() }
+            if file.data.isEmpty { return fail(messages.fileEmpty) }
+            if file.data.count > question.maxFileBytes { return fail(messages.fileTooLarge(question.maxFileBytes / 1024 / 1024)) }
+            guard let type = Self.detectFileType(file), question.fileTypes.contains(type) else { return fail(messages.fileType) }
+            var stored = file
+            stored.contentType = type.contentType
+            stored.filename = Self.safeFilename(file.filename, type: type)
+            return .newFile(stored)
+
+        case .location:
+            return validateLocation(question, input, messages)
+        }
+    }
+
+    // MARK: Compound types
+
+    private func validateDate(_ question: Question, _ input: FieldInput, _ messages: ErrorMessages) -> QuestionOutcome {
+        let id = question.id
+        let parts = ["day", "month", "year"].map { (name: $0, text: input.value("\(id)-\($0)")) }
+        if parts.allSatisfy({ $0.text.isEmpty }) {
+            return question.required ? .invalid([FieldError(questionID: id, part: "day", message: messages.required)]) : .blank
+        }
+        if let missing = parts.first(where: { $0.text.isEmpty }) {
+            return .invalid([FieldError(questionID: id, part: missing.name, message: messages.missingDatePart(missing.name))])
+        }
+        let numbers = parts.map { Int($0.text) }
+        guard let day = numbers[0], let month = numbers[1] ?? Self.monthNumber(parts[1].text), let year = numbers[2] else {
+            let bad = parts.enumerated().first { index, part in
+                index == 1 ? (Int(part.text) == nil && Self.monthNumber(part.text) == nil) : Int(part.text) == nil
+            }?.element.name ?? "day"
+            return .invalid([FieldError(questionID: id, part: bad, message: messages.realDate)])
+        }
+        if parts[2].text.count != 4 {
+            return .invalid([FieldError(questionID: id, part: "year", message: messages.fourDigitYear)])
+        }
+        let date = CalendarDay(year: year, month: month, day: day)
+        guard date.isReal else { return .invalid([FieldError(questionID: id, part: "day", message: messages.realDate)]) }
+        if question.pastOnly, today < date { return .invalid([FieldError(questionID: id, part: "day", message: messages.pastDate)]) }
+        if question.futureOnly, date < today { return .invalid([FieldError(questionID: id, part: "day", message: messages.futureDate)]) }
+        return .answered(.date(year: year, month: month, day: day))
+    }
+
+    private func validateAddress(_ question: Question, _ input: FieldInput, _ messages: ErrorMessages) -> QuestionOutcome {
+        let id = question.id
+        let address = Address(
+            line1: input.value("\(id)-line1"), line2: input.value("\(id)-line2"),
+            town: input.value("\(id)-town"), postcode: input.value("\(id)-postcode")
+        )
+        if address.lines.isEmpty {
+            return question.required ? .invalid([FieldError(questionID: id, part: "line1", message: messages.required)]) : .blank
+        }
+        var errors: [FieldError] = []
+        if address.line1.isEmpty { errors.append(FieldError(questionID: id, part: "line1", message: messages.addressLine1)) }
+        for (part, text) in [("line1", address.line1), ("line2", address.line2), ("town", address.town)] where text.count > 100 {
+            errors.append(FieldError(questionID: id, part: part, message: messages.addressLineTooLong))
+        }
+        if address.town.isEmpty { errors.append(FieldError(questionID: id, part: "town", message: messages.addressTown)) }
+        var normalised = address
+        if address.postcode.isEmpty {
+            errors.append(FieldError(questionID: id, part: "postcode", message: messages.addressPostcode))
+        } else if let postcode = Self.normalisedPostcode(address.postcode) {
+            normalised.postcode = postcode
+        } else {
+            errors.append(FieldError(questionID: id, part: "postcode", message: messages.postcode))
+        }
+        return errors.isEmpty ? .answered(.address(normalised)) : .invalid(errors)
+    }
+
+    private func validateLocation(_ question: Question, _ input: FieldInput, _ messages: ErrorMessages) -> QuestionOutcome {
+        let id = question.id
+        let latitudeText = input.value("\(id)-latitude")
+        let longitudeText = input.value("\(id)-longitude")
+        let description = input.value("\(id)-description")
+        if latitudeText.isEmpty, longitudeText.isEmpty, description.isEmpty {
+            return question.required ? .invalid([FieldError(questionID: id, part: "description", message: messages.location)]) : .blank
+        }
+        if description.count > 500 {
+            return .invalid([FieldError(questionID: id, part: "description", message: messages.tooLong(500))])
+        }
+        if latitudeText.isEmpty, longitudeText.isEmpty {
+            return .answered(.location(Location(latitude: nil, longitude: nil, description: description)))
+        }
+        guard !latitudeText.isEmpty, !longitudeText.isEmpty else {
+            let part = latitudeText.isEmpty ? "latitude" : "longitude"
+            return .invalid([FieldError(questionID: id, part: part, message: messages.bothCoordinates)])
+        }
+        var errors: [FieldError] = []
+        let latitude = Double(latitudeText).flatMap { (49.0...61.0).contains($0) ? $0 : nil }
+        let longitude = Double(longitudeText).flatMap { (-9.0...2.0).contains($0) ? $0 : nil }
+        if latitude == nil { errors.append(FieldError(questionID: id, part: "latitude", message: messages.latitude)) }
+        if longitude == nil { errors.append(FieldError(questionID: id, part: "longitude", message: messages.longitude)) }
+        guard errors.isEmpty, let latitude, let longitude else { return .invalid(errors) }
+        return .answered(.location(Location(latitude: latitude, longitude: longitude, description: description)))
+    }
+
+    // MARK: Normalisation
+
+    private func firstPart(_ question: Question) -> String? {
+        switch question.type {
+        case .date: "day"
+        case .address: "line1"
+        case .location: "description"
+        default: nil
+        }
+    }
+
+    private func format(_ value: Decimal, _ question: Question) -> String {
+        question.money ? "£" + Answer.format(value, places: 2) : "\(value)"
+    }
+
+    static func normalisedYesNo(_ value: String) -> String {
+        switch value.lowercased() {
+        case "yes", "true": "yes"
+        case "no", "false": "no"
+        default: value
+        }
+    }
+
+    /// A UK number with spaces, brackets and hyphens allowed, and +44 for the leading 0.
+    public static func normalisedPhone(_ value: String) -> String? {
+        var digits = value.filter { !" -()".contains($0) }
+        if digits.hasPrefix("+44") { digits = "0" + digits.dropFirst(3) }
+        if digits.hasPrefix("0044") { digits = "0" + digits.dropFirst(4) }
+        guard digits.range(of: #"^0[0-9]{9,10}$"#, options: .regularExpression) != nil else { return nil }
+        return value.trimmingCharacters(in: .whitespaces)
+    }
+
+    /// A UK postcode in its standard form, like `EH1 1YZ`.
+    public static func normalisedPostcode(_ value: String) -> String? {
+        let compact = value.uppercased().filter { !$0.isWhitespace }
+        let pattern = #"^(GIR0AA|[A-PR-UWYZ]([0-9]{1,2}|[A-HK-Y][0-9]{1,2}|[0-9][A-HJKPSTUW]|[A-HK-Y][0-9][ABEHMNPRVWXY])[0-9][ABD-HJLNP-UW-Z]{2})$"#
+        guard compact.range(of: pattern, options: .regularExpression) != nil else { return nil }
+        return compact.dropLast(3) + " " + compact.suffix(3)
+    }
+
+    static func monthNumber(_ text: String) -> Int? {
+        let names = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+        let prefix = text.lowercased().prefix(3)
+        return names.firstIndex(of: String(prefix)).map { $0 + 1 }
+    }
+
+    /// The real type of a file, from its first bytes and its name; a PDF renamed to .png is not a PNG.
+    static func detectFileType(_ file: UploadedFile) -> FileType? {
+        let bytes = file.data
+        let ext = file.filename.split(separator: ".").last.map { $0.lowercased() } ?? ""
+        if bytes.starts(with: [0x25, 0x50, 0x44, 0x46]) { return .pdf }
+        if bytes.starts(with: [0x89, 0x50, 0x4E, 0x47]) { return .png }
+        if bytes.starts(with: [0xFF, 0xD8, 0xFF]) { return .jpg }
+        if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]), ext == "docx" { return .docx }
+        if ext == "txt", String(validating: bytes, as: UTF8.self) != nil, !bytes.contains(0) { return .txt }
+        return nil
+    }
+
+    static func safeFilename(_ name: String, type: FileType) -> String {
+        let base = name.split(whereSeparator: { $0 == "/" || $0 == "\\" }).last.map(String.init) ?? ""
+        let cleaned = String(base.unicodeScalars.filter { !CharacterSet.controlCharacters.contains($0) }.map(Character.init))
+            .trimmingCharacters(in: .whitespaces)
+        let trimmed = String(cleaned.prefix(120))
+        return trimmed.isEmpty ? "upload.\(type.extensions[0])" : trimmed
+    }
+}

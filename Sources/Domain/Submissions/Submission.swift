@@ -1,0 +1,78 @@
+import Foundation
+
+/// How a request reached the council.
+public enum Channel: String, Sendable, CaseIterable, Codable {
+    case online, phone, faceToFace = "face_to_face", email, letter, api
+}
+
+/// A validated submission ready to be made durable: with the case and the outbox messages written in the same transaction.
+public struct NewSubmission: Sendable {
+    public var reference: String
+    public var serviceSlug: String
+    public var serviceVersion: Int
+    public var answers: Answers
+    public var uploads: [NewUpload]
+    public var channel: Channel
+    public var language: Language
+    public var submittedAt: Date
+    /// Where notifications go, when the answers hold an email address or phone number.
+    public var contactEmail: String?
+    public var contactPhone: String?
+
+    public init(
+        reference: String, serviceSlug: String, serviceVersion: Int, answers: Answers, uploads: [NewUpload],
+        channel: Channel, language: Language, submittedAt: Date, contactEmail: String?, contactPhone: String?
+    ) {
+        self.reference = reference
+        self.serviceSlug = serviceSlug
+        self.serviceVersion = serviceVersion
+        self.answers = answers
+        self.uploads = uploads
+        self.channel = channel
+        self.language = language
+        self.submittedAt = submittedAt
+        self.contactEmail = contactEmail
+        self.contactPhone = contactPhone
+    }
+
+    /// Builds a submission from validated answers, picking the first email and phone answers as contact details.
+    public init(validated: ValidatedSubmission, definition: ServiceDefinition, version: Int, channel: Channel, language: Language, now: Date = Date()) {
+        var email: String?
+        var phone: String?
+        for page in validated.route where page.repeatGroup == nil {
+            for question in page.questions {
+                guard case .text(let value)? = validated.answers[question.id] else { continue }
+                if question.type == .email, email == nil { email = value }
+                if question.type == .phone, phone == nil { phone = value }
+            }
+        }
+        self.init(
+            reference: Reference.make(prefix: definition.referencePrefix), serviceSlug: definition.slug, serviceVersion: version,
+            answers: validated.answers, uploads: validated.newUploads, channel: channel, language: language,
+            submittedAt: now, contactEmail: email, contactPhone: phone
+        )
+    }
+}
+
+/// A submission as stored.
+public struct StoredSubmission: Sendable {
+    public var reference: String
+    public var serviceSlug: String
+    public var serviceVersion: Int
+    public var answers: [String: JSONValue]
+    public var channel: Channel
+    public var language: Language
+    public var submittedAt: Date
+    public var status: String
+
+    public init(reference: String, serviceSlug: String, serviceVersion: Int, answers: [String: JSONValue], channel: Channel, language: Language, submittedAt: Date, status: String) {
+        self.reference = reference
+        self.serviceSlug = serviceSlug
+        self.serviceVersion = serviceVersion
+        self.answers = answers
+        self.channel = channel
+        self.language = language
+        self.submittedAt = submittedAt
+        self.status = status
+    }
+}

@@ -1,0 +1,84 @@
+import Foundation
+import Synchronization
+import Logging
+import SQLKit
+
+public enum DatabaseEngine: String, Sendable {
+    case sqlite, postgresql
+}
+
+/// The connection to whichever engine is configured: reads go to a pool, writes go through one group-commit writer.
+public protocol DatabaseBackend: Sendable {
+    var engine: DatabaseEngine { get }
+    /// Runs `body` on a connection for reading.
+    func read<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T
+    /// Runs `body` on the connection reserved for writing; the caller manages the transaction.
+    func withWriter<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T
+    func close() async
+}
+
+/// The database as the rest of the platform sees it.
+public final class Database: Sendable {
+    public let backend: any DatabaseBackend
+    let writer: GroupCommitWriter
+    public let logger: Logger
+
+    public var engine: DatabaseEngine { backend.engine }
+
+    init(backend: any DatabaseBackend, logger: Logger, maxBatch: Int = 256) {
+        self.backend = backend
+        self.logger = logger
+        self.writer = GroupCommitWriter(backend: backend, logger: logger, maxBatch: maxBatch)
+    }
+
+    /// Opens (creating if needed) the database at `location`. Call `migrate()` before use and `close()` at the end.
+    public static func open(_ location: DatabaseLocation, logger: Logger) async throws -> Database {
+        switch location {
+        case .sqlite(let path):
+            return Database(backend: try await SQLiteBackend.open(path: path, logger: logger), logger: logger)
+        case .postgres:
+            return Database(backend: PostgresBackend(location: location, logger: logger), logger: logger)
+        }
+    }
+
+    public func read<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
+        try await backend.read(body)
+    }
+
+    /// Runs `operation` inside a transaction shared with other concurrent writes; returns once that transaction is durable.
+    public func write(_ operation: @escaping WriteOperation) async throws {
+        try await writer.submit(operation)
+    }
+
+    /// Like `write(_:)`, handing back what the operation returned.
+    public func write<T: Sendable>(returning operation: @escaping @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
+        let result = ResultBox<T>()
+        try await writer.submit { db in result.set(try await operation(db)) }
+        guard let value = result.get() else { throw DatabaseError.missingResult }
+        return value
+    }
+
+    /// Answers whether the database can be reached right now.
+    public func ping() async -> Bool {
+        do {
+            _ = try await read { db in try await db.raw("SELECT 1 AS ok").first() }
+            return true
+        } catch {
+            return false
+        }
+    }
+
+    public func close() async { await backend.close() }
+}
+
+public enum DatabaseError: Error, CustomStringConvertible {
+    case missingResult
+    public var description: String { "a committed write produced no result" }
+}
+
+/// Carries a write's result out of the group-commit writer, which runs it on another task.
+private final class ResultBox<T: Sendable>: Sendable {
+    private let value = Mutex<T?>(nil)
+    func set(_ newValue: T) { value.withLock { $0 = newValue } }
+    func get() -> T? { value.withLock { $0 } }
+}

@@ -1,0 +1,113 @@
+import Foundation
+import SQLKit
+
+/// The schema, as numbered steps applied once each, in order, on both engines.
+enum Migrations {
+    struct Step: Sendable {
+        let version: Int
+        let statements: @Sendable (DatabaseEngine) -> [String]
+    }
+
+    static func identity(_ engine: DatabaseEngine) -> String {
+        engine == .sqlite ? "INTEGER PRIMARY KEY" : "BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY"
+    }
+
+    static func blob(_ engine: DatabaseEngine) -> String {
+        engine == .sqlite ? "BLOB" : "BYTEA"
+    }
+
+    static let steps: [Step] = [
+        Step(version: 1) { engine in [
+            """
+            CREATE TABLE service_versions (
+                slug TEXT NOT NULL, version INTEGER NOT NULL, source TEXT NOT NULL, title TEXT NOT NULL,
+                published_at BIGINT NOT NULL, PRIMARY KEY (slug, version))
+            """,
+            """
+            CREATE TABLE web_sessions (
+                id_hash TEXT PRIMARY KEY, csrf_token TEXT NOT NULL, language TEXT NOT NULL,
+                created_at BIGINT NOT NULL, last_seen_at BIGINT NOT NULL)
+            """,
+            """
+            CREATE TABLE journeys (
+                session_hash TEXT NOT NULL, slug TEXT NOT NULL, version INTEGER NOT NULL,
+                answers TEXT NOT NULL, completed TEXT NOT NULL, submitted_reference TEXT,
+                updated_at BIGINT NOT NULL, PRIMARY KEY (session_hash, slug))
+            """,
+            """
+            CREATE TABLE uploads (
+                id TEXT PRIMARY KEY, session_hash TEXT, submission_reference TEXT,
+                filename TEXT NOT NULL, content_type TEXT NOT NULL, size INTEGER NOT NULL,
+                data \(blob(engine)) NOT NULL, created_at BIGINT NOT NULL)
+            """,
+            "CREATE INDEX uploads_submission ON uploads (submission_reference)",
+            """
+            CREATE TABLE submissions (
+                id \(identity(engine)), reference TEXT NOT NULL UNIQUE, service_slug TEXT NOT NULL,
+                service_version INTEGER NOT NULL, answers TEXT NOT NULL, channel TEXT NOT NULL, language TEXT NOT NULL,
+                contact_email TEXT, contact_phone TEXT, submitted_at BIGINT NOT NULL)
+            """,
+            """
+            CREATE TABLE cases (
+                id \(identity(engine)), reference TEXT NOT NULL UNIQUE REFERENCES submissions (reference),
+                service_slug TEXT NOT NULL, status TEXT NOT NULL, created_at BIGINT NOT NULL, updated_at BIGINT NOT NULL)
+            """,
+            "CREATE INDEX cases_service_status ON cases (service_slug, status, created_at)",
+            """
+            CREATE TABLE case_events (
+                id \(identity(engine)), case_reference TEXT NOT NULL, kind TEXT NOT NULL, detail TEXT NOT NULL,
+                actor TEXT, created_at BIGINT NOT NULL)
+            """,
+            "CREATE INDEX case_events_case ON case_events (case_reference, id)",
+            """
+            CREATE TABLE outbox (
+                id \(identity(engine)), topic TEXT NOT NULL, reference TEXT NOT NULL, payload TEXT NOT NULL,
+                idempotency_key TEXT NOT NULL UNIQUE, status TEXT NOT NULL, attempts INTEGER NOT NULL,
+                available_at BIGINT NOT NULL, created_at BIGINT NOT NULL)
+            """,
+            "CREATE INDEX outbox_pending ON outbox (status, available_at)",
+        ] },
+    ]
+
+    /// Applies the steps not yet applied. Safe when several servers start at once: PostgreSQL holds an advisory
+    /// lock, SQLite an immediate transaction.
+    static func run(on database: Database) async throws {
+        let engine = database.engine
+        try await database.backend.withWriter { db in
+            try await db.raw("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at BIGINT NOT NULL)").run()
+            if engine == .postgresql { try await db.raw("SELECT pg_advisory_lock(7340211)").run() }
+            do {
+                for step in steps {
+                    try await db.raw(engine == .sqlite ? "BEGIN IMMEDIATE" : "BEGIN").run()
+                    do {
+                        let applied = try await db.raw("SELECT version FROM schema_migrations WHERE version = \(bind: step.version)").first()
+                        if applied == nil {
+                            for statement in step.statements(engine) { try await db.raw(SQLQueryString(statement)).run() }
+                            try await db.raw("INSERT INTO schema_migrations (version, applied_at) VALUES (\(bind: step.version), \(bind: Clock.millis()))").run()
+                        }
+                        try await db.raw("COMMIT").run()
+                    } catch {
+                        try? await db.raw("ROLLBACK").run()
+                        throw error
+                    }
+                }
+            } catch {
+                if engine == .postgresql { try? await db.raw("SELECT pg_advisory_unlock(7340211)").run() }
+                throw error
+            }
+            if engine == .postgresql { try await db.raw("SELECT pg_advisory_unlock(7340211)").run() }
+        }
+    }
+}
+
+extension Database {
+    /// Brings the schema up to date.
+    public func migrate() async throws {
+        try await Migrations.run(on: self)
+    }
+}
+
+enum Clock {
+    static func millis(_ date: Date = Date()) -> Int64 { Int64((date.timeIntervalSince1970 * 1000).rounded()) }
+    static func date(_ millis: Int64) -> Date { Date(timeIntervalSince1970: Double(millis) / 1000) }
+}

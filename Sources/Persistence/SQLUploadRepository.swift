@@ -1,0 +1,33 @@
+import Domain
+import Foundation
+import SQLKit
+
+public struct SQLUploadRepository: UploadRepository {
+    private let database: Database
+
+    public init(database: Database) { self.database = database }
+
+    public func store(_ upload: NewUpload, sessionHash: String) async throws {
+        try await database.write { db in try await Self.insert(upload, sessionHash: sessionHash, reference: nil, db) }
+    }
+
+    static func insert(_ upload: NewUpload, sessionHash: String?, reference: String?, _ db: any SQLDatabase) async throws {
+        let file = upload.reference
+        try await db.raw("""
+            INSERT INTO uploads (id, session_hash, submission_reference, filename, content_type, size, data, created_at)
+            VALUES (\(bind: file.id), \(bind: sessionHash), \(bind: reference), \(bind: file.filename), \(bind: file.contentType),
+                    \(bind: file.size), \(bind: Data(upload.file.data)), \(bind: Clock.millis()))
+            """).run()
+    }
+
+    public func file(id: String, sessionHash: String) async throws -> (reference: FileReference, data: [UInt8])? {
+        let row = try await database.read { db in
+            try await db.raw("""
+                SELECT id, filename, content_type, size, data FROM uploads WHERE id = \(bind: id) AND session_hash = \(bind: sessionHash)
+                """).first()
+        }
+        guard let row else { return nil }
+        let reference = FileReference(id: try row.string("id"), filename: try row.string("filename"), contentType: try row.string("content_type"), size: try row.int("size"))
+        return (reference, try row.bytes("data"))
+    }
+}

@@ -1,0 +1,146 @@
+import ArgumentParser
+import CouncilApp
+import struct Domain.DefinitionParser
+import struct Domain.DefinitionProblems
+import Foundation
+import Logging
+import Persistence
+
+@main
+struct OneCouncil: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "onecouncil",
+        abstract: "OneCouncil: online services, cases and MyAccount for a council.",
+        subcommands: [Serve.self, Services.self],
+        defaultSubcommand: Serve.self
+    )
+}
+
+/// Options shared by every command that opens the database.
+struct DatabaseOptions: ParsableArguments {
+    @Option(name: .long, help: "postgres://user:password@host:5432/db, or an SQLite file path (default: $ONECOUNCIL_DATABASE_URL, else data/onecouncil.sqlite)")
+    var database: String?
+
+    func location() throws -> DatabaseLocation {
+        let text = database ?? ProcessInfo.processInfo.environment["ONECOUNCIL_DATABASE_URL"] ?? DatabaseLocation.defaultSQLitePath
+        do {
+            return try DatabaseLocation(url: text)
+        } catch {
+            throw ValidationError("--database: \(error.description)")
+        }
+    }
+}
+
+func makeLogger(_ label: String) -> Logger {
+    var logger = Logger(label: label)
+    let level = ProcessInfo.processInfo.environment["ONECOUNCIL_LOG_LEVEL"].flatMap(Logger.Level.init(rawValue:))
+    logger.logLevel = level ?? .info
+    return logger
+}
+
+struct Serve: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Migrate the database, publish the sample services on first start, and serve HTTP.")
+
+    @Option(help: "Address to listen on (default: $ONECOUNCIL_HOST, else 127.0.0.1)") var host: String?
+    @Option(help: "Port to listen on (default: $ONECOUNCIL_PORT, else 8080)") var port: Int?
+    @Option(help: "Folder of service definitions published on first start") var services: String = "services"
+    @OptionGroup var databaseOptions: DatabaseOptions
+
+    func run() async throws {
+        let environment = ProcessInfo.processInfo.environment
+        let host = host ?? environment["ONECOUNCIL_HOST"] ?? "127.0.0.1"
+        guard let port = port ?? Int(environment["ONECOUNCIL_PORT"] ?? "8080"), (1...65535).contains(port) else {
+            throw ValidationError("--port must be a number between 1 and 65535")
+        }
+        let configuration = AppConfiguration(
+            host: host, port: port, database: try databaseOptions.location(), servicesDirectory: services,
+            secureCookies: AppConfiguration.flag("ONECOUNCIL_COOKIE_SECURE")
+        )
+        let logger = makeLogger("onecouncil")
+        logger.info("starting", metadata: ["address": "http://\(host):\(port)", "database": "\(configuration.database)"])
+        let app = try await buildApplication(configuration, logger: logger)
+        try await app.runService()
+    }
+}
+
+struct Services: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Validate, publish and export service definitions.",
+        subcommands: [Validate.self, Import.self, Export.self]
+    )
+
+    struct Validate: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Check definition files; prints FILE:LINE:COLUMN: message for each problem.")
+
+        @Argument(help: "YAML files to check") var files: [String]
+
+        func run() async throws {
+            var failed = false
+            for file in files {
+                guard let source = try? String(contentsOfFile: file, encoding: .utf8) else {
+                    print("\(file):1:1: cannot read the file")
+                    failed = true
+                    continue
+                }
+                do {
+                    _ = try DefinitionParser.parse(yaml: source)
+                } catch {
+                    failed = true
+                    for problem in error.problems { print(problem.formatted(file: file)) }
+                }
+            }
+            if failed { throw ExitCode(1) }
+        }
+    }
+
+    struct Import: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Publish each file as a new version of its service (unchanged files are skipped).")
+
+        @Argument(help: "YAML files to publish") var files: [String]
+        @OptionGroup var databaseOptions: DatabaseOptions
+
+        func run() async throws {
+            let database = try await Database.open(try databaseOptions.location(), logger: makeLogger("onecouncil.import"))
+            try await database.migrate()
+            let publisher = ServicePublisher(database: database)
+            var failed = false
+            for file in files {
+                guard let source = try? String(contentsOfFile: file, encoding: .utf8) else {
+                    print("\(file):1:1: cannot read the file")
+                    failed = true
+                    continue
+                }
+                do {
+                    let outcome = try await publisher.publish(source: source)
+                    print(outcome.isNew
+                          ? "\(file): published \(outcome.slug) version \(outcome.version)"
+                          : "\(file): \(outcome.slug) is unchanged (version \(outcome.version))")
+                } catch let problems as DefinitionProblems {
+                    failed = true
+                    for problem in problems.problems { print(problem.formatted(file: file)) }
+                }
+            }
+            await database.close()
+            if failed { throw ExitCode(1) }
+        }
+    }
+
+    struct Export: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Print the YAML of the current version of a service.")
+
+        @Argument(help: "The service's slug, e.g. hardship-fund") var slug: String
+        @OptionGroup var databaseOptions: DatabaseOptions
+
+        func run() async throws {
+            let database = try await Database.open(try databaseOptions.location(), logger: makeLogger("onecouncil.export"))
+            try await database.migrate()
+            let source = try await ServicePublisher(database: database).currentSource(slug: slug)
+            await database.close()
+            guard let source else {
+                FileHandle.standardError.write(Data("no published service called \(slug)\n".utf8))
+                throw ExitCode(1)
+            }
+            print(source, terminator: source.hasSuffix("\n") ? "" : "\n")
+        }
+    }
+}
