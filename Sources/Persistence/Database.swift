@@ -82,3 +82,10 @@ private final class ResultBox<T: Sendable>: Sendable {
     func set(_ newValue: T) { value.withLock { $0 = newValue } }
     func get() -> T? { value.withLock { $0 } }
 }
+
+extension Database {
+    /// Runs one statement outside the group-commit writer; for administration (schemas, maintenance), not for data.
+    public func execute(_ sql: String) async throws {
+        try await backend.withWriter { db in try await db.raw(SQLQueryString(sql)).run() }
+    }
+}

@@ -359,15 +359,21 @@ struct DefinitionParserTests {
         #expect(Fixtures.problems(yaml).map(\.message) == ["slug cannot be empty"])
     }
 
-    @Test("ids with capitals or underscores are rejected")
+    @Test("page and question ids with capitals or underscores are rejected at the id")
     func badIDs() {
         let yaml = Fixtures.yaml(pages: """
-        - id: First_Page
+        - id: first
           questions:
-            - {id: Name, type: text, label: Name}
+            - {id: Full_Name, type: text, label: Name}
+        - id: Second_Page
+          questions:
+            - {id: second, type: text, label: Second}
         """)
         let problems = Fixtures.problems(yaml)
-        #expect(problems.filter { $0.message == "ids use lower-case letters, digits and hyphens, like date-of-birth" }.count == 2, "\(problems)")
+        let message = "ids use lower-case letters, digits and hyphens, like date-of-birth"
+        #expect(problems.map(\.message) == [message, message], "\(problems)")
+        #expect(problems.map(\.line) == [Fixtures.line(of: "Full_Name", in: yaml), Fixtures.line(of: "Second_Page", in: yaml)])
+        #expect(problems.first?.column == Fixtures.column(of: "Full_Name", in: yaml))
     }
 
     @Test("a page id used twice is reported at the second use, naming the first line")
@@ -400,6 +406,35 @@ struct DefinitionParserTests {
         #expect(problems.count == 1)
         #expect(problems.first?.message.hasPrefix("question id name is used twice (first at line \(Fixtures.line(of: "label: Name}", in: yaml) ?? 0))") == true, "\(problems)")
         #expect(problems.first?.line == Fixtures.line(of: "Name again", in: yaml))
+    }
+
+    @Test("a section id used twice is reported, as ids are unique within the file")
+    func duplicateSectionID() {
+        let yaml = Fixtures.yaml(sections: """
+        - id: main
+          title: One
+          pages:
+            - id: first
+              questions:
+                - {id: first, type: text, label: First}
+        - id: main
+          title: Two
+          pages:
+            - id: second
+              questions:
+                - {id: second, type: text, label: Second}
+        """)
+        let problems = Fixtures.problems(yaml)
+        #expect(problems.contains { $0.message.contains("main") && $0.message.contains("twice") }, "got \(problems)")
+    }
+
+    @Test("empty lists of sections, pages and questions are reported")
+    func emptyLists() {
+        #expect(Fixtures.problems(Fixtures.yaml(sections: "[]")).map(\.message) == ["sections must list at least one section"])
+        let noPages = Fixtures.problems(Fixtures.yaml(sections: "- {id: main, title: Main, pages: []}"))
+        #expect(noPages.map(\.message) == ["section main must have at least one page"])
+        let noQuestions = Fixtures.problems(Fixtures.yaml(pages: "- {id: first, questions: []}"))
+        #expect(noQuestions.map(\.message) == ["page first must have at least one question"])
     }
 
     @Test("a page and its single question may share an id")
@@ -767,6 +802,20 @@ struct DefinitionParserTests {
         #expect(Fixtures.problems(yaml).map(\.message) == ["a condition needs exactly one of equals, one_of, greater_than, less_than or answered"])
     }
 
+    @Test("a condition giving both all and any is reported rather than silently dropping one")
+    func conditionWithAllAndAny() {
+        let yaml = Fixtures.yaml(pages: """
+        \(firstPage)
+        - id: second
+          show_when:
+            all: [{question: first, answered: true}]
+            any: [{question: first, equals: x}]
+          questions:
+            - {id: second, type: text, label: Second}
+        """)
+        #expect(!Fixtures.problems(yaml).isEmpty, "one of the two lists would be ignored without a word")
+    }
+
     @Test("every condition form is parsed into the model")
     func conditionFormsParsed() throws {
         let definition = try Fixtures.definition(pages: """
@@ -919,7 +968,32 @@ struct DefinitionParserTests {
         """)
         let problems = Fixtures.problems(yaml)
         #expect(problems.map(\.message) == ["the first page of a service must be an ordinary page that is always shown (not an exit, repeating or conditional page)"])
-        #expect(problems.first?.line == Fixtures.line(of: "- id: people", in: yaml))
+    }
+
+    @Test("the first-page problem points at the first page, not at its section")
+    func firstPageProblemLocation() {
+        let yaml = Fixtures.yaml(pages: """
+        - id: people
+          title: People
+          repeat: {min: 0, max: 3}
+          questions:
+            - {id: person, type: text, label: Name}
+        \(firstPage)
+        """)
+        let problems = Fixtures.problems(yaml)
+        #expect(problems.count == 1)
+        #expect(problems.first?.line == Fixtures.line(of: "- id: people", in: yaml), "the page is at line \(Fixtures.line(of: "- id: people", in: yaml) ?? 0); the section at \(Fixtures.line(of: "- id: main", in: yaml) ?? 0)")
+    }
+
+    @Test("a first page with show_when is rejected")
+    func firstPageConditional() {
+        let yaml = Fixtures.yaml(pages: """
+        - id: first
+          show_when: {question: first, answered: true}
+          questions:
+            - {id: first, type: text, label: First}
+        """)
+        #expect(Fixtures.problems(yaml).contains { $0.message.hasPrefix("the first page of a service must be an ordinary page") })
     }
 
     @Test("the first page cannot be an exit page")

@@ -140,6 +140,7 @@ def server(request: pytest.FixtureRequest) -> Iterator[str]:
             command, cwd=REPO_ROOT, env=env,
             stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT,
         )
+    server_failed = True
     try:
         _wait_until_healthy(base_url, process, log_path)
         yield base_url
@@ -149,10 +150,12 @@ def server(request: pytest.FixtureRequest) -> Iterator[str]:
                 f"--- server log ({log_path}) ---\n{_tail(log_path)}",
                 pytrace=False,
             )
+        server_failed = False
     finally:
         _stop(process)
-        # Keep the database and log for a look after a failure; else tidy up.
-        if request.session.testsfailed == 0:
+        # Keep the database and log for a look after a failure (including a
+        # server that never started: no test has failed yet then); else tidy up.
+        if not server_failed and request.session.testsfailed == 0:
             shutil.rmtree(workdir, ignore_errors=True)
 
 

@@ -10,17 +10,23 @@ import importlib.util
 import json
 import pathlib
 import re
+import struct
 import sys
+import zlib
+from typing import Any, Callable, Mapping
+from urllib.parse import urlsplit
 
 from selenium.common.exceptions import (
     ElementClickInterceptedException,
     ElementNotInteractableException,
     NoSuchElementException,
+    TimeoutException,
 )
 from selenium.webdriver.common.by import By
 from selenium.webdriver.remote.webdriver import WebDriver
 from selenium.webdriver.remote.webelement import WebElement
-from selenium.webdriver.support.ui import Select
+from selenium.webdriver.support.expected_conditions import staleness_of
+from selenium.webdriver.support.ui import Select, WebDriverWait
 
 # WCAG 2.2 AA as axe-core tags it (axe has no separate 'wcag22a' rules).
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
@@ -259,3 +265,190 @@ def page_heading(driver: WebDriver) -> str:
             f"expected exactly one <h1> on {driver.current_url}, found {len(headings)}"
         )
     return _normalise(headings[0].text)
+
+
+# --------------------------------------------------------------------------
+# Navigation, forms, error summaries and test files (all work with JavaScript off)
+
+NAVIGATION_TIMEOUT = 20
+
+
+def path_of(driver: WebDriver) -> str:
+    """The path of the current address, without query or fragment."""
+    return urlsplit(driver.current_url).path
+
+
+def query_of(driver: WebDriver) -> str:
+    return urlsplit(driver.current_url).query
+
+
+def navigate(driver: WebDriver, action: Callable[[], None]) -> None:
+    """Run ``action`` (a click that loads a new page) and wait until the new
+    page has replaced the old one and finished loading."""
+    __tracebackhide__ = True
+    old = driver.find_element(By.TAG_NAME, "html")
+    action()
+    try:
+        WebDriverWait(driver, NAVIGATION_TIMEOUT).until(staleness_of(old))
+        WebDriverWait(driver, NAVIGATION_TIMEOUT).until(
+            lambda d: d.execute_script("return document.readyState") == "complete"
+        )
+    except TimeoutException:
+        raise AssertionError(
+            f"no new page {NAVIGATION_TIMEOUT}s after the click; still on {driver.current_url}"
+        ) from None
+
+
+def submit(driver: WebDriver, text: str) -> None:
+    """Click the button ``text`` and wait for the next page."""
+    __tracebackhide__ = True
+    navigate(driver, lambda: click_button(driver, text))
+
+
+def follow_link(driver: WebDriver, *, text: str | None = None, href: str | None = None) -> None:
+    """Click the link with exactly this visible text, or whose path is ``href``
+    (query ignored unless given), and wait for the next page."""
+    __tracebackhide__ = True
+    links = driver.find_elements(By.CSS_SELECTOR, "a[href]")
+    for link in links:
+        if text is not None and _normalise(link.text) != _normalise(text):
+            continue
+        if href is not None:
+            target = urlsplit(link.get_attribute("href") or "")
+            wanted = urlsplit(href)
+            if target.path != wanted.path or (wanted.query and target.query != wanted.query):
+                continue
+        if link.is_displayed():
+            navigate(driver, link.click)
+            return
+    available = ", ".join(
+        f"{_normalise(link.text)!r} -> {link.get_attribute('href')}" for link in links
+    )
+    raise AssertionError(
+        f"no link text={text!r} href={href!r} on {driver.current_url}; links: {available}"
+    )
+
+
+def answer(driver: WebDriver, answers: Mapping[str, Any]) -> None:
+    """Answer the questions on the current page from a dict of field name ->
+    value. What is done depends on the field found by that name:
+
+    - text input, textarea or select: ``fill`` with the string
+    - radios: ``choose_radio`` with the string (an option value)
+    - checkboxes: ``check_box`` for each value in the list (a lone string is one value)
+    - file input: upload the file at the given path (a pathlib.Path or str)
+    """
+    __tracebackhide__ = True
+    for name, value in answers.items():
+        elements = [
+            e for e in driver.find_elements(By.NAME, name)
+            if (e.get_attribute("type") or "").lower() != "hidden"
+        ]
+        if not elements:
+            raise AssertionError(f"no form field named {name!r} on {driver.current_url}")
+        kind = (elements[0].get_attribute("type") or "").lower()
+        if elements[0].tag_name.lower() == "input" and kind == "radio":
+            choose_radio(driver, name, str(value))
+        elif elements[0].tag_name.lower() == "input" and kind == "checkbox":
+            for one in ([value] if isinstance(value, str) else value):
+                check_box(driver, name, one)
+        elif elements[0].tag_name.lower() == "input" and kind == "file":
+            elements[0].send_keys(str(pathlib.Path(value).resolve()))
+        else:
+            fill(driver, name, str(value))
+
+
+def error_summary_messages(driver: WebDriver) -> list[str]:
+    return [_normalise(a.text) for a in driver.find_elements(By.CSS_SELECTOR, ".error-summary a")]
+
+
+ERROR_TITLE_PREFIX = {"en": "Error: ", "gd": "Mearachd: "}
+
+
+def check_error_summary(
+    driver: WebDriver, language: str = "en", expected: list[str] | tuple[str, ...] | None = None
+) -> list[str]:
+    """The page shows a GOV.UK-style error summary: the title starts with
+    "Error: ", the summary is visible, has a link per error whose #fragment is
+    the id of a form control on the page, and each field shows its message.
+    Returns the messages in the summary."""
+    __tracebackhide__ = True
+    url = driver.current_url
+    prefix = ERROR_TITLE_PREFIX[language]
+    assert driver.title.startswith(prefix), (
+        f"title on an error page should start with {prefix!r}: {driver.title!r} ({url})"
+    )
+    summaries = driver.find_elements(By.CSS_SELECTOR, ".error-summary")
+    assert len(summaries) == 1, f"expected one .error-summary on {url}, found {len(summaries)}"
+    summary = summaries[0]
+    assert summary.is_displayed(), f"the error summary is not visible on {url}"
+    assert summary.get_attribute("role") == "alert" or summary.find_elements(
+        By.CSS_SELECTOR, "[role=alert]"
+    ), f"the error summary on {url} is not announced (no role=alert)"
+    links = summary.find_elements(By.CSS_SELECTOR, "a")
+    assert links, f"the error summary on {url} has no links to the fields"
+    messages = []
+    for link in links:
+        message = _normalise(link.text)
+        messages.append(message)
+        href = link.get_attribute("href") or ""
+        fragment = urlsplit(href).fragment
+        assert fragment, f"error summary link {message!r} on {url} has no #fragment: {href}"
+        targets = driver.find_elements(By.ID, fragment)
+        assert len(targets) == 1, (
+            f"error summary link {message!r} on {url} points to #{fragment}, "
+            f"but {len(targets)} elements have that id"
+        )
+        target = targets[0]
+        assert target.tag_name.lower() in ("input", "select", "textarea"), (
+            f"error summary link {message!r} on {url} points to #{fragment}, which is a "
+            f"<{target.tag_name}>, not the form field: {target.get_attribute('outerHTML')[:200]}"
+        )
+        # The field's own error message is shown next to it too.
+        inline = [_normalise(e.text) for e in driver.find_elements(By.CSS_SELECTOR, ".error-message")]
+        assert any(message in text for text in inline), (
+            f"error {message!r} is in the summary on {url} but not by the field; "
+            f"field messages: {inline}"
+        )
+    if expected is not None:
+        assert messages == list(expected), f"error summary on {url}: {messages}, expected {list(expected)}"
+    return messages
+
+
+def write_pdf(path: pathlib.Path, text: str = "OneCouncil test evidence") -> pathlib.Path:
+    """Write a small, valid one-page PDF."""
+    stream = f"BT /F1 18 Tf 30 100 Td ({text}) Tj ET".encode("latin-1")
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 400 200] "
+        b"/Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>",
+        b"<< /Length " + str(len(stream)).encode() + b" >>\nstream\n" + stream + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += f"{number} 0 obj\n".encode() + body + b"\nendobj\n"
+    xref = len(out)
+    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
+    for offset in offsets:
+        out += f"{offset:010d} 00000 n \n".encode()
+    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
+    path.write_bytes(bytes(out))
+    return path
+
+
+def write_png(path: pathlib.Path, width: int = 4, height: int = 3) -> pathlib.Path:
+    """Write a small, valid grey PNG."""
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return (struct.pack(">I", len(data)) + kind + data
+                + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF))
+    raw = b"".join(b"\x00" + b"\x80" * width for _ in range(height))
+    png = (b"\x89PNG\r\n\x1a\n"
+           + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 0, 0, 0, 0))
+           + chunk(b"IDAT", zlib.compress(raw))
+           + chunk(b"IEND", b""))
+    path.write_bytes(png)
+    return path

@@ -25,7 +25,7 @@ struct APIError: HTTPResponseError {
     }
 
     static func validation(_ problems: [FieldError]) -> APIError {
-        APIError(.unprocessableContent, errors: problems.map { Item(field: $0.apiPath, code: "invalid", message: $0.message) })
+        APIError(.unprocessableContent, errors: problems.map { Item(field: $0.apiPath, code: $0.code, message: $0.message) })
     }
 
     func response(from request: Request, context: some RequestContext) throws -> Response {

@@ -112,15 +112,25 @@ public struct DefinitionParser {
         guard let list = sequence(node, "sections") else { return [] }
         if list.isEmpty { report(at: node, "sections must list at least one section") }
         var sections: [Section] = []
+        var sectionIDs: [String: Node] = [:]
+        var firstPageNode: Node?
         for item in list {
             guard let map = mapping(item, "a section") else { continue }
             let keys = Keys(map, node: item, context: "section")
             checkKeys(keys, allowed: ["id", "title", "pages"])
             let id = requiredString(keys, "id", pattern: Self.idPattern, patternMessage: Self.idMessage)
+            if let id, let here = keys["id"] {
+                if let earlier = sectionIDs[id] {
+                    report(at: here, "section id \(id) is used twice (first at line \(earlier.mark?.line ?? 0))")
+                } else {
+                    sectionIDs[id] = here
+                }
+            }
             let title = requiredText(keys, "title")
             var pages: [Page] = []
             if let pagesNode = keys["pages"], let pageList = sequence(pagesNode, "pages") {
                 if pageList.isEmpty { report(at: pagesNode, "section \(id ?? "") must have at least one page") }
+                if firstPageNode == nil { firstPageNode = pageList.first }
                 for pageNode in pageList {
                     if let page = parsePage(pageNode) { pages.append(page) }
                 }
@@ -130,7 +140,7 @@ public struct DefinitionParser {
             if let id, let title { sections.append(Section(id: id, title: title, pages: pages)) }
         }
         if let first = sections.first?.pages.first, first.repeatGroup != nil || first.isExit || first.showWhen != nil,
-           let firstNode = list.first {
+           let firstNode = firstPageNode {
             report(at: firstNode, "the first page of a service must be an ordinary page that is always shown (not an exit, repeating or conditional page)")
         }
         return sections
@@ -192,6 +202,9 @@ public struct DefinitionParser {
             if list.isEmpty { report(at: questionsNode, "page \(id) must have at least one question") }
             for questionNode in list {
                 if let question = parseQuestion(questionNode, pageID: id) { page.questions.append(question) }
+            }
+            if page.title == nil, list.count > 1 {
+                reportMissing("title", in: keys, why: "page \(id) has several questions, so it needs a title for its heading")
             }
             if page.repeatGroup != nil, page.questions.contains(where: { $0.type == .file }) {
                 report(at: questionsNode, "a repeating page cannot ask for file uploads")
@@ -349,6 +362,10 @@ public struct DefinitionParser {
         guard let map = mapping(node, "a condition") else { return nil }
         let keys = Keys(map, node: node, context: "condition")
         if let allNode = keys["all"] ?? keys["any"] {
+            if keys["all"] != nil, keys["any"] != nil {
+                report(at: node, "a condition can have all or any, not both; put one inside the other")
+                return nil
+            }
             checkKeys(keys, allowed: ["all", "any"])
             guard let list = sequence(allNode, "a list of conditions") else { return nil }
             let parts = list.compactMap { parseCondition($0) }

@@ -42,12 +42,15 @@ public struct FieldError: Error, Sendable, Equatable {
     /// The repeating page and item (from 0) the question belongs to, if any.
     public var item: (pageID: String, index: Int)?
     public var message: String
+    /// A stable code for API clients: `required` when nothing was given, `invalid` otherwise.
+    public var code: String
 
-    public init(questionID: String, part: String? = nil, item: (pageID: String, index: Int)? = nil, message: String) {
+    public init(questionID: String, part: String? = nil, item: (pageID: String, index: Int)? = nil, message: String, code: String = "invalid") {
         self.questionID = questionID
         self.part = part
         self.item = item
         self.message = message
+        self.code = code
     }
 
     /// The `id` of the HTML input to focus, as linked from the error summary.
@@ -55,14 +58,15 @@ public struct FieldError: Error, Sendable, Equatable {
 
     /// The path named in API errors: `household[1].age`, `address.postcode`.
     public var apiPath: String {
-        var path = item.map { "\($0.pageID)[\($0.index)]." } ?? ""
-        path += questionID
+        guard let item else { return part.map { "\(questionID).\($0)" } ?? questionID }
+        if questionID == item.pageID { return "\(item.pageID)[\(item.index)]" }
+        var path = "\(item.pageID)[\(item.index)].\(questionID)"
         if let part { path += ".\(part)" }
         return path
     }
 
     public static func == (lhs: FieldError, rhs: FieldError) -> Bool {
-        lhs.questionID == rhs.questionID && lhs.part == rhs.part && lhs.message == rhs.message
+        lhs.questionID == rhs.questionID && lhs.part == rhs.part && lhs.message == rhs.message && lhs.code == rhs.code
             && lhs.item?.pageID == rhs.item?.pageID && lhs.item?.index == rhs.item?.index
     }
 }

@@ -27,7 +27,7 @@ public struct QuestionValidator: Sendable {
             .invalid([FieldError(questionID: id, part: part, message: message)])
         }
         func blankOrRequired() -> QuestionOutcome {
-            question.required ? fail(messages.required, part: firstPart(question)) : .blank
+            question.required ? .invalid([FieldError(questionID: id, part: firstPart(question), message: messages.required, code: "required")]) : .blank
         }
 
         switch question.type {
@@ -132,7 +132,7 @@ public struct QuestionValidator: Sendable {
         let id = question.id
         let parts = ["day", "month", "year"].map { (name: $0, text: input.value("\(id)-\($0)")) }
         if parts.allSatisfy({ $0.text.isEmpty }) {
-            return question.required ? .invalid([FieldError(questionID: id, part: "day", message: messages.required)]) : .blank
+            return question.required ? .invalid([FieldError(questionID: id, part: "day", message: messages.required, code: "required")]) : .blank
         }
         if let missing = parts.first(where: { $0.text.isEmpty }) {
             return .invalid([FieldError(questionID: id, part: missing.name, message: messages.missingDatePart(missing.name))])
@@ -161,7 +161,7 @@ public struct QuestionValidator: Sendable {
             town: input.value("\(id)-town"), postcode: input.value("\(id)-postcode")
         )
         if address.lines.isEmpty {
-            return question.required ? .invalid([FieldError(questionID: id, part: "line1", message: messages.required)]) : .blank
+            return question.required ? .invalid([FieldError(questionID: id, part: "line1", message: messages.required, code: "required")]) : .blank
         }
         var errors: [FieldError] = []
         if address.line1.isEmpty { errors.append(FieldError(questionID: id, part: "line1", message: messages.addressLine1)) }
@@ -186,7 +186,7 @@ public struct QuestionValidator: Sendable {
         let longitudeText = input.value("\(id)-longitude")
         let description = input.value("\(id)-description")
         if latitudeText.isEmpty, longitudeText.isEmpty, description.isEmpty {
-            return question.required ? .invalid([FieldError(questionID: id, part: "description", message: messages.location)]) : .blank
+            return question.required ? .invalid([FieldError(questionID: id, part: "description", message: messages.location, code: "required")]) : .blank
         }
         if description.count > 500 {
             return .invalid([FieldError(questionID: id, part: "description", message: messages.tooLong(500))])

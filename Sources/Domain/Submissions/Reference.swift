@@ -13,7 +13,7 @@ public enum Reference {
     /// Whether `text` has the shape of a reference (used to reject junk before it reaches a query).
     public static func isWellFormed(_ text: String) -> Bool {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, (2...4).contains(parts[0].count), parts[0].allSatisfy({ $0.isUppercase && $0.isLetter }) else { return false }
+        guard parts.count == 3, (2...4).contains(parts[0].count), parts[0].allSatisfy({ ("A"..."Z").contains($0) }) else { return false }
         return parts[1...].allSatisfy { $0.count == 4 && $0.allSatisfy(alphabet.contains) }
     }
 }

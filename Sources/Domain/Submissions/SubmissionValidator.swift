@@ -55,7 +55,7 @@ public struct SubmissionValidator: Sendable {
             if page.isExit {
                 let trigger = pages.last?.questions.first?.id ?? page.id
                 let prefix = language == .gd ? "Leis na freagairtean seo chan urrainn dhut an t-seirbheis seo a chleachdadh" : "These answers mean the service cannot be used"
-                errors.append(FieldError(questionID: trigger, message: "\(prefix): \(page.heading.text(language))"))
+                errors.append(FieldError(questionID: trigger, message: "\(prefix): \(page.heading.text(language))", code: "not_eligible"))
                 break
             }
             pages.append(page)
@@ -80,10 +80,11 @@ public struct SubmissionValidator: Sendable {
 
         let allQuestionIDs = Set(definition.pages.flatMap { page in page.repeatGroup == nil ? page.questions.map(\.id) : [page.id] })
         for key in body.keys.sorted() where !used.contains(key) {
-            let message = allQuestionIDs.contains(key)
+            let applies = allQuestionIDs.contains(key)
+            let message = applies
                 ? (language == .gd ? "Chan eil a’ cheist seo a’ buntainn ris na freagairtean eile agad" : "This question does not apply, given the other answers; leave it out")
                 : (language == .gd ? "Chan eil ceist leis an ainm seo san t-seirbheis seo" : "There is no question with this id in this service")
-            errors.append(FieldError(questionID: key, message: message))
+            errors.append(FieldError(questionID: key, message: message, code: applies ? "not_applicable" : "unknown_field"))
         }
         if !errors.isEmpty { return .failure(ValidationErrors(errors)) }
         return .success(ValidatedSubmission(answers: answers, newUploads: uploads, route: pages))
@@ -108,7 +109,7 @@ public struct SubmissionValidator: Sendable {
             let gaelic = list.count < group.min
                 ? "Cuir ris co-dhiù \(group.min) \(group.itemName.text(.gd))"
                 : "Na cuir ris barrachd air \(group.max) \(group.itemName.text(.gd))"
-            errors.append(FieldError(questionID: page.id, message: language == .gd ? gaelic : english))
+            errors.append(FieldError(questionID: page.id, message: language == .gd ? gaelic : english, code: list.count < group.min ? "too_few" : "too_many"))
         }
         var items: [[String: Answer]] = []
         for (index, itemValue) in list.enumerated() {
@@ -126,7 +127,7 @@ public struct SubmissionValidator: Sendable {
             }
             let known = Set(page.questions.map(\.id))
             for key in object.keys.sorted() where !known.contains(key) {
-                errors.append(FieldError(questionID: key, item: (page.id, index), message: "There is no question with this id on this page"))
+                errors.append(FieldError(questionID: key, item: (page.id, index), message: "There is no question with this id on this page", code: "unknown_field"))
             }
             items.append(item)
         }

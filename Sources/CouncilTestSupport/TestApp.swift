@@ -1,0 +1,32 @@
+import CouncilApp
+import Domain
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import Persistence
+
+/// Runs a test against the whole HTTP application on a fresh database, with the sample services published.
+public enum TestApp {
+    /// The repository's root folder, found from this file's path.
+    public static let repositoryRoot: URL = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    public static var servicesDirectory: String { repositoryRoot.appendingPathComponent("services").path }
+
+    /// "Today" in tests, so date rules give the same answers every day.
+    public static let today = CalendarDay(year: 2026, month: 11, day: 25)
+
+    public static func with<T: Sendable>(
+        _ engine: DatabaseEngine = .sqlite,
+        maxBodySize: Int = 30 * 1024 * 1024,
+        _ body: @escaping @Sendable (any TestClientProtocol, Database) async throws -> T
+    ) async throws -> T {
+        try await TestDatabase.with(engine) { database, location in
+            try await ServicePublisher(database: database).publishMissing(from: servicesDirectory, logger: TestDatabase.logger)
+            let configuration = AppConfiguration(database: location, servicesDirectory: servicesDirectory, secureCookies: true, maxBodySize: maxBodySize)
+            let router = try await buildRouter(configuration, database: database, today: { today })
+            let app = Application(router: router, logger: TestDatabase.logger)
+            return try await app.test(.router) { client in try await body(client, database) }
+        }
+    }
+}
