@@ -87,7 +87,8 @@ import Testing
             #expect(try await browser.answer("/services/report-a-pothole/size", [("size", "small"), ("change", "1")]) == "/services/report-a-pothole/check-answers")
             #expect(!(try await browser.get("/services/report-a-pothole/check-answers").text.contains("Between 4cm and 10cm")))
             let confirmation = try await browser.submit("report-a-pothole")
-            let row = try #require(try await database.submission(try #require(confirmation.reference)))
+            let reference = try #require(confirmation.reference)
+            let row = try #require(try await database.submission(reference))
             #expect(row.answers["size"] == .string("small"))
             #expect(row.answers["depth"] == nil)
         }

@@ -29,16 +29,16 @@ public enum Answer: Sendable, Equatable {
         String(format: "%04d-%02d-%02d", year, month, day)
     }
 
+    /// `value` rounded to `places` decimal places, always written with that many (money: "125.50").
     public static func format(_ value: Decimal, places: Int) -> String {
         var rounded = Decimal()
         var copy = value
         NSDecimalRound(&rounded, &copy, places, .plain)
-        let formatter = NumberFormatter()
-        formatter.locale = Locale(identifier: "en_GB_POSIX")
-        formatter.minimumFractionDigits = places
-        formatter.maximumFractionDigits = places
-        formatter.usesGroupingSeparator = false
-        return formatter.string(from: rounded as NSDecimalNumber) ?? "\(rounded)"
+        var text = "\(rounded)"
+        guard places > 0 else { return text }
+        if !text.contains(".") { text += "." }
+        let fraction = text.split(separator: ".", omittingEmptySubsequences: false).last?.count ?? 0
+        return text + String(repeating: "0", count: max(0, places - fraction))
     }
 }
 

@@ -36,7 +36,7 @@ public struct QuestionValidator: Sendable {
             if value.isEmpty { return blankOrRequired() }
             if value.count > question.effectiveMaxLength { return fail(messages.tooLong(question.effectiveMaxLength)) }
             if let minimum = question.minLength, value.count < minimum { return fail(messages.tooShort(minimum)) }
-            if let pattern = question.pattern, value.range(of: "^(?:\(pattern))$", options: .regularExpression) == nil {
+            if let pattern = question.pattern, !Patterns.wholeMatch(pattern, value) {
                 return fail(messages.pattern)
             }
             return .answered(.text(value))
@@ -44,7 +44,7 @@ public struct QuestionValidator: Sendable {
         case .number:
             let raw = input.value(id).replacingOccurrences(of: ",", with: "")
             if raw.isEmpty { return blankOrRequired() }
-            guard raw.range(of: #"^-?[0-9]{1,15}$"#, options: .regularExpression) != nil, let number = Int(raw) else {
+            guard Patterns.wholeMatch(#"-?[0-9]{1,15}"#, raw), let number = Int(raw) else {
                 return fail(messages.notWholeNumber)
             }
             if let minimum = question.minimum, Decimal(number) < minimum { return fail(messages.tooSmall("\(minimum)")) }
@@ -56,7 +56,7 @@ public struct QuestionValidator: Sendable {
             if question.money, raw.hasPrefix("£") { raw.removeFirst() }
             raw = raw.trimmingCharacters(in: .whitespaces)
             if raw.isEmpty { return blankOrRequired() }
-            guard raw.range(of: #"^-?[0-9]{1,15}(\.[0-9]+)?$"#, options: .regularExpression) != nil,
+            guard Patterns.wholeMatch(#"-?[0-9]{1,15}(\.[0-9]+)?"#, raw),
                   let number = Decimal(string: raw, locale: Locale(identifier: "en_GB_POSIX")) else {
                 return fail(messages.notNumber)
             }
@@ -71,7 +71,7 @@ public struct QuestionValidator: Sendable {
             let value = input.value(id)
             if value.isEmpty { return blankOrRequired() }
             if value.count > question.effectiveMaxLength { return fail(messages.tooLong(question.effectiveMaxLength)) }
-            guard value.range(of: #"^[^\s@]+@[^\s@]+\.[^\s@.]+$"#, options: .regularExpression) != nil else { return fail(messages.email) }
+            guard Patterns.wholeMatch(#"[^\s@]+@[^\s@]+\.[^\s@.]+"#, value) else { return fail(messages.email) }
             return .answered(.text(value))
 
         case .phone:
@@ -235,15 +235,15 @@ public struct QuestionValidator: Sendable {
         var digits = value.filter { !" -()".contains($0) }
         if digits.hasPrefix("+44") { digits = "0" + digits.dropFirst(3) }
         if digits.hasPrefix("0044") { digits = "0" + digits.dropFirst(4) }
-        guard digits.range(of: #"^0[0-9]{9,10}$"#, options: .regularExpression) != nil else { return nil }
+        guard Patterns.wholeMatch(#"0[0-9]{9,10}"#, digits) else { return nil }
         return value.trimmingCharacters(in: .whitespaces)
     }
 
     /// A UK postcode in its standard form, like `EH1 1YZ`.
     public static func normalisedPostcode(_ value: String) -> String? {
         let compact = value.uppercased().filter { !$0.isWhitespace }
-        let pattern = #"^(GIR0AA|[A-PR-UWYZ]([0-9]{1,2}|[A-HK-Y][0-9]{1,2}|[0-9][A-HJKPSTUW]|[A-HK-Y][0-9][ABEHMNPRVWXY])[0-9][ABD-HJLNP-UW-Z]{2})$"#
-        guard compact.range(of: pattern, options: .regularExpression) != nil else { return nil }
+        let pattern = #"(GIR0AA|[A-PR-UWYZ]([0-9]{1,2}|[A-HK-Y][0-9]{1,2}|[0-9][A-HJKPSTUW]|[A-HK-Y][0-9][ABEHMNPRVWXY])[0-9][ABD-HJLNP-UW-Z]{2})"#
+        guard Patterns.wholeMatch(pattern, compact) else { return nil }
         return compact.dropLast(3) + " " + compact.suffix(3)
     }
 
