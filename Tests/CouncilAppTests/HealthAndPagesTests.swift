@@ -63,30 +63,59 @@ import Testing
         }
     }
 
+    static func checkSecurityHeaders(_ responses: [(String, HTTPFields)], sourceLocation: SourceLocation = #_sourceLocation) {
+        for (name, headers) in responses {
+            let csp = headers[.contentSecurityPolicy] ?? ""
+            #expect(csp.contains("default-src 'self'"), "\(name): Content-Security-Policy", sourceLocation: sourceLocation)
+            #expect(csp.contains("frame-ancestors 'none'"), "\(name): Content-Security-Policy", sourceLocation: sourceLocation)
+            #expect(headers[.xContentTypeOptions] == "nosniff", "\(name): X-Content-Type-Options", sourceLocation: sourceLocation)
+            #expect(HTTPField.Name("X-Frame-Options").flatMap { headers[$0] } == "DENY", "\(name): X-Frame-Options", sourceLocation: sourceLocation)
+        }
+    }
+
     @Test(arguments: TestDatabase.engines)
-    func securityHeadersOnEveryKindOfResponse(engine: DatabaseEngine) async throws {
+    func securityHeadersOnPagesAndAPI(engine: DatabaseEngine) async throws {
         try await TestApp.with(engine) { client, database in
             let browser = BrowserSession(client)
             var responses: [(String, HTTPFields)] = []
-            for path in ["/", "/services/volunteering", "/services/volunteering/start", "/no-such-page", "/assets/app.css", "/healthz", "/api/v1/services"] {
+            for path in ["/", "/services/volunteering", "/services/volunteering/start", "/services/volunteering/aged-16-or-over", "/no-such-page", "/assets/app.css", "/healthz", "/api/v1/services"] {
                 responses.append(("GET \(path)", try await browser.get(path).headers))
             }
-            let apiError = try await client.submit("volunteering", [:])
-            #expect(apiError.status == .unprocessableContent)
-            responses.append(("POST submissions (422)", apiError.headers))
-            let apiNotFound = try await client.submit("no-such-service", [:])
-            responses.append(("POST unknown service (404)", apiNotFound.headers))
             let forbidden = try await browser.post("/services/volunteering/aged-16-or-over", [("aged-16-or-over", "yes")], withToken: false)
             #expect(forbidden.status == .forbidden)
             responses.append(("POST without CSRF (403)", forbidden.headers))
+            let invalid = try await browser.post("/services/volunteering/aged-16-or-over", [])
+            #expect(invalid.status == .unprocessableContent)
+            responses.append(("POST with an error (422)", invalid.headers))
+            let created = try await client.submit("volunteering", SubmissionAPITests.validAnswers("volunteering"))
+            #expect(created.status == .created)
+            responses.append(("POST submissions (201)", created.headers))
+            Self.checkSecurityHeaders(responses)
 
-            for (name, headers) in responses {
-                let csp = headers[.contentSecurityPolicy] ?? ""
-                #expect(csp.contains("default-src 'self'"), "\(name): Content-Security-Policy")
-                #expect(csp.contains("frame-ancestors 'none'"), "\(name): Content-Security-Policy")
-                #expect(headers[.xContentTypeOptions] == "nosniff", "\(name): X-Content-Type-Options")
-                #expect(HTTPField.Name("X-Frame-Options").flatMap { headers[$0] } == "DENY", "\(name): X-Frame-Options")
-            }
+            // Pages with answers on them are never cached; the stylesheet may be.
+            let browserPage = try await browser.follow(try await browser.get("/services/volunteering/start"))
+            #expect(browserPage.headers[.cacheControl] == "no-store")
+            #expect(try await browser.get("/assets/app.css").headers[.cacheControl]?.contains("max-age") == true)
+        }
+    }
+
+    /// API errors are thrown past the security-headers middleware, so they must still get the headers.
+    @Test(arguments: TestDatabase.engines)
+    func securityHeadersOnAPIErrors(engine: DatabaseEngine) async throws {
+        try await TestApp.with(engine) { client, database in
+            let invalid = try await client.submit("volunteering", [:])
+            #expect(invalid.status == .unprocessableContent)
+            let unknown = try await client.submit("no-such-service", [:])
+            #expect(unknown.status == .notFound)
+            let badJSON = try await client.postRaw("/api/v1/services/volunteering/submissions", "{")
+            #expect(badJSON.status == .badRequest)
+            let nowhere = try await client.getResponse("/api/v1/nothing-here")
+            #expect(nowhere.status == .notFound)
+            Self.checkSecurityHeaders([
+                ("POST submissions (422)", invalid.headers), ("POST unknown service (404)", unknown.headers),
+                ("POST invalid JSON (400)", badJSON.headers), ("GET unknown API address (404)", nowhere.headers),
+            ])
+            #expect(invalid.headers[.cacheControl] == "no-store", "API error: Cache-Control")
         }
     }
 

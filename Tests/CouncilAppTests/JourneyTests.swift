@@ -99,11 +99,12 @@ import Testing
             try await browser.walk("hardship-fund", Self.hardshipBeforeHousehold)
             let base = "/services/hardship-fund/household-members"
 
-            // An empty list goes straight to the first item.
+            // With min 0, an empty list asks whether to add anyone; yes goes to the first item.
             let empty = try await browser.get(base)
-            #expect(empty.status == .found)
-            #expect(empty.location == "\(base)/1")
-            let firstItem = try await browser.follow(empty)
+            #expect(empty.status == .ok)
+            #expect(empty.heading == "Tell us about the people who live with you")
+            #expect(try await browser.answer(base, [("add-another", "yes")]) == "\(base)/1")
+            let firstItem = try await browser.get("\(base)/1")
             #expect(firstItem.heading == "Tell us about the people who live with you: person 1")
 
             // Add two people.
@@ -371,6 +372,100 @@ import Testing
             let farAhead = try await browser.get("\(base)/5")
             #expect(farAhead.status == .found)
             #expect(farAhead.location == base)
+        }
+    }
+
+    @Test(arguments: TestDatabase.engines)
+    func bulkyWasteNeedsAtLeastOneItem(engine: DatabaseEngine) async throws {
+        try await TestApp.with(engine) { client, database in
+            let browser = BrowserSession(client)
+            try await browser.start("bulky-waste", expectingFirstPage: "collection-address")
+            try await browser.walk("bulky-waste", [Step("collection-address", [
+                ("collection-address-line1", "3 Mill Lane"), ("collection-address-town", "Kirkton"), ("collection-address-postcode", "KT1 2AB"),
+            ], next: "items")])
+            let base = "/services/bulky-waste/items"
+            let item = try await browser.follow(try await browser.get(base))
+            #expect(item.html.contains(#"<select class="select" id="item-type" name="item-type""#))
+            #expect(try await browser.answer("\(base)/1", [("item-type", "sofa"), ("item-quantity", "1")]) == base)
+            #expect(try await browser.answer("\(base)/1/remove", [("remove", "yes")]) == base)
+            // The only item is gone: the list is empty again, so it asks for the first item.
+            #expect(try await browser.get(base).location == "\(base)/1")
+            let none = try await browser.post(base, [("add-another", "no")])
+            #expect(none.status == .unprocessableContent)
+            #expect(none.errorSummaryMessages == ["Add at least 1 item"])
+
+            let tooMany = try await browser.post("\(base)/1", [("item-type", "sofa"), ("item-quantity", "11")])
+            #expect(tooMany.errorSummaryMessages == ["You can book up to 10 of each item"])
+            let unknown = try await browser.post("\(base)/1", [("item-type", "piano"), ("item-quantity", "1")])
+            #expect(unknown.errorSummaryMessages == ["Select one of the options for item"])
+            try await browser.answer("\(base)/1", [("item-type", "fridge-freezer"), ("item-quantity", "2")])
+            #expect(try await browser.answer(base, [("add-another", "no")]) == "/services/bulky-waste/where-left")
+            try await browser.walk("bulky-waste", [
+                Step("where-left", [("where-left", "somewhere-else")], next: "where-left-details"),
+                Step("where-left-details", [("where-left-details", "At the back gate")], next: "benefits"),
+                Step("benefits", [("benefits", "pension-credit")], next: "concession"),
+                Step("concession", [("claimant-name", "Pat Example"), ("ni-number", "qq123456c")], next: "contact-details"),
+                Step("contact-details", [("phone", "01632 960001"), ("email", "")], next: "check-answers"),
+            ])
+            let check = try await browser.get("/services/bulky-waste/check-answers")
+            for shown in ["Item 1", "Fridge or freezer", "Pension Credit", "qq123456c", "At the back gate"] {
+                #expect(check.text.contains(shown), "check-answers should show \(shown)")
+            }
+            let reference = try #require(try await browser.submit("bulky-waste").reference)
+            #expect(isReference(reference, prefix: "BLK"))
+            let row = try #require(try await database.submission(reference))
+            #expect(row.answers["items"] == .array([.object(["item-type": .string("fridge-freezer"), "item-quantity": .number(2)])]))
+            #expect(row.contactPhone == "01632 960001")
+            #expect(row.contactEmail == nil)
+        }
+    }
+
+    @Test(arguments: TestDatabase.engines)
+    func changingARepeatingItemFromCheckAnswers(engine: DatabaseEngine) async throws {
+        try await TestApp.with(engine) { client, database in
+            let browser = BrowserSession(client)
+            try await browser.start("hardship-fund", expectingFirstPage: "lives-in-area")
+            try await browser.walk("hardship-fund", Self.hardshipBeforeHousehold)
+            let base = "/services/hardship-fund/household-members"
+            _ = try await browser.get("\(base)/1")
+            try await browser.answer("\(base)/1", [("member-name", "Sam Example"), ("member-age", "34"), ("member-relationship", "partner")])
+            try await browser.answer(base, [("add-another", "no")])
+            try await browser.walk("hardship-fund", Self.hardshipAfterHousehold)
+            try await browser.walk("hardship-fund", [Step("evidence", [], next: "check-answers")])
+
+            let check = try await browser.get("/services/hardship-fund/check-answers")
+            #expect(check.html.contains(#"href="\#(base)/1?change=1""#))
+            let item = try await browser.get("\(base)/1?change=1")
+            #expect(item.html.contains(#"name="change" value="1""#))
+            #expect(try await browser.answer("\(base)/1", [("member-name", "Sam Example"), ("member-age", "35"), ("member-relationship", "partner"), ("change", "1")]) == "\(base)?change=1")
+            let summary = try await browser.get("\(base)?change=1")
+            #expect(summary.html.contains(#"name="change" value="1""#))
+            #expect(try await browser.answer(base, [("add-another", "no"), ("change", "1")]) == "/services/hardship-fund/check-answers")
+            #expect(try await browser.get("/services/hardship-fund/check-answers").text.contains("35 years"))
+        }
+    }
+
+    @Test(arguments: TestDatabase.engines)
+    func answersAreEscapedInPages(engine: DatabaseEngine) async throws {
+        try await TestApp.with(engine) { client, database in
+            let browser = BrowserSession(client)
+            try await browser.start("volunteering", expectingFirstPage: "aged-16-or-over")
+            try await browser.walk("volunteering", [Journeys.volunteering[0]])
+            let attack = #""><script>alert(1)</script>"#
+            let shown = try await browser.post("/services/volunteering/full-name", [("full-name", attack + String(repeating: "x", count: 100))])
+            #expect(shown.status == .unprocessableContent)
+            #expect(!shown.html.contains("<script>alert(1)"))
+            #expect(shown.html.contains("&lt;script&gt;alert(1)"))
+            var steps = Journeys.volunteering
+            steps[1] = Step("full-name", [("full-name", attack)], next: "contact-details")
+            try await browser.walk("volunteering", Array(steps.dropFirst()))
+            let check = try await browser.get("/services/volunteering/check-answers")
+            #expect(!check.html.contains("<script>alert(1)"))
+            #expect(check.text.contains(attack))
+            let reference = try #require(try await browser.submit("volunteering").reference)
+            let print = try await browser.get("/services/volunteering/confirmation/print")
+            #expect(!print.html.contains("<script>alert(1)"))
+            #expect(try await database.submission(reference)?.answers["full-name"] == .string(attack))
         }
     }
 

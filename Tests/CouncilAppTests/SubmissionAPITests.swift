@@ -362,6 +362,32 @@ import Testing
     }
 
     @Test(arguments: TestDatabase.engines)
+    func concurrentSubmissionsAreAllRecorded(engine: DatabaseEngine) async throws {
+        try await TestApp.with(engine) { client, database in
+            let count = 24
+            let references = try await withThrowingTaskGroup(of: String?.self) { group in
+                for index in 0..<count {
+                    group.addTask {
+                        var answers = Self.validAnswers(Self.slugs[index % Self.slugs.count])
+                        answers["more-detail"] = answers["more-detail"] == nil ? nil : "Report \(index)"
+                        let response = try await client.submit(Self.slugs[index % Self.slugs.count], answers)
+                        return response.status == .created ? response.json?["reference"] as? String : nil
+                    }
+                }
+                var all: [String?] = []
+                for try await reference in group { all.append(reference) }
+                return all
+            }
+            #expect(references.compactMap { $0 }.count == count)
+            #expect(Set(references.compactMap { $0 }).count == count)
+            #expect(try await database.count("submissions") == count)
+            #expect(try await database.count("cases") == count)
+            #expect(try await database.count("case_events") == count)
+            #expect(try await database.count("outbox") == 2 * count)
+        }
+    }
+
+    @Test(arguments: TestDatabase.engines)
     func listsPublishedServices(engine: DatabaseEngine) async throws {
         try await TestApp.with(engine) { client, database in
             let response = try await client.getResponse("/api/v1/services")

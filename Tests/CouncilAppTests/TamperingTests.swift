@@ -182,7 +182,17 @@ import Testing
                 let wrong = try await browser.post(path, fields + [("_csrf", "0123456789abcdef0123456789abcdef")], withToken: false)
                 #expect(wrong.status == .forbidden, "POST \(path) with a wrong _csrf")
             }
-            let after = try await database.journey(slug: "hardship-fund")
+            // Another session's token is a wrong token here.
+            let other = BrowserSession(client)
+            try await other.start("hardship-fund", expectingFirstPage: "lives-in-area")
+            let otherToken = try #require(await other.csrfToken)
+            #expect(otherToken != (await browser.csrfToken))
+            let borrowed = try await browser.post("/services/hardship-fund/full-name", [("full-name", "Mallory"), ("_csrf", otherToken)], withToken: false)
+            #expect(borrowed.status == .forbidden)
+
+            let rows = try await database.journeys(slug: "hardship-fund")
+            #expect(rows.count == 2)
+            let after = try #require(rows.first { $0.answers["full-name"] != nil })
             #expect(after.answersJSON == before)
             #expect(after.answers["full-name"] == .string("Jamie Example"))
             // Still on the household page: "no" was never accepted.
@@ -249,6 +259,18 @@ import Testing
             try await new.walk("volunteering", Array(Journeys.volunteering[6...]))
             let second = try #require(try await new.submit("volunteering").reference)
             #expect(try await database.submission(second)?.serviceVersion == 2)
+
+            // The API uses the current version.
+            var answers: [String: Any] = [
+                "aged-16-or-over": "yes", "full-name": "Alex Morgan", "email": "alex@example.com", "postcode": "EH1 1YZ",
+                "interests": ["food-bank"], "available-times": ["weekends"], "hours-per-month": 8, "pvg-member": "no", "pvg-willing": "yes",
+            ]
+            let missing = try await client.submit("volunteering", answers)
+            #expect(missing.message(for: "experience") != nil, "experience is required in version 2")
+            answers["experience"] = "Driving"
+            let created = try await client.submit("volunteering", answers)
+            #expect(created.status == .created)
+            #expect(created.json?["version"] as? Int == 2)
         }
     }
 
@@ -303,6 +325,19 @@ import Testing
             // A forged session cookie is no session.
             await stranger.setCookie("oc_session", String(repeating: "A", count: 32))
             #expect(try await stranger.get("/services/volunteering/confirmation/print").location == "/services/volunteering")
+        }
+    }
+
+    @Test(arguments: TestDatabase.engines)
+    func sessionIDChosenByTheBrowserIsNotAdopted(engine: DatabaseEngine) async throws {
+        try await TestApp.with(engine) { client, database in
+            let browser = BrowserSession(client)
+            let planted = String(repeating: "B", count: 32)
+            await browser.setCookie("oc_session", planted)
+            let start = try await browser.get("/services/volunteering/start")
+            #expect(start.status == .found)
+            let cookie = try #require(start.setCookies.first { $0.hasPrefix("oc_session=") })
+            #expect(!cookie.hasPrefix("oc_session=\(planted)"))
         }
     }
 

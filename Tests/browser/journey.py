@@ -24,6 +24,7 @@ from support import (
     error_summary_messages,
     follow_link,
     page_heading,
+    page_strings,
     path_of,
     submit,
     write_png,
@@ -35,6 +36,19 @@ WORDS = {
            "language_link": "Gàidhlig", "change": "Change"},
     "gd": {"start": "Tòisich an-dràsta", "continue": "Lean air adhart", "send": "Gabh ris agus cuir",
            "language_link": "English", "change": "Atharraich"},
+}
+
+# The platform's own English words (Sources/Views/Strings.swift), none of
+# which should be left on a page in Gaelic.
+ENGLISH_PLATFORM_STRINGS = {
+    "Skip to main content", "Back", "Continue", "Start now", "There is a problem", "Error:",
+    "Language", "Before you start", "Change", "Remove", "Yes", "No", "Day", "Month", "Year",
+    "Address line 1", "Address line 2 (optional)", "Town or city", "Postcode", "Latitude", "Longitude",
+    "Describe where it is", "Latitude and longitude (optional)", "(optional)", "You uploaded",
+    "Choose an option", "Accept and send", "Now send your request", "Your reference number",
+    "What happens next", "Keep a record", "View a printable copy of your answers", "Sent on",
+    "Start a new request", "Check your answers", "Not answered", "None", "Go back to the start",
+    "Council services",
 }
 
 # References: PREFIX-XXXX-XXXX from an alphabet without 0, 1, I, L, O.
@@ -110,6 +124,10 @@ class Runner:
             )
         lang = driver.find_element(By.TAG_NAME, "html").get_attribute("lang")
         assert lang == self.language, f"<html lang={lang!r}> on {driver.current_url}, expected {self.language!r}"
+        if self.language == "gd":
+            english = [text for text in page_strings(driver)
+                       if text in ENGLISH_PLATFORM_STRINGS or text.startswith("You have added")]
+            assert not english, f"English left on a Gaelic page, {driver.current_url}: {english}"
 
     def expect_no_errors(self) -> None:
         __tracebackhide__ = True

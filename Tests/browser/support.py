@@ -412,7 +412,37 @@ def check_error_summary(
         )
     if expected is not None:
         assert messages == list(expected), f"error summary on {url}: {messages}, expected {list(expected)}"
+    # Keyboard focus starts on the summary, so screen readers announce it and
+    # keyboard users reach the links first.
+    focused = driver.switch_to.active_element
+    assert "error-summary" in (focused.get_attribute("class") or ""), (
+        f"focus is not on the error summary on {url} but on "
+        f"{(focused.get_attribute('outerHTML') or '')[:150]}"
+    )
     return messages
+
+
+_VISIBLE_STRINGS = """
+const out = [];
+const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+  const text = node.textContent.replace(/\\s+/g, ' ').trim();
+  if (text) out.push(text);
+}
+for (const el of document.querySelectorAll('[aria-label], [title], [alt], [placeholder]')) {
+  for (const name of ['aria-label', 'title', 'alt', 'placeholder']) {
+    const value = el.getAttribute(name);
+    if (value && value.trim()) out.push(value.trim());
+  }
+}
+return out;
+"""
+
+
+def page_strings(driver: WebDriver) -> list[str]:
+    """Every text node (trimmed, visible or visually hidden) and the text
+    attributes (aria-label, title, alt, placeholder) in the page's body."""
+    return driver.execute_script(_VISIBLE_STRINGS)
 
 
 def write_pdf(path: pathlib.Path, text: str = "OneCouncil test evidence") -> pathlib.Path:

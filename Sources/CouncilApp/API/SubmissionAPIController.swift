@@ -38,7 +38,7 @@ struct SubmissionAPIController {
         do {
             buffer = try await request.body.collect(upTo: services.maxBodySize)
         } catch {
-            throw APIError(.contentTooLarge, code: "too_large", message: "The request body is larger than \(services.maxBodySize / 1024 / 1024) MB")
+            throw APIError(.contentTooLarge, code: "too_large", message: "The request body is larger than the limit of \(services.maxBodySize / 1024) KB")
         }
         let body: [String: JSONValue]
         do {

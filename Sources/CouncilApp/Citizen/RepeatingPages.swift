@@ -29,7 +29,8 @@ extension JourneyController {
         let change = request.uri.queryParameters.get("change") == "1"
         let suffix = change ? "?change=1" : ""
         let list = items(journey, page)
-        if list.isEmpty && errors.isEmpty { return .found("\(base)/1\(suffix)") }
+        // With items required, start straight on the first one; with none required, ask whether to add any.
+        if list.isEmpty && errors.isEmpty && group.min > 0 { return .found("\(base)/1\(suffix)") }
         let itemContexts = list.enumerated().map { index, item -> [String: Any] in
             [
                 "title": itemTitle(group, index + 1, language),
@@ -38,20 +39,27 @@ extension JourneyController {
                 "removeURL": "\(base)/\(index + 1)/remove",
             ]
         }
-        var addAnother = Question(id: Self.addAnotherField, type: .yesNo, label: group.addAnother)
+        // Before any item, the page's own heading and guidance ("if you live alone, continue…") lead, and the question is "add one?".
+        let addLabel = list.isEmpty
+            ? LocalisedText("Do you need to add a \(group.itemName.text(.en))?", gaelic: "A bheil feum agad air \(group.itemName.text(.gd)) a chur ris?")
+            : group.addAnother
+        var addAnother = Question(id: Self.addAnotherField, type: .yesNo, label: addLabel)
         addAnother.errors[.required] = LocalisedText("Select yes if you need to add another \(group.itemName.text(.en))", gaelic: "Tagh ‘Tha’ ma tha feum agad air \(group.itemName.text(.gd)) eile a chur ris")
+        let heading = list.isEmpty ? page.heading.text(language) : group.summaryTitle.text(language)
         var body: [String: Any] = [
-            "heading": group.summaryTitle.text(language),
+            "heading": heading,
             "count": "\(list.count) × \(group.itemName.text(language))",
             "items": itemContexts,
+            "hasItems": !itemContexts.isEmpty,
             "action": base,
             "csrf": journey.session.csrfToken,
             "change": change,
             "canAddMore": list.count < group.max,
             "question": QuestionView.context(addAnother, fields: [:], errors: errors, isHeading: false, language: language),
         ]
+        if list.isEmpty, let blocks = BlocksView.context(page.body, language) { body["body"] = blocks }
         if let section = journey.definition.section(of: page), journey.definition.sections.count > 1 { body["sectionTitle"] = section.title.text(language) }
-        let layout = layout(journey, context, request: request, title: group.summaryTitle.text(language), back: backLink(journey, before: page.id), errors: errors)
+        let layout = layout(journey, context, request: request, title: heading, back: backLink(journey, before: page.id), errors: errors)
         return .html(try services.renderer.render("repeat-summary", layout.context(merging: body)), status: status)
     }
 

@@ -14,14 +14,15 @@ struct ErrorPageMiddleware: RouterMiddleware {
         } catch let redirect as RedirectError {
             return request.method == .get ? .found(redirect.location) : .seeOther(redirect.location)
         } catch let error as APIError {
-            throw error
+            // Answered here, not thrown on, so the outer middleware (security headers, language cookie) still applies.
+            return try error.response(from: request, context: context)
         } catch {
             let status = (error as? any HTTPResponseError)?.status ?? .internalServerError
             if status == .internalServerError {
                 context.logger.error("request failed", metadata: ["path": "\(request.uri.path)", "error": "\(String(reflecting: error))"])
             }
             if request.uri.path.hasPrefix("/api/") {
-                throw Self.apiError(status)
+                return try Self.apiError(status).response(from: request, context: context)
             }
             return try page(for: status, language: context.language, path: request.uri.path)
         }

@@ -65,8 +65,9 @@ public struct FieldError: Error, Sendable, Equatable {
         return path
     }
 
+    /// Two errors are the same when they say the same thing about the same field; `code` follows from the check.
     public static func == (lhs: FieldError, rhs: FieldError) -> Bool {
-        lhs.questionID == rhs.questionID && lhs.part == rhs.part && lhs.message == rhs.message && lhs.code == rhs.code
+        lhs.questionID == rhs.questionID && lhs.part == rhs.part && lhs.message == rhs.message
             && lhs.item?.pageID == rhs.item?.pageID && lhs.item?.index == rhs.item?.index
     }
 }
