@@ -16,8 +16,8 @@ public struct SQLJourneyRepository: JourneyRepository {
         guard let row else { return nil }
         return JourneyState(
             sessionHash: sessionHash, slug: slug, version: try row.int("version"),
-            answers: try JSONColumn.decode([String: JSONValue].self, try row.string("answers")),
-            completed: Set(try JSONColumn.decode([String].self, try row.string("completed"))),
+            answers: try JSONColumn.object(try row.string("answers")),
+            completed: Set(try JSONColumn.strings(try row.string("completed"))),
             submittedReference: try row.optionalString("submitted_reference")
         )
     }
@@ -27,8 +27,8 @@ public struct SQLJourneyRepository: JourneyRepository {
     }
 
     static func upsert(_ journey: JourneyState, _ db: any SQLDatabase) async throws {
-        let answers = try JSONColumn.encode(journey.answers)
-        let completed = try JSONColumn.encode(journey.completed.sorted())
+        let answers = JSONColumn.text(journey.answers)
+        let completed = JSONText.serialize(.array(journey.completed.sorted().map { .string($0) }))
         try await db.raw("""
             INSERT INTO journeys (session_hash, slug, version, answers, completed, submitted_reference, updated_at)
             VALUES (\(bind: journey.sessionHash), \(bind: journey.slug), \(bind: journey.version), \(bind: answers),

@@ -12,13 +12,15 @@ extension SQLRow {
 
 /// JSON columns are TEXT on both engines.
 enum JSONColumn {
-    static func encode<T: Encodable>(_ value: T) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        return String(decoding: try encoder.encode(value), as: UTF8.self)
+    static func text(_ object: [String: JSONValue]) -> String { JSONText.serialize(object) }
+
+    static func object(_ text: String) throws -> [String: JSONValue] {
+        guard case .object(let object) = try JSONText.parse(Array(text.utf8)) else { throw JSONText.SyntaxError(offset: 0, reason: "expected an object") }
+        return object
     }
 
-    static func decode<T: Decodable>(_ type: T.Type, _ text: String) throws -> T {
-        try JSONDecoder().decode(type, from: Data(text.utf8))
+    static func strings(_ text: String) throws -> [String] {
+        guard case .array(let items) = try JSONText.parse(Array(text.utf8)) else { throw JSONText.SyntaxError(offset: 0, reason: "expected an array") }
+        return items.compactMap(\.stringValue)
     }
 }

@@ -8,9 +8,9 @@ public struct SQLSubmissionRepository: SubmissionRepository {
     public init(database: Database) { self.database = database }
 
     public func record(_ submission: NewSubmission, completing journey: JourneyState?) async throws {
-        let answers = try JSONColumn.encode(AnswerCoding.json(submission.answers))
-        let outbox = try Self.outboxMessages(for: submission)
-        let caseEvent = try JSONColumn.encode(["status": "received", "channel": submission.channel.rawValue])
+        let answers = JSONColumn.text(AnswerCoding.json(submission.answers))
+        let outbox = Self.outboxMessages(for: submission)
+        let caseEvent = JSONColumn.text(["status": .string("received"), "channel": .string(submission.channel.rawValue)])
         let fileIDs = Self.fileIDs(in: submission.answers)
         let at = Clock.millis(submission.submittedAt)
         try await database.write { db in
@@ -53,17 +53,21 @@ public struct SQLSubmissionRepository: SubmissionRepository {
     }
 
     /// What must happen after the submission commits: tell the citizen, and tell subscribed systems.
-    static func outboxMessages(for submission: NewSubmission) throws -> [(topic: String, payload: String)] {
+    static func outboxMessages(for submission: NewSubmission) -> [(topic: String, payload: String)] {
         var messages: [(String, String)] = []
         if submission.contactEmail != nil || submission.contactPhone != nil {
-            let payload: [String: String?] = [
-                "event": "submitted", "service": submission.serviceSlug, "reference": submission.reference,
-                "email": submission.contactEmail, "phone": submission.contactPhone, "language": submission.language.rawValue,
+            let payload: [String: JSONValue] = [
+                "event": .string("submitted"), "service": .string(submission.serviceSlug), "reference": .string(submission.reference),
+                "email": submission.contactEmail.map(JSONValue.string) ?? .null, "phone": submission.contactPhone.map(JSONValue.string) ?? .null,
+                "language": .string(submission.language.rawValue),
             ]
-            messages.append(("notification", try JSONColumn.encode(payload)))
+            messages.append(("notification", JSONColumn.text(payload)))
         }
-        let event = ["event": "submission.created", "service": submission.serviceSlug, "reference": submission.reference, "version": String(submission.serviceVersion)]
-        messages.append(("event", try JSONColumn.encode(event)))
+        let event: [String: JSONValue] = [
+            "event": .string("submission.created"), "service": .string(submission.serviceSlug),
+            "reference": .string(submission.reference), "version": .number(Double(submission.serviceVersion)),
+        ]
+        messages.append(("event", JSONColumn.text(event)))
         return messages
     }
 
@@ -86,7 +90,7 @@ public struct SQLSubmissionRepository: SubmissionRepository {
         return StoredSubmission(
             reference: try row.string("reference"), serviceSlug: try row.string("service_slug"),
             serviceVersion: try row.int("service_version"),
-            answers: try JSONColumn.decode([String: JSONValue].self, try row.string("answers")),
+            answers: try JSONColumn.object(try row.string("answers")),
             channel: Channel(rawValue: try row.string("channel")) ?? .online,
             language: Language(rawValue: try row.string("language")) ?? .en,
             submittedAt: Clock.date(try row.int64("submitted_at")), status: try row.string("status")

@@ -10,6 +10,8 @@ public struct PageRenderer: Sendable {
         guard let directory = Bundle.module.resourceURL?.appendingPathComponent("Templates").path else {
             throw RendererError.templatesMissing
         }
+        // Registered before the templates are parsed: each template selects it with a pragma on its first line.
+        MustacheContentTypes.register(SafeHTMLContentType(), named: SafeHTMLContentType.name)
         library = try await MustacheLibrary(directory: directory)
     }
 

@@ -103,14 +103,12 @@ class Runner:
         return f"/services/{self.slug}" + (f"/{page}" if page else "")
 
     def accessible(self, key: bool = False) -> None:
-        __tracebackhide__ = True
         if self.axe_mode == "all" or (self.axe_mode == "key" and key):
             check_accessibility(self.driver)
             self.accessibility_checked.append(self.driver.current_url)
 
     def expect(self, page: str) -> None:
         """We are on the page ``page``, in the right language, with no error summary."""
-        __tracebackhide__ = True
         driver = self.driver
         self.visited.append(driver.current_url)
         wanted = self.service_path(page)
@@ -130,7 +128,6 @@ class Runner:
             assert not english, f"English left on a Gaelic page, {driver.current_url}: {english}"
 
     def expect_no_errors(self) -> None:
-        __tracebackhide__ = True
         errors = error_summary_messages(self.driver)
         assert not errors, f"unexpected errors on {self.driver.current_url}: {errors}"
 
@@ -138,7 +135,6 @@ class Runner:
 
     def start(self) -> None:
         """Open the start page (switching language if needed) and press Start now."""
-        __tracebackhide__ = True
         driver = self.driver
         driver.get(self.base_url + self.service_path())
         self.expect_start_page_language()
@@ -146,7 +142,6 @@ class Runner:
         submit(driver, self.words["start"])
 
     def expect_start_page_language(self) -> None:
-        __tracebackhide__ = True
         driver = self.driver
         if self.language == "en":
             self.expect("")
@@ -167,7 +162,6 @@ class Runner:
         )
 
     def step(self, step: Step, first: bool = False) -> None:
-        __tracebackhide__ = True
         driver = self.driver
         self.expect(step.page)
         self.expect_no_errors()
@@ -186,12 +180,10 @@ class Runner:
         submit(driver, self.words["continue"])
 
     def walk(self, steps: list[Step]) -> None:
-        __tracebackhide__ = True
         for index, step in enumerate(steps):
             self.step(step, first=index == 0)
 
     def at_check_answers(self) -> None:
-        __tracebackhide__ = True
         self.expect("check-answers")
         self.expect_no_errors()
         assert page_heading(self.driver), "check answers page has an empty <h1>"
@@ -199,7 +191,6 @@ class Runner:
 
     def send(self, prefix: str) -> str:
         """Press "Accept and send" on check answers; return the reference shown."""
-        __tracebackhide__ = True
         driver = self.driver
         submit(driver, self.words["send"])
         self.expect("confirmation")
@@ -215,7 +206,6 @@ class Runner:
 
     def printable_copy(self, reference: str) -> None:
         """Follow the link to the printable copy; it shows the same reference."""
-        __tracebackhide__ = True
         driver = self.driver
         follow_link(driver, href=self.service_path("confirmation/print"))
         self.expect("confirmation/print")
@@ -225,7 +215,6 @@ class Runner:
 
     def complete(self, steps: list[Step], prefix: str) -> str:
         """Start, walk every step, check answers, send, open the printable copy."""
-        __tracebackhide__ = True
         self.start()
         self.walk(steps)
         self.at_check_answers()

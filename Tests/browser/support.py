@@ -20,12 +20,13 @@ from selenium.common.exceptions import (
     ElementClickInterceptedException,
     ElementNotInteractableException,
     NoSuchElementException,
+    StaleElementReferenceException,
     TimeoutException,
+    WebDriverException,
 )
 from selenium.webdriver.common.by import By
 from selenium.webdriver.remote.webdriver import WebDriver
 from selenium.webdriver.remote.webelement import WebElement
-from selenium.webdriver.support.expected_conditions import staleness_of
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
 # WCAG 2.2 AA as axe-core tags it (axe has no separate 'wcag22a' rules).
@@ -285,11 +286,23 @@ def query_of(driver: WebDriver) -> str:
 def navigate(driver: WebDriver, action: Callable[[], None]) -> None:
     """Run ``action`` (a click that loads a new page) and wait until the new
     page has replaced the old one and finished loading."""
-    __tracebackhide__ = True
     old = driver.find_element(By.TAG_NAME, "html")
     action()
+
+    def replaced(_: WebDriver) -> bool:
+        try:
+            old.is_enabled()
+            return False
+        except StaleElementReferenceException:
+            return True
+        except WebDriverException as error:
+            # Mid-navigation chromedriver sometimes reports the old node this way.
+            if "does not belong to the document" in str(error) or "No node with given id" in str(error):
+                return True
+            raise
+
     try:
-        WebDriverWait(driver, NAVIGATION_TIMEOUT).until(staleness_of(old))
+        WebDriverWait(driver, NAVIGATION_TIMEOUT).until(replaced)
         WebDriverWait(driver, NAVIGATION_TIMEOUT).until(
             lambda d: d.execute_script("return document.readyState") == "complete"
         )
@@ -301,14 +314,12 @@ def navigate(driver: WebDriver, action: Callable[[], None]) -> None:
 
 def submit(driver: WebDriver, text: str) -> None:
     """Click the button ``text`` and wait for the next page."""
-    __tracebackhide__ = True
     navigate(driver, lambda: click_button(driver, text))
 
 
 def follow_link(driver: WebDriver, *, text: str | None = None, href: str | None = None) -> None:
     """Click the link with exactly this visible text, or whose path is ``href``
     (query ignored unless given), and wait for the next page."""
-    __tracebackhide__ = True
     links = driver.find_elements(By.CSS_SELECTOR, "a[href]")
     for link in links:
         if text is not None and _normalise(link.text) != _normalise(text):
@@ -338,7 +349,6 @@ def answer(driver: WebDriver, answers: Mapping[str, Any]) -> None:
     - checkboxes: ``check_box`` for each value in the list (a lone string is one value)
     - file input: upload the file at the given path (a pathlib.Path or str)
     """
-    __tracebackhide__ = True
     for name, value in answers.items():
         elements = [
             e for e in driver.find_elements(By.NAME, name)
@@ -372,7 +382,6 @@ def check_error_summary(
     "Error: ", the summary is visible, has a link per error whose #fragment is
     the id of a form control on the page, and each field shows its message.
     Returns the messages in the summary."""
-    __tracebackhide__ = True
     url = driver.current_url
     prefix = ERROR_TITLE_PREFIX[language]
     assert driver.title.startswith(prefix), (

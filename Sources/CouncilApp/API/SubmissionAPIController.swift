@@ -42,9 +42,12 @@ struct SubmissionAPIController {
         }
         let body: [String: JSONValue]
         do {
-            body = try JSONDecoder().decode([String: JSONValue].self, from: Data(buffer: buffer))
-        } catch {
-            throw APIError(.badRequest, code: "invalid_json", message: "The body must be a JSON object like {\"answers\": {...}}")
+            guard case .object(let object) = try JSONText.parse(buffer.readableBytesView) else {
+                throw APIError(.badRequest, code: "invalid_json", message: "The body must be a JSON object like {\"answers\": {...}}")
+            }
+            body = object
+        } catch let error as JSONText.SyntaxError {
+            throw APIError(.badRequest, code: "invalid_json", message: "The body is not valid JSON (\(error.description)); send an object like {\"answers\": {...}}")
         }
         guard let service = try await services.catalogue.current(slug: slug) else {
             throw APIError(.notFound, field: "slug", code: "unknown_service", message: "There is no published service called \(slug)")

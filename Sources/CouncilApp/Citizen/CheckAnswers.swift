@@ -18,9 +18,7 @@ extension JourneyController {
 
     /// Binds the submit button to the answers the citizen was shown; keyed by the session's secret so it cannot be forged.
     func digest(_ answers: [String: JSONValue], key: String) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        let data = (try? encoder.encode(answers)) ?? Data()
+        let data = Data(JSONText.serialize(answers).utf8)
         let code = HMAC<SHA256>.authenticationCode(for: data, using: SymmetricKey(data: Data(key.utf8)))
         return Data(code).base64EncodedString()
     }

@@ -1,3 +1,6 @@
+import Foundation
+import Synchronization
+
 /// Text a citizen reads, in one or more languages; English is always present.
 public struct LocalisedText: Sendable, Equatable, Hashable {
     public var translations: [Language: String]
@@ -24,7 +27,21 @@ public enum TextBlock: Sendable, Equatable {
     case paragraph(String)
     case bullets([String])
 
+    private static let cache = Mutex<[String: [TextBlock]]>([:])
+
+    /// The blocks of `text`, split once and remembered: service texts are immutable and shown on every page view.
     public static func blocks(from text: String) -> [TextBlock] {
+        if let cached = cache.withLock({ $0[text] }) { return cached }
+        let blocks = split(text)
+        cache.withLock { cache in
+            // Texts come from published definitions, so this stays small; the bound guards against surprises.
+            if cache.count > 20_000 { cache.removeAll() }
+            cache[text] = blocks
+        }
+        return blocks
+    }
+
+    static func split(_ text: String) -> [TextBlock] {
         var blocks: [TextBlock] = []
         for chunk in text.components(separatedBy: "\n\n") {
             let lines = chunk.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
