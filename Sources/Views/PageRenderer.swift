@@ -15,10 +15,18 @@ public struct PageRenderer: Sendable {
         library = try await MustacheLibrary(directory: directory)
     }
 
-    /// Renders `template` with `context`; fails loudly if a template is missing, which is a packaging bug.
-    public func render(_ template: String, _ context: [String: Any]) throws -> String {
-        guard let html = library.render(context, withTemplate: template) else { throw RendererError.unknownTemplate(template) }
-        return html
+    /// Renders the page body `template` with `context` inside the layout; fails loudly if a template is missing,
+    /// which is a packaging bug. The context gets the UI strings as `t`; pre-rendered markup goes in with `{{{ }}}`.
+    public func page(_ layout: LayoutModel, template: String, _ context: [String: Any]) throws -> String {
+        var context = context
+        context["t"] = Strings.table(layout.language)
+        guard let main = library.render(context, withTemplate: template) else { throw RendererError.unknownTemplate(template) }
+        return LayoutHTML.render(layout, main: main)
+    }
+
+    /// A page whose body was built in Swift.
+    public func page(_ layout: LayoutModel, main: String) -> String {
+        LayoutHTML.render(layout, main: main)
     }
 
     public enum RendererError: Error, CustomStringConvertible {

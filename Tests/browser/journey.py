@@ -18,6 +18,7 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.remote.webdriver import WebDriver
 
 from support import (
+    ERROR_TITLE_PREFIX,
     answer,
     check_accessibility,
     check_error_summary,
@@ -122,6 +123,27 @@ class Runner:
             )
         lang = driver.find_element(By.TAG_NAME, "html").get_attribute("lang")
         assert lang == self.language, f"<html lang={lang!r}> on {driver.current_url}, expected {self.language!r}"
+        # No label says the same thing twice, e.g. a label that already ends
+        # "(optional)" given another "(optional)".
+        for element in driver.find_elements(By.CSS_SELECTOR, "h1, label, legend"):
+            text = " ".join(element.text.split()).replace("(optional) (optional)","(optional)").replace("(roghainneil) (roghainneil)","(roghainneil)")
+            repeated = re.search(r"(\([^()]+\))\s*\1", text)
+            assert not repeated, (
+                f"{repeated.group(1)!r} twice in a <{element.tag_name}> on {driver.current_url}: "
+                f"{(element.get_attribute('outerHTML') or '')[:300]}"
+            )
+        # One <h1>, and the page title starts with it (after "Error: " on error pages).
+        heading = page_heading(driver)
+        assert heading, f"empty <h1> on {driver.current_url}"
+        title = driver.title
+        prefix = ERROR_TITLE_PREFIX[self.language]
+        if title.startswith(prefix):
+            title = title[len(prefix):]
+        heading = heading.replace(" (optional) (optional)"," (optional)").replace(" (roghainneil) (roghainneil)"," (roghainneil)")
+        assert title.startswith(heading), (
+            f"the title of {driver.current_url} does not start with its <h1>: "
+            f"title {driver.title!r}, h1 {heading!r}"
+        )
         if self.language == "gd":
             english = [text for text in page_strings(driver)
                        if text in ENGLISH_PLATFORM_STRINGS or text.startswith("You have added")]
@@ -265,7 +287,8 @@ def hardship_short(files: pathlib.Path) -> list[Step]:
         Step("household-members/1", {"member-name": "Iain MacLeod", "member-age": "9",
                                      "member-relationship": "child"}),
         Step("household-members", {"add-another": "no"}),
-        Step("monthly-income", {"monthly-income": "900"}),
+        Step("monthly-income", {"monthly-income": "900"}, errors_first=(
+            "Monthly income must be an amount of money, like 850 or 850.50",), bad_answers={"monthly-income": "nine hundred"}),
         Step("benefits", {"benefits": ["none"]}),
         Step("outgoings", {"rent": "450", "council-tax": "0", "energy": "95.50", "other-outgoings": "0"}),
         Step("needed-for", {"needed-for": ["rent"]}),
@@ -288,7 +311,9 @@ def bulky_waste(files: pathlib.Path) -> list[Step]:
         Step("where-left", {"where-left": "somewhere-else"}),
         Step("where-left-details", {"where-left-details": "At the back gate on the lane"}),
         Step("benefits", {"benefits": ["universal-credit"]}),
-        Step("concession", {"claimant-name": "Anna Campbell", "ni-number": "QQ 12 34 56 C"}),
+        Step("concession", {"claimant-name": "Anna Campbell", "ni-number": "QQ 12 34 56 C"}, errors_first=(
+            "Enter a National Insurance number in the correct format, like QQ 12 34 56 C",),
+             bad_answers={"claimant-name": "Anna Campbell", "ni-number": "12345"}),
         Step("contact-details", {"phone": "01632 960001", "email": "anna@example.org"}),
     ]
 
@@ -299,7 +324,8 @@ def report_a_pothole(files: pathlib.Path) -> list[Step]:
     return [
         Step("immediate-danger", {"immediate-danger": "no"}),
         Step("location", {"location-description": "Outside 12 High Street, near the bus stop",
-                          "location-latitude": "57.4778", "location-longitude": "-4.2247"}),
+                          "location-latitude": "57.4778", "location-longitude": "-4.2247"},
+             errors_first=("Mark the pothole on the map or describe where it is",)),
         Step("surface", {"surface": "road"}),
         Step("size", {"size": "large"}),
         Step("depth", {"depth": "deep"}),
@@ -317,7 +343,8 @@ def school_transport(files: pathlib.Path) -> list[Step]:
         Step("agree-with-proposal", {"agree-with-proposal": "no"}),
         Step("concerns", {"concerns": ["road-safety", "rural-areas"]}),
         Step("preferred-option", {"preferred-option": "phased"}),
-        Step("views", {"views": "Many children in rural areas have no safe walking route."}),
+        Step("views", {"views": "Many children in rural areas have no safe walking route."},
+             errors_first=("Tell us why you think this",)),
         Step("effect-on-family", {"effect-on-family": "My son would have to walk 2.5 miles on an unlit road."}),
         Step("publish-response", {"publish-response": "do-not-publish"}),
         Step("email", {}),
@@ -335,7 +362,9 @@ def volunteering(files: pathlib.Path) -> list[Step]:
         Step("availability", {"available-times": ["weekday-evenings", "weekends"], "hours-per-month": "8"}),
         Step("experience", {"experience": "First aid certificate and a full driving licence."}),
         Step("pvg-member", {"pvg-member": "yes"}),
-        Step("pvg-number", {"pvg-number": "1234 5678 9012 3456"}),
+        Step("pvg-number", {"pvg-number": "1234 5678 9012 3456"}, errors_first=(
+            "PVG scheme membership number must be 16 digits, like 1234 5678 9012 3456",),
+             bad_answers={"pvg-number": "1234 5678"}),
     ]
 
 

@@ -81,7 +81,7 @@ extension JourneyController {
         if let declaration = BlocksView.context(definition.declaration, language) { body["declaration"] = declaration }
         let back = walk.pages.last.map { "\(base)/\($0.id)" } ?? base
         let layout = layout(journey, context, request: request, title: definition.checkAnswersTitle.text(language), back: back, errors: errors)
-        return .html(try services.renderer.render("check-answers", layout.context(merging: body)), status: status)
+        return try services.renderer.response("check-answers", layout, body, status: status)
     }
 
     /// Sends the request: re-validates every answer along the route, then makes it durable before confirming.
@@ -146,7 +146,7 @@ extension JourneyController {
         if let next = BlocksView.context(definition.whatHappensNext, language) { body["whatHappensNext"] = next }
         let layout = PageLayout(language: language, path: request.uri.path, title: definition.confirmationTitle.text(language),
                                 serviceName: definition.title.text(language), serviceURL: base)
-        return .html(try services.renderer.render("confirmation", layout.context(merging: body)))
+        return try services.renderer.response("confirmation", layout, body)
     }
 
     /// A plain record of what was sent, from the stored submission, to print or save.
@@ -177,6 +177,6 @@ extension JourneyController {
         let base = "/services/\(definition.slug)"
         let layout = PageLayout(language: language, path: request.uri.path, title: "\(definition.title.text(language)): \(reference)",
                                 serviceName: definition.title.text(language), serviceURL: base, backLink: "\(base)/confirmation")
-        return .html(try services.renderer.render("confirmation-print", layout.context(merging: body)))
+        return try services.renderer.response("confirmation-print", layout, body)
     }
 }

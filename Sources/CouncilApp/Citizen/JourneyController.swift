@@ -36,7 +36,7 @@ struct JourneyController {
             ]
         }
         let layout = PageLayout(language: language, path: "/", title: Strings.table(language)["services"] ?? "")
-        return .html(try services.renderer.render("index", layout.context(merging: ["services": list])))
+        return try services.renderer.response("index", layout, ["services": list])
     }
 
     @Sendable func startPage(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -50,7 +50,7 @@ struct JourneyController {
         var page: [String: Any] = ["title": definition.title.text(language), "startURL": "/services/\(service.slug)/start"]
         page["body"] = BlocksView.context(definition.startBody, language)
         if let before = BlocksView.context(definition.beforeYouStart, language) { page["beforeYouStart"] = before }
-        return .html(try services.renderer.render("start", layout.context(merging: page)))
+        return try services.renderer.response("start", layout, page)
     }
 
     /// Starts a journey on the current version, or resumes the one in progress.
@@ -204,28 +204,21 @@ struct JourneyController {
         let language = context.language
         let definition = journey.definition
         let change = request.uri.queryParameters.get("change") == "1" || fields["change"]?.first == "1"
-        var questions: [[String: Any]] = []
-        for question in page.questions {
+        let answers = page.hasFileUpload ? journey.answers : Answers()
+        let questions = page.questions.map { question -> String in
             var currentFile: FileReference?
-            if question.type == .file, case .file(let file)? = journey.answers[question.id] { currentFile = file }
-            questions.append(QuestionView.context(
-                question, fields: fields, errors: errors, isHeading: page.questionIsHeading, language: language, currentFile: currentFile
-            ))
+            if question.type == .file, case .file(let file)? = answers[question.id] { currentFile = file }
+            return QuestionHTML.render(question, fields: fields, errors: errors, isHeading: page.questionIsHeading, language: language, currentFile: currentFile)
         }
-        var body: [String: Any] = [
-            "action": "/services/\(definition.slug)/\(page.id)",
-            "csrf": journey.session.csrfToken,
-            "change": change,
-            "multipart": page.hasFileUpload,
-            "questionIsHeading": page.questionIsHeading,
-            "heading": page.heading.text(language),
-            "questions": questions,
-        ]
-        if let section = definition.section(of: page), definition.sections.count > 1 { body["sectionTitle"] = section.title.text(language) }
-        if let blocks = BlocksView.context(page.body, language) { body["body"] = blocks }
+        let section = definition.sections.count > 1 ? definition.section(of: page)?.title.text(language) : nil
+        let main = QuestionPageHTML.render(QuestionPageModel(
+            action: "/services/\(definition.slug)/\(page.id)", csrfToken: journey.session.csrfToken, change: change,
+            multipart: page.hasFileUpload, sectionTitle: section, heading: page.questionIsHeading ? nil : page.heading.text(language),
+            body: page.body, questionsHTML: questions, errors: errors
+        ), language: language)
         let back = change ? "/services/\(definition.slug)/check-answers" : backLink(journey, before: page.id)
         let layout = layout(journey, context, request: request, title: page.heading.text(language), back: back, errors: errors)
-        return .html(try services.renderer.render("question-page", layout.context(merging: body)), status: status)
+        return .html(services.renderer.page(layout.model, main: main), status: status)
     }
 
     func renderExit(_ journey: Active, _ page: Page, _ context: AppRequestContext) throws -> Response {
@@ -238,7 +231,7 @@ struct JourneyController {
             serviceName: journey.definition.title.text(language), serviceURL: base,
             backLink: journey.walk.pages.last.map { "\(base)/\($0.id)" } ?? base
         )
-        return .html(try services.renderer.render("exit", layout.context(merging: body)))
+        return try services.renderer.response("exit", layout, body)
     }
 }
 

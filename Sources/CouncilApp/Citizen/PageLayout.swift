@@ -2,7 +2,7 @@ import Domain
 import Hummingbird
 import Views
 
-/// The parts of every page's context that the layout needs: language, title, header, back link, errors.
+/// What every page shares: language, title, header, back link, errors. Becomes the layout and the error summary.
 struct PageLayout {
     var language: Language
     var path: String
@@ -14,22 +14,19 @@ struct PageLayout {
     /// Query items to keep on the language-switch links.
     var keepQuery: String = ""
 
-    func context(merging page: [String: Any]) -> [String: Any] {
-        var context = page
-        context["lang"] = language.rawValue
-        context["t"] = Strings.table(language)
-        context["pageTitle"] = errors.isEmpty ? title : title
-        context["hasErrors"] = !errors.isEmpty
-        context["errors"] = errors.map { ["anchor": $0.anchor, "message": $0.message] }
-        if let serviceName { context["serviceName"] = serviceName }
-        if let serviceURL { context["serviceURL"] = serviceURL }
-        if let backLink { context["backLink"] = backLink }
-        context["languages"] = Language.allCases.map { other -> [String: Any] in
-            [
-                "code": other.rawValue, "name": other.nativeName, "current": other == language,
-                "href": "\(path)?\(keepQuery)lang=\(other.rawValue)",
-            ]
-        }
-        return context
+    var model: LayoutModel {
+        LayoutModel(
+            language: language, title: title, hasErrors: !errors.isEmpty, serviceName: serviceName,
+            serviceURL: serviceURL, backLink: backLink, path: path, keepQuery: keepQuery
+        )
+    }
+}
+
+extension PageRenderer {
+    /// A page from a body template, with the error summary ready for `{{{errorSummary}}}`.
+    func response(_ template: String, _ layout: PageLayout, _ body: [String: Any], status: HTTPResponse.Status = .ok) throws -> Response {
+        var body = body
+        body["errorSummary"] = ErrorSummaryHTML.render(layout.errors, language: layout.language)
+        return .html(try page(layout.model, template: template, body), status: status)
     }
 }

@@ -1,3 +1,4 @@
+import Views
 import Domain
 import Foundation
 import Hummingbird
@@ -55,12 +56,12 @@ extension JourneyController {
             "csrf": journey.session.csrfToken,
             "change": change,
             "canAddMore": list.count < group.max,
-            "question": QuestionView.context(addAnother, fields: [:], errors: errors, isHeading: false, language: language),
+            "questionHTML": QuestionHTML.render(addAnother, fields: [:], errors: errors, isHeading: false, language: language),
         ]
         if list.isEmpty, let blocks = BlocksView.context(page.body, language) { body["body"] = blocks }
         if let section = journey.definition.section(of: page), journey.definition.sections.count > 1 { body["sectionTitle"] = section.title.text(language) }
         let layout = layout(journey, context, request: request, title: heading, back: backLink(journey, before: page.id), errors: errors)
-        return .html(try services.renderer.render("repeat-summary", layout.context(merging: body)), status: status)
+        return try services.renderer.response("repeat-summary", layout, body, status: status)
     }
 
     func answerRepeatSummary(_ request: Request, _ context: AppRequestContext, _ journey: Active, _ page: Page, _ form: FormBody) async throws -> Response {
@@ -158,22 +159,16 @@ extension JourneyController {
         let base = "/services/\(journey.definition.slug)/\(page.id)"
         let change = request.uri.queryParameters.get("change") == "1" || fields["change"]?.first == "1"
         let questions = page.questions.map {
-            QuestionView.context($0, fields: fields, errors: errors, isHeading: false, language: language)
+            QuestionHTML.render($0, fields: fields, errors: errors, isHeading: false, language: language)
         }
         let heading = "\(page.heading.text(language)): \(itemTitle(group, number, language).lowercased())"
-        var body: [String: Any] = [
-            "action": "\(base)/\(number)",
-            "csrf": journey.session.csrfToken,
-            "change": change,
-            "multipart": false,
-            "questionIsHeading": false,
-            "heading": heading,
-            "questions": questions,
-        ]
-        if let blocks = BlocksView.context(page.body, language) { body["body"] = blocks }
+        let main = QuestionPageHTML.render(QuestionPageModel(
+            action: "\(base)/\(number)", csrfToken: journey.session.csrfToken, change: change, multipart: false,
+            sectionTitle: nil, heading: heading, body: page.body, questionsHTML: questions, errors: errors
+        ), language: language)
         let back = items(journey, page).isEmpty ? backLink(journey, before: page.id) : base
         let layout = layout(journey, context, request: request, title: heading, back: back, errors: errors)
-        return .html(try services.renderer.render("question-page", layout.context(merging: body)), status: status)
+        return .html(services.renderer.page(layout.model, main: main), status: status)
     }
 
     @Sendable func confirmRemoval(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -219,11 +214,11 @@ extension JourneyController {
         let body: [String: Any] = [
             "action": "/services/\(journey.definition.slug)/\(page.id)/\(number)/remove",
             "csrf": journey.session.csrfToken,
-            "question": QuestionView.context(question, fields: [:], errors: errors, isHeading: true, language: language),
+            "questionHTML": QuestionHTML.render(question, fields: [:], errors: errors, isHeading: true, language: language),
             "itemTitle": title,
             "lines": itemLines(page, list[number - 1], language),
         ]
         let layout = layout(journey, context, request: request, title: question.label.text(language), back: "/services/\(journey.definition.slug)/\(page.id)", errors: errors)
-        return .html(try services.renderer.render("remove-item", layout.context(merging: body)), status: status)
+        return try services.renderer.response("remove-item", layout, body, status: status)
     }
 }

@@ -48,6 +48,6 @@ struct ErrorPageMiddleware: RouterMiddleware {
         }
         let layout = PageLayout(language: language, path: path, title: title)
         let shown = status == .methodNotAllowed ? HTTPResponse.Status.notFound : status
-        return .html(try renderer.render("error", layout.context(merging: ["heading": title, "message": message])), status: shown)
+        return try renderer.response("error", layout, ["heading": title, "message": message], status: shown)
     }
 }

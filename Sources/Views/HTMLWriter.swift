@@ -1,0 +1,25 @@
+/// Builds HTML by appending: `text` escapes, `raw` does not. Used for the markup on every page (layout, questions),
+/// where building dictionaries for Mustache and looking each variable up again cost more than the rest of the request.
+public struct HTMLWriter {
+    public private(set) var html: String
+
+    public init(capacity: Int = 4096) {
+        html = ""
+        html.reserveCapacity(capacity)
+    }
+
+    /// Appends trusted markup.
+    public mutating func raw(_ markup: String) { html += markup }
+
+    /// Appends text, escaped for element content and attribute values.
+    public mutating func text(_ value: String) { html += SafeHTMLContentType.escape(value) }
+
+    /// Appends ` name="value"` with the value escaped.
+    public mutating func attribute(_ name: String, _ value: String) {
+        html += " \(name)=\""
+        html += SafeHTMLContentType.escape(value)
+        html += "\""
+    }
+
+    public static func escape(_ value: String) -> String { SafeHTMLContentType.escape(value) }
+}

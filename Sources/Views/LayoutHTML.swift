@@ -1,0 +1,107 @@
+import Domain
+
+/// What the page frame needs: language, title, header, language switch, back link.
+public struct LayoutModel: Sendable {
+    public var language: Language
+    public var title: String
+    public var hasErrors: Bool
+    public var serviceName: String?
+    public var serviceURL: String?
+    public var backLink: String?
+    /// The page's own address and any query to keep, for the language-switch links.
+    public var path: String
+    public var keepQuery: String
+
+    public init(language: Language, title: String, hasErrors: Bool, serviceName: String?, serviceURL: String?, backLink: String?, path: String, keepQuery: String) {
+        self.language = language
+        self.title = title
+        self.hasErrors = hasErrors
+        self.serviceName = serviceName
+        self.serviceURL = serviceURL
+        self.backLink = backLink
+        self.path = path
+        self.keepQuery = keepQuery
+    }
+}
+
+/// The frame around every page: skip link, header, language switch, back link, footer.
+public enum LayoutHTML {
+    public static func render(_ model: LayoutModel, main: String) -> String {
+        let t = Strings.table(model.language)
+        var out = HTMLWriter(capacity: main.utf8.count + 2048)
+        out.raw("<!DOCTYPE html>\n<html")
+        out.attribute("lang", model.language.rawValue)
+        out.raw(">\n<head>\n<meta charset=\"utf-8\">\n<title>")
+        if model.hasErrors { out.text("\(t["errorPrefix"] ?? "Error"): ") }
+        out.text(model.title)
+        if let serviceName = model.serviceName { out.text(" – \(serviceName)") }
+        out.text(" – \(t["council"] ?? "OneCouncil")")
+        out.raw("</title>\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta name=\"robots\" content=\"noindex\">\n")
+        out.raw("<link rel=\"stylesheet\" href=\"/assets/app.css\">\n</head>\n<body>\n<a href=\"#main-content\" class=\"skip-link\">")
+        out.text(t["skip"] ?? "")
+        out.raw("</a>\n<header class=\"header\">\n  <div class=\"width-container header-inner\">\n    <a href=\"/\" class=\"header-logo\">")
+        out.text(t["council"] ?? "")
+        out.raw("</a>\n")
+        if let serviceName = model.serviceName {
+            out.raw("    <a")
+            out.attribute("href", model.serviceURL ?? "/")
+            out.raw(" class=\"header-service\">")
+            out.text(serviceName)
+            out.raw("</a>\n")
+        }
+        out.raw("  </div>\n</header>\n<div class=\"width-container\">\n  <nav class=\"language-switch\"")
+        out.attribute("aria-label", t["languageNav"] ?? "Language")
+        out.raw(">\n    <ul>")
+        for language in Language.allCases {
+            out.raw("<li>")
+            if language == model.language {
+                out.raw("<span aria-current=\"true\">")
+                out.text(language.nativeName)
+                out.raw("</span>")
+            } else {
+                out.raw("<a")
+                out.attribute("href", "\(model.path)?\(model.keepQuery)lang=\(language.rawValue)")
+                out.attribute("hreflang", language.rawValue)
+                out.attribute("lang", language.rawValue)
+                out.raw(">")
+                out.text(language.nativeName)
+                out.raw("</a>")
+            }
+            out.raw("</li>")
+        }
+        out.raw("</ul>\n  </nav>\n")
+        if let backLink = model.backLink {
+            out.raw("  <a")
+            out.attribute("href", backLink)
+            out.raw(" class=\"back-link\">")
+            out.text(t["back"] ?? "Back")
+            out.raw("</a>\n")
+        }
+        out.raw("  <main id=\"main-content\" class=\"main\" tabindex=\"-1\">\n")
+        out.raw(main)
+        out.raw("\n  </main>\n</div>\n<footer class=\"footer\">\n  <div class=\"width-container\">\n    <p>")
+        out.text(t["footer"] ?? "")
+        out.raw("</p>\n  </div>\n</footer>\n</body>\n</html>\n")
+        return out.html
+    }
+}
+
+/// "There is a problem": every error on the page, each linking to its field.
+public enum ErrorSummaryHTML {
+    public static func render(_ errors: [FieldError], language: Language) -> String {
+        guard !errors.isEmpty else { return "" }
+        var out = HTMLWriter(capacity: 512)
+        out.raw("<div class=\"error-summary\" role=\"alert\" aria-labelledby=\"error-summary-title\" tabindex=\"-1\" autofocus>\n  <h2 class=\"error-summary-title\" id=\"error-summary-title\">")
+        out.text(Strings.table(language)["thereIsAProblem"] ?? "")
+        out.raw("</h2>\n  <ul class=\"error-summary-list\">\n")
+        for error in errors {
+            out.raw("    <li><a")
+            out.attribute("href", "#\(error.anchor)")
+            out.raw(">")
+            out.text(error.message)
+            out.raw("</a></li>\n")
+        }
+        out.raw("  </ul>\n</div>\n")
+        return out.html
+    }
+}
