@@ -47,7 +47,12 @@ public final class Database: Sendable {
 
     /// Runs `operation` inside a transaction shared with other concurrent writes; returns once that transaction is durable.
     public func write(_ operation: @escaping WriteOperation) async throws {
-        try await writer.submit(operation)
+        try await writer.submit(then: operation)
+    }
+
+    /// Inserts `rows`, then runs `operation`, in a shared transaction; returns once it is durable.
+    public func write(rows: [InsertRow], then operation: WriteOperation? = nil) async throws {
+        try await writer.submit(rows: rows, then: operation)
     }
 
     /// Like `write(_:)`, handing back what the operation returned.

@@ -7,7 +7,8 @@ public typealias WriteOperation = @Sendable (any SQLDatabase) async throws -> Vo
 /// so many writes share one fsync. Each caller returns only after its transaction has committed.
 actor GroupCommitWriter {
     private struct Pending {
-        let operation: WriteOperation
+        let rows: [InsertRow]
+        let operation: WriteOperation?
         let continuation: CheckedContinuation<Void, any Error>
     }
 
@@ -23,9 +24,9 @@ actor GroupCommitWriter {
         self.maxBatch = maxBatch
     }
 
-    func submit(_ operation: @escaping WriteOperation) async throws {
+    func submit(rows: [InsertRow] = [], then operation: WriteOperation?) async throws {
         try await withCheckedThrowingContinuation { continuation in
-            queue.append(Pending(operation: operation, continuation: continuation))
+            queue.append(Pending(rows: rows, operation: operation, continuation: continuation))
             if !draining {
                 draining = true
                 Task { await self.drain() }
@@ -43,9 +44,10 @@ actor GroupCommitWriter {
     }
 
     private func commit(_ batch: [Pending]) async {
-        let operations = batch.map(\.operation)
+        let rows = batch.flatMap(\.rows)
+        let operations = batch.compactMap(\.operation)
         do {
-            try await backend.withWriter { db in try await Self.transaction(db, operations) }
+            try await backend.withWriter { db in try await Self.transaction(db, rows, operations) }
             for pending in batch { pending.continuation.resume() }
             return
         } catch where batch.count > 1 {
@@ -57,7 +59,7 @@ actor GroupCommitWriter {
         }
         for pending in batch {
             do {
-                try await backend.withWriter { db in try await Self.transaction(db, [pending.operation]) }
+                try await backend.withWriter { db in try await Self.transaction(db, pending.rows, pending.operation.map { [$0] } ?? []) }
                 pending.continuation.resume()
             } catch {
                 pending.continuation.resume(throwing: error)
@@ -65,9 +67,11 @@ actor GroupCommitWriter {
         }
     }
 
-    private static func transaction(_ db: any SQLDatabase, _ operations: [WriteOperation]) async throws {
+    /// Inserts first (grouped into multi-row statements), then the other operations in the order they arrived.
+    private static func transaction(_ db: any SQLDatabase, _ rows: [InsertRow], _ operations: [WriteOperation]) async throws {
         try await db.raw(db.dialect.name == "sqlite" ? "BEGIN IMMEDIATE" : "BEGIN").run()
         do {
+            try await InsertRow.insert(rows, db)
             for operation in operations { try await operation(db) }
             try await db.raw("COMMIT").run()
         } catch {

@@ -13,42 +13,44 @@ public struct SQLSubmissionRepository: SubmissionRepository {
         let caseEvent = JSONColumn.text(["status": .string("received"), "channel": .string(submission.channel.rawValue)])
         let fileIDs = Self.fileIDs(in: submission.answers)
         let at = Clock.millis(submission.submittedAt)
-        try await database.write { db in
-            try await db.raw("""
-                INSERT INTO submissions (reference, service_slug, service_version, answers, channel, language, contact_email, contact_phone, submitted_at)
-                VALUES (\(bind: submission.reference), \(bind: submission.serviceSlug), \(bind: submission.serviceVersion), \(bind: answers),
-                        \(bind: submission.channel.rawValue), \(bind: submission.language.rawValue), \(bind: submission.contactEmail),
-                        \(bind: submission.contactPhone), \(bind: at))
-                """).run()
-            try await db.raw("""
-                INSERT INTO cases (reference, service_slug, status, created_at, updated_at)
-                VALUES (\(bind: submission.reference), \(bind: submission.serviceSlug), 'received', \(bind: at), \(bind: at))
-                """).run()
-            try await db.raw("""
-                INSERT INTO case_events (case_reference, kind, detail, actor, created_at)
-                VALUES (\(bind: submission.reference), 'status_changed', \(bind: caseEvent), NULL, \(bind: at))
-                """).run()
-            for message in outbox {
+        var rows = [
+            InsertRow("submissions", [
+                "reference": submission.reference, "service_slug": submission.serviceSlug, "service_version": submission.serviceVersion,
+                "answers": answers, "channel": submission.channel.rawValue, "language": submission.language.rawValue,
+                "contact_email": submission.contactEmail, "contact_phone": submission.contactPhone, "submitted_at": at,
+            ]),
+            InsertRow("cases", [
+                "reference": submission.reference, "service_slug": submission.serviceSlug, "status": "received",
+                "created_at": at, "updated_at": at,
+            ]),
+            InsertRow("case_events", [
+                "case_reference": submission.reference, "kind": "status_changed", "detail": caseEvent, "actor": String?.none, "created_at": at,
+            ]),
+        ]
+        for message in outbox {
+            rows.append(InsertRow("outbox", [
+                "topic": message.topic, "reference": submission.reference, "payload": message.payload,
+                "idempotency_key": message.topic + ":" + submission.reference, "status": "pending", "attempts": 0,
+                "available_at": at, "created_at": at,
+            ]))
+        }
+        for upload in submission.uploads {
+            rows.append(SQLUploadRepository.row(upload, sessionHash: nil, reference: submission.reference))
+        }
+        guard let journey else {
+            try await database.write(rows: rows)
+            return
+        }
+        try await database.write(rows: rows) { db in
+            for id in fileIDs {
                 try await db.raw("""
-                    INSERT INTO outbox (topic, reference, payload, idempotency_key, status, attempts, available_at, created_at)
-                    VALUES (\(bind: message.topic), \(bind: submission.reference), \(bind: message.payload),
-                            \(bind: message.topic + ":" + submission.reference), 'pending', 0, \(bind: at), \(bind: at))
+                    UPDATE uploads SET submission_reference = \(bind: submission.reference)
+                    WHERE id = \(bind: id) AND session_hash = \(bind: journey.sessionHash)
                     """).run()
             }
-            for upload in submission.uploads {
-                try await SQLUploadRepository.insert(upload, sessionHash: nil, reference: submission.reference, db)
-            }
-            if let journey {
-                for id in fileIDs {
-                    try await db.raw("""
-                        UPDATE uploads SET submission_reference = \(bind: submission.reference)
-                        WHERE id = \(bind: id) AND session_hash = \(bind: journey.sessionHash)
-                        """).run()
-                }
-                var finished = journey
-                finished.submittedReference = submission.reference
-                try await SQLJourneyRepository.upsert(finished, db)
-            }
+            var finished = journey
+            finished.submittedReference = submission.reference
+            try await SQLJourneyRepository.upsert(finished, db)
         }
     }
 

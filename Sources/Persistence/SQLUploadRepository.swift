@@ -12,12 +12,15 @@ public struct SQLUploadRepository: UploadRepository {
     }
 
     static func insert(_ upload: NewUpload, sessionHash: String?, reference: String?, _ db: any SQLDatabase) async throws {
+        try await InsertRow.insert([row(upload, sessionHash: sessionHash, reference: reference)], db)
+    }
+
+    static func row(_ upload: NewUpload, sessionHash: String?, reference: String?) -> InsertRow {
         let file = upload.reference
-        try await db.raw("""
-            INSERT INTO uploads (id, session_hash, submission_reference, filename, content_type, size, data, created_at)
-            VALUES (\(bind: file.id), \(bind: sessionHash), \(bind: reference), \(bind: file.filename), \(bind: file.contentType),
-                    \(bind: file.size), \(bind: Data(upload.file.data)), \(bind: Clock.millis()))
-            """).run()
+        return InsertRow("uploads", [
+            "id": file.id, "session_hash": sessionHash, "submission_reference": reference, "filename": file.filename,
+            "content_type": file.contentType, "size": file.size, "data": Data(upload.file.data), "created_at": Clock.millis(),
+        ])
     }
 
     public func file(id: String, sessionHash: String) async throws -> (reference: FileReference, data: [UInt8])? {
