@@ -428,6 +428,15 @@ def check_error_summary(
         f"focus is not on the error summary on {url} but on "
         f"{(focused.get_attribute('outerHTML') or '')[:150]}"
     )
+    # Following the first link puts the cursor in that field.
+    first = links[0]
+    fragment = urlsplit(first.get_attribute("href") or "").fragment
+    first.click()
+    focused = driver.switch_to.active_element
+    assert focused.get_attribute("id") == fragment, (
+        f"after clicking the error link {messages[0]!r} on {url}, focus is on "
+        f"{(focused.get_attribute('outerHTML') or '')[:150]}, not #{fragment}"
+    )
     return messages
 
 

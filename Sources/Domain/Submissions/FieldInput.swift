@@ -13,11 +13,20 @@ public struct FieldInput: Sendable, Equatable {
     }
 
     public func value(_ name: String) -> String {
-        (fields[name]?.first ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        Self.trimmed(fields[name]?.first ?? "")
     }
 
     public func values(_ name: String) -> [String] {
-        (fields[name] ?? []).map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
+        (fields[name] ?? []).map(Self.trimmed).filter { !$0.isEmpty }
+    }
+
+    /// Without spaces or newlines at either end. Most answers have none, and checking two bytes is far cheaper
+    /// than Foundation's trimming, which copies through NSString.
+    static func trimmed(_ text: String) -> String {
+        guard let first = text.utf8.first, let last = text.utf8.last else { return text }
+        let plain = { (byte: UInt8) in byte > 0x20 && byte < 0x80 }
+        if plain(first) && plain(last) { return text }
+        return text.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 }
 
