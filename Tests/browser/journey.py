@@ -109,7 +109,8 @@ class Runner:
             self.accessibility_checked.append(self.driver.current_url)
 
     def expect(self, page: str) -> None:
-        """We are on the page ``page``, in the right language, with no error summary."""
+        """We are on the page ``page`` (its address under /services/SLUG/), in the right
+        language, with one <h1> that starts the title, and sensible labels."""
         driver = self.driver
         self.visited.append(driver.current_url)
         wanted = self.service_path(page)
@@ -126,7 +127,7 @@ class Runner:
         # No label says the same thing twice, e.g. a label that already ends
         # "(optional)" given another "(optional)".
         for element in driver.find_elements(By.CSS_SELECTOR, "h1, label, legend"):
-            text = " ".join(element.text.split()).replace("(optional) (optional)","(optional)").replace("(roghainneil) (roghainneil)","(roghainneil)")
+            text = " ".join(element.text.split())
             repeated = re.search(r"(\([^()]+\))\s*\1", text)
             assert not repeated, (
                 f"{repeated.group(1)!r} twice in a <{element.tag_name}> on {driver.current_url}: "
@@ -139,7 +140,6 @@ class Runner:
         prefix = ERROR_TITLE_PREFIX[self.language]
         if title.startswith(prefix):
             title = title[len(prefix):]
-        heading = heading.replace(" (optional) (optional)"," (optional)").replace(" (roghainneil) (roghainneil)"," (roghainneil)")
         assert title.startswith(heading), (
             f"the title of {driver.current_url} does not start with its <h1>: "
             f"title {driver.title!r}, h1 {heading!r}"

@@ -156,7 +156,7 @@ def test_hardship_fund_every_kind_of_page(server, browser, tmp_path):
     )
 
 
-def test_hardship_fund_living_alone(server, browser, tmp_path):
+def test_hardship_fund_living_alone(server, browser):
     """The household page says "If you live alone, continue without adding
     anyone": pressing Continue with nothing entered must move on."""
     driver = browser

@@ -119,9 +119,7 @@ struct JourneyController {
         state.answers = stored
         state.completed.insert(page.id)
         try await services.journeys.save(state)
-        var updated = journey
-        updated.state = state
-        return .seeOther(nextURL(updated, after: page, changing: form.value("change") == "1"))
+        return .seeOther(nextURL(journey.replacing(state), after: page, changing: form.value("change") == "1"))
     }
 
     // MARK: Shared steps

@@ -7,16 +7,29 @@ import Hummingbird
 extension JourneyController {
     static let sessionCookie = "oc_session"
 
-    /// A journey in progress, with its definition and decoded answers.
+    /// A journey in progress, with its definition, its decoded answers and the route they lead along (worked out once).
     struct Active {
-        var session: WebSession
-        var state: JourneyState
-        var service: PublishedService
+        let session: WebSession
+        let state: JourneyState
+        let service: PublishedService
+        let answers: Answers
+        let walk: JourneyRoute.Walk
+
+        init(session: WebSession, state: JourneyState, service: PublishedService) {
+            self.session = session
+            self.state = state
+            self.service = service
+            answers = AnswerCoding.answers(from: state.answers, definition: service.definition)
+            walk = JourneyRoute(service.definition).walk(answers, completed: state.completed)
+        }
 
         var definition: ServiceDefinition { service.definition }
         var route: JourneyRoute { JourneyRoute(service.definition) }
-        var answers: Answers { AnswerCoding.answers(from: state.answers, definition: service.definition) }
-        var walk: JourneyRoute.Walk { route.walk(answers, completed: state.completed) }
+
+        /// The same journey after `state` was saved.
+        func replacing(_ state: JourneyState) -> Active {
+            Active(session: session, state: state, service: service)
+        }
     }
 
     static func hash(_ token: String) -> String {

@@ -88,9 +88,7 @@ extension JourneyController {
         var state = journey.state
         state.completed.insert(page.id)
         try await services.journeys.save(state)
-        var updated = journey
-        updated.state = state
-        return .seeOther(nextURL(updated, after: page, changing: change))
+        return .seeOther(nextURL(journey.replacing(state), after: page, changing: change))
     }
 
     /// The item number in the address, if it names an existing item or the next new one.
