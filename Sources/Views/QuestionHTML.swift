@@ -21,8 +21,12 @@ public enum QuestionHTML {
         var out = HTMLWriter(capacity: 1024)
         out.raw(error == nil ? "<div class=\"form-group\">\n" : "<div class=\"form-group form-group-error\">\n")
 
+        /// "(optional)" after the label, unless the service designer already wrote it there.
         func optionalMarker() {
-            if !question.required { out.raw(" <span class=\"optional\">"); out.text(t["optional"] ?? ""); out.raw("</span>") }
+            let marker = t["optional"] ?? ""
+            let label = question.label.text(language).lowercased()
+            guard !question.required, !label.hasSuffix(marker.lowercased()), !label.hasSuffix("(optional)") else { return }
+            out.raw(" <span class=\"optional\">"); out.text(marker); out.raw("</span>")
         }
         func hintAndError() {
             if let hint = question.hint {

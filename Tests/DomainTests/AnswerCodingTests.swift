@@ -262,7 +262,7 @@ struct AnswerDisplayTests {
         #expect(try lines("income") == ["£125.50"])
         #expect(try lines("weight") == ["1.234"])
         let income = try #require(definition.page("about")?.questions.first { $0.id == "income" })
-        #expect(AnswerDisplay.lines(.decimal(1250000, places: 2), for: income, language: .en) == ["£1250000.00"])
+        #expect(AnswerDisplay.lines(.decimal(1250000, places: 2), for: income, language: .en) == ["£1,250,000.00"])
         #expect(AnswerDisplay.lines(.decimal(0, places: 2), for: income, language: .gd) == ["£0.00"])
     }
 

@@ -284,6 +284,7 @@ def hardship_details() -> list[Step]:
 def hardship_short(files: pathlib.Path) -> list[Step]:
     """Hardship fund: one person in the household, low income (no savings page), no evidence."""
     return hardship_eligibility() + hardship_details() + [
+        Step("household-members", {"add-another": "yes"}),  # "Do you need to add a person?"
         Step("household-members/1", {"member-name": "Iain MacLeod", "member-age": "9",
                                      "member-relationship": "child"}),
         Step("household-members", {"add-another": "no"}),

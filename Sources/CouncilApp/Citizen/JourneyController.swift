@@ -215,7 +215,10 @@ struct JourneyController {
             body: page.body, questionsHTML: questions, errors: errors
         ), language: language)
         let back = change ? "/services/\(definition.slug)/check-answers" : backLink(journey, before: page.id)
-        let layout = layout(journey, context, request: request, title: page.heading.text(language), back: back, errors: errors)
+        // The title repeats the h1, including the "(optional)" the label gets when the question is the heading.
+        var title = page.heading.text(language)
+        if page.questionIsHeading, page.questions.first?.required == false { title += " " + (Strings.table(language)["optional"] ?? "") }
+        let layout = layout(journey, context, request: request, title: title, back: back, errors: errors)
         return .html(services.renderer.page(layout.model, main: main), status: status)
     }
 

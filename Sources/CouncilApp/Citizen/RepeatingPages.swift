@@ -45,7 +45,7 @@ extension JourneyController {
             ? LocalisedText("Do you need to add a \(group.itemName.text(.en))?", gaelic: "A bheil feum agad air \(group.itemName.text(.gd)) a chur ris?")
             : group.addAnother
         var addAnother = Question(id: Self.addAnotherField, type: .yesNo, label: addLabel)
-        addAnother.errors[.required] = LocalisedText("Select yes if you need to add another \(group.itemName.text(.en))", gaelic: "Tagh ‘Tha’ ma tha feum agad air \(group.itemName.text(.gd)) eile a chur ris")
+        addAnother.errors[.required] = addAnotherError(group, isFirst: list.isEmpty)
         let heading = list.isEmpty ? page.heading.text(language) : group.summaryTitle.text(language)
         var body: [String: Any] = [
             "heading": heading,
@@ -72,9 +72,7 @@ extension JourneyController {
         let choice = form.value(Self.addAnotherField)
         if count < group.max {
             guard choice == "yes" || choice == "no" else {
-                let message = context.language == .gd
-                    ? "Tagh ‘Tha’ ma tha feum agad air \(group.itemName.text(.gd)) eile a chur ris"
-                    : "Select yes if you need to add another \(group.itemName.text(.en))"
+                let message = addAnotherError(group, isFirst: count == 0).text(context.language)
                 return try await showRepeatSummary(request, context, journey, page, errors: [FieldError(questionID: Self.addAnotherField, message: message)], status: .unprocessableContent)
             }
             if choice == "yes" { return .seeOther("\(base)/\(count + 1)\(change ? "?change=1" : "")") }
@@ -89,6 +87,12 @@ extension JourneyController {
         state.completed.insert(page.id)
         try await services.journeys.save(state)
         return .seeOther(nextURL(journey.replacing(state), after: page, changing: change))
+    }
+
+    private func addAnotherError(_ group: RepeatGroup, isFirst: Bool) -> LocalisedText {
+        isFirst
+            ? LocalisedText("Select yes if you need to add a \(group.itemName.text(.en))", gaelic: "Tagh ‘Tha’ ma tha feum agad air \(group.itemName.text(.gd)) a chur ris")
+            : LocalisedText("Select yes if you need to add another \(group.itemName.text(.en))", gaelic: "Tagh ‘Tha’ ma tha feum agad air \(group.itemName.text(.gd)) eile a chur ris")
     }
 
     /// The item number in the address, if it names an existing item or the next new one.

@@ -11,7 +11,8 @@ public enum AnswerDisplay {
         case .integer(let value):
             return [[String(value), question.suffix?.text(language)].compactMap { $0 }.joined(separator: " ")]
         case .decimal(let value, let places):
-            return [(question.money ? "£" : "") + Answer.format(value, places: places)]
+            let number = Answer.format(value, places: places)
+            return [question.money ? "£" + grouped(number) : number]
         case .date(let year, let month, let day):
             return [date(year: year, month: month, day: day, language)]
         case .selection(let values):
@@ -28,6 +29,20 @@ public enum AnswerDisplay {
             }
             return lines
         }
+    }
+
+    /// "1850.50" as "1,850.50": money reads with thousands separators (GOV.UK style).
+    static func grouped(_ number: String) -> String {
+        let negative = number.hasPrefix("-")
+        let unsigned = negative ? String(number.dropFirst()) : number
+        let parts = unsigned.split(separator: ".", maxSplits: 1)
+        var whole = Array(parts.first.map(String.init) ?? "")
+        var index = whole.count - 3
+        while index > 0 {
+            whole.insert(",", at: index)
+            index -= 3
+        }
+        return (negative ? "-" : "") + String(whole) + (parts.count > 1 ? "." + parts[1] : "")
     }
 
     public static func yesNo(_ value: String, _ language: Language) -> String {
