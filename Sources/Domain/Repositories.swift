@@ -69,6 +69,8 @@ public struct JourneyState: Sendable, Equatable {
 
 public protocol JourneyRepository: Sendable {
     func journey(sessionHash: String, slug: String) async throws -> JourneyState?
+    /// The session and its journey for `slug` in one read (every page view needs both); nil when there is no session.
+    func sessionAndJourney(sessionHash: String, slug: String) async throws -> (session: WebSession, journey: JourneyState?)?
     func save(_ journey: JourneyState) async throws
     func delete(sessionHash: String, slug: String) async throws
 }

@@ -14,7 +14,25 @@ public struct SQLJourneyRepository: JourneyRepository {
                 """).first()
         }
         guard let row else { return nil }
-        return JourneyState(
+        return try Self.state(row, sessionHash: sessionHash, slug: slug)
+    }
+
+    public func sessionAndJourney(sessionHash: String, slug: String) async throws -> (session: WebSession, journey: JourneyState?)? {
+        let row = try await database.read { db in
+            try await db.raw("""
+                SELECT s.csrf_token, s.language, j.version, j.answers, j.completed, j.submitted_reference
+                FROM web_sessions s LEFT JOIN journeys j ON j.session_hash = s.id_hash AND j.slug = \(bind: slug)
+                WHERE s.id_hash = \(bind: sessionHash)
+                """).first()
+        }
+        guard let row else { return nil }
+        let session = WebSession(idHash: sessionHash, csrfToken: try row.string("csrf_token"), language: Language(rawValue: try row.string("language")) ?? .en)
+        guard try row.decodeNil(column: "version") == false else { return (session, nil) }
+        return (session, try Self.state(row, sessionHash: sessionHash, slug: slug))
+    }
+
+    private static func state(_ row: any SQLRow, sessionHash: String, slug: String) throws -> JourneyState {
+        JourneyState(
             sessionHash: sessionHash, slug: slug, version: try row.int("version"),
             answers: try JSONColumn.object(try row.string("answers")),
             completed: Set(try JSONColumn.strings(try row.string("completed"))),

@@ -106,3 +106,22 @@ struct DatabaseLocationTests {
         #expect(throws: DatabaseLocation.Problem.self) { try DatabaseLocation(url: "") }
     }
 }
+
+@Suite("Session and journey in one read")
+struct SessionAndJourneyTests {
+    @Test("returns the session with or without a journey, and nothing for an unknown session", arguments: TestDatabase.engines)
+    func combinedRead(engine: DatabaseEngine) async throws {
+        try await TestDatabase.with(engine) { database, _ in
+            try await SQLSessionRepository(database: database).create(WebSession(idHash: "h", csrfToken: "c", language: .gd))
+            let journeys = SQLJourneyRepository(database: database)
+            let none = try #require(try await journeys.sessionAndJourney(sessionHash: "h", slug: "s"))
+            #expect(none.session == WebSession(idHash: "h", csrfToken: "c", language: .gd))
+            #expect(none.journey == nil)
+            let journey = JourneyState(sessionHash: "h", slug: "s", version: 4, answers: ["q": .string("a")], completed: ["p"])
+            try await journeys.save(journey)
+            #expect(try await journeys.sessionAndJourney(sessionHash: "h", slug: "s")?.journey == journey)
+            #expect(try await journeys.sessionAndJourney(sessionHash: "h", slug: "other")?.journey == nil)
+            #expect(try await journeys.sessionAndJourney(sessionHash: "nobody", slug: "s") == nil)
+        }
+    }
+}

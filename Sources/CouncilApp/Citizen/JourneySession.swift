@@ -60,9 +60,10 @@ extension JourneyController {
 
     /// The journey for `slug` in this browser, on the version it started with; nil when there is none.
     func active(_ request: Request, slug: String) async throws -> Active? {
-        guard let session = try await existingSession(request),
-              let state = try await services.journeys.journey(sessionHash: session.idHash, slug: slug),
+        guard let token = request.cookies[Self.sessionCookie]?.value, token.count == 32,
+              let found = try await services.journeys.sessionAndJourney(sessionHash: Self.hash(token), slug: slug),
+              let state = found.journey,
               let service = try await services.catalogue.version(slug: slug, version: state.version) else { return nil }
-        return Active(session: session, state: state, service: service)
+        return Active(session: found.session, state: state, service: service)
     }
 }

@@ -44,7 +44,7 @@ public struct QuestionValidator: Sendable {
         case .number:
             let raw = input.value(id).replacingOccurrences(of: ",", with: "")
             if raw.isEmpty { return blankOrRequired() }
-            guard Patterns.wholeMatch(#"-?[0-9]{1,15}"#, raw), let number = Int(raw) else {
+            guard Self.isInteger(raw), let number = Int(raw) else {
                 return fail(messages.notWholeNumber)
             }
             if let minimum = question.minimum, Decimal(number) < minimum { return fail(messages.tooSmall("\(minimum)")) }
@@ -56,7 +56,7 @@ public struct QuestionValidator: Sendable {
             if question.money, raw.hasPrefix("£") { raw.removeFirst() }
             raw = raw.trimmingCharacters(in: .whitespaces)
             if raw.isEmpty { return blankOrRequired() }
-            guard Patterns.wholeMatch(#"-?[0-9]{1,15}(\.[0-9]+)?"#, raw),
+            guard Self.isDecimal(raw),
                   let number = Decimal(string: raw, locale: Locale(identifier: "en_GB_POSIX")) else {
                 return fail(messages.notNumber)
             }
@@ -71,7 +71,7 @@ public struct QuestionValidator: Sendable {
             let value = input.value(id)
             if value.isEmpty { return blankOrRequired() }
             if value.count > question.effectiveMaxLength { return fail(messages.tooLong(question.effectiveMaxLength)) }
-            guard Patterns.wholeMatch(#"[^\s@]+@[^\s@]+\.[^\s@.]+"#, value) else { return fail(messages.email) }
+            guard Self.isEmail(value) else { return fail(messages.email) }
             return .answered(.text(value))
 
         case .phone:
@@ -222,6 +222,31 @@ public struct QuestionValidator: Sendable {
         question.money ? "£" + Answer.format(value, places: 2) : "\(value)"
     }
 
+    static func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
+
+    /// `-?[0-9]{1,15}`
+    static func isInteger(_ text: String) -> Bool {
+        let digits = text.utf8.first == UInt8(ascii: "-") ? text.utf8.dropFirst() : text.utf8.dropFirst(0)
+        return (1...15).contains(digits.count) && digits.allSatisfy(isDigit)
+    }
+
+    /// `-?[0-9]{1,15}(\.[0-9]+)?`
+    static func isDecimal(_ text: String) -> Bool {
+        let parts = text.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
+        guard let whole = parts.first, isInteger(String(whole)) else { return false }
+        guard parts.count == 2 else { return true }
+        return !parts[1].isEmpty && parts[1].utf8.allSatisfy(isDigit)
+    }
+
+    /// `[^\s@]+@[^\s@]+\.[^\s@.]+`: one @, no spaces, a dot in the domain with something after the last one.
+    static func isEmail(_ text: String) -> Bool {
+        let parts = text.split(separator: "@", omittingEmptySubsequences: false)
+        guard parts.count == 2, !parts[0].isEmpty, !text.contains(where: \.isWhitespace) else { return false }
+        let domain = parts[1]
+        guard let lastDot = domain.lastIndex(of: "."), lastDot != domain.startIndex else { return false }
+        return !domain[domain.index(after: lastDot)...].isEmpty
+    }
+
     static func normalisedYesNo(_ value: String) -> String {
         switch value.lowercased() {
         case "yes", "true": "yes"
@@ -235,7 +260,7 @@ public struct QuestionValidator: Sendable {
         var digits = value.filter { !" -()".contains($0) }
         if digits.hasPrefix("+44") { digits = "0" + digits.dropFirst(3) }
         if digits.hasPrefix("0044") { digits = "0" + digits.dropFirst(4) }
-        guard Patterns.wholeMatch(#"0[0-9]{9,10}"#, digits) else { return nil }
+        guard digits.utf8.first == UInt8(ascii: "0"), (10...11).contains(digits.utf8.count), digits.utf8.allSatisfy(Self.isDigit) else { return nil }
         return value.trimmingCharacters(in: .whitespaces)
     }
 

@@ -6,7 +6,18 @@ public enum Reference {
     /// A new reference: prefix, then 8 symbols from a secure generator (about 39.6 bits).
     public static func make(prefix: String) -> String {
         var generator = SystemRandomNumberGenerator()
-        let symbols = (0..<8).map { _ in alphabet[Int(generator.next(upperBound: UInt64(alphabet.count)))] }
+        var symbols: [Character] = []
+        let count = UInt64(alphabet.count)
+        // Rejection sampling keeps every symbol equally likely: a byte is used only below the largest multiple of 31.
+        let limit = 256 / count * count
+        while symbols.count < 8 {
+            var word = generator.next()
+            for _ in 0..<8 where symbols.count < 8 {
+                let byte = word & 0xFF
+                word >>= 8
+                if byte < limit { symbols.append(alphabet[Int(byte % count)]) }
+            }
+        }
         return "\(prefix)-\(String(symbols[0..<4]))-\(String(symbols[4..<8]))"
     }
 
