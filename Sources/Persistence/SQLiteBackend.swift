@@ -36,7 +36,11 @@ final class SQLiteBackend: DatabaseBackend {
         readerThreads.start()
         let eventLoop = MultiThreadedEventLoopGroup.singleton.any()
         let writer = try await SQLiteConnection.open(storage: .file(path: path), threadPool: writerThreads, logger: logger, on: eventLoop)
-        for pragma in ["PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA busy_timeout=10000", "PRAGMA foreign_keys=ON"] {
+        for pragma in [
+            "PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA busy_timeout=10000", "PRAGMA foreign_keys=ON",
+            // Checkpoint every ~16 MB of WAL rather than 4 MB: fewer pauses in the writer, same durability.
+            "PRAGMA wal_autocheckpoint=4000", "PRAGMA cache_size=-32000",
+        ] {
             _ = try await writer.sql().raw(SQLQueryString(pragma)).all()
         }
         var readers: [SQLiteConnection] = []
