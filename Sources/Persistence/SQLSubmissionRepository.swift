@@ -48,9 +48,11 @@ public struct SQLSubmissionRepository: SubmissionRepository {
                     WHERE id = \(bind: id) AND session_hash = \(bind: journey.sessionHash)
                     """).run()
             }
-            var finished = journey
-            finished.submittedReference = submission.reference
-            try await SQLJourneyRepository.upsert(finished, db)
+            // The answers are in the submission now; the journey only needs to know it was sent.
+            try await db.raw("""
+                UPDATE journeys SET submitted_reference = \(bind: submission.reference), updated_at = \(bind: at)
+                WHERE session_hash = \(bind: journey.sessionHash) AND slug = \(bind: journey.slug)
+                """).run()
         }
     }
 
