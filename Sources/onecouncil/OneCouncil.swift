@@ -31,6 +31,15 @@ struct DatabaseOptions: ParsableArguments {
     }
 }
 
+/// A definition file's text, or nil after printing `FILE:1:1: cannot read the file`.
+func readDefinition(_ file: String) -> String? {
+    guard let source = try? String(contentsOfFile: file, encoding: .utf8) else {
+        print("\(file):1:1: cannot read the file")
+        return nil
+    }
+    return source
+}
+
 func makeLogger(_ label: String) -> Logger {
     var logger = Logger(label: label)
     let level = ProcessInfo.processInfo.environment["ONECOUNCIL_LOG_LEVEL"].flatMap(Logger.Level.init(rawValue:))
@@ -77,8 +86,7 @@ struct Services: AsyncParsableCommand {
         func run() async throws {
             var failed = false
             for file in files {
-                guard let source = try? String(contentsOfFile: file, encoding: .utf8) else {
-                    print("\(file):1:1: cannot read the file")
+                guard let source = readDefinition(file) else {
                     failed = true
                     continue
                 }
@@ -105,8 +113,7 @@ struct Services: AsyncParsableCommand {
             let publisher = ServicePublisher(database: database)
             var failed = false
             for file in files {
-                guard let source = try? String(contentsOfFile: file, encoding: .utf8) else {
-                    print("\(file):1:1: cannot read the file")
+                guard let source = readDefinition(file) else {
                     failed = true
                     continue
                 }
