@@ -56,16 +56,22 @@ struct JourneyController {
     /// Starts a journey on the current version, or resumes the one in progress.
     @Sendable func begin(_ request: Request, context: AppRequestContext) async throws -> Response {
         let service = try await currentService(context)
-        let (session, cookie) = try await session(for: request, language: context.language)
-        var response: Response
-        if cookie == nil, let existing = try await active(request, slug: service.slug), existing.state.submittedReference == nil {
-            response = .found(url(existing, for: existing.walk.ending))
-        } else {
-            let state = JourneyState(sessionHash: session.idHash, slug: service.slug, version: service.version)
-            try await services.journeys.save(state)
-            guard let first = JourneyRoute(service.definition).firstPage else { throw HTTPError(.notFound) }
-            response = .found("/services/\(service.slug)/\(first.id)")
+        let found = try await sessionAndJourney(request, slug: service.slug)
+        if let found, let state = found.journey, state.submittedReference == nil,
+           let started = try await services.catalogue.version(slug: service.slug, version: state.version) {
+            let existing = Active(session: found.session, state: state, service: started)
+            return .found(url(existing, for: existing.walk.ending))
         }
+        let session: WebSession
+        var cookie: Cookie?
+        if let found {
+            session = found.session
+        } else {
+            (session, cookie) = try await newSession(language: context.language)
+        }
+        try await services.journeys.save(JourneyState(sessionHash: session.idHash, slug: service.slug, version: service.version))
+        guard let first = JourneyRoute(service.definition).firstPage else { throw HTTPError(.notFound) }
+        var response = Response.found("/services/\(service.slug)/\(first.id)")
         if let cookie { response.setCookie(cookie) }
         return response
     }

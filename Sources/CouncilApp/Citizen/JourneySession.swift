@@ -43,14 +43,14 @@ extension JourneyController {
         return String(decoding: hex, as: UTF8.self)
     }
 
-    func existingSession(_ request: Request) async throws -> WebSession? {
+    /// The browser's session and its journey for `slug`, in one read; nil when the browser has no session.
+    func sessionAndJourney(_ request: Request, slug: String) async throws -> (session: WebSession, journey: JourneyState?)? {
         guard let token = request.cookies[Self.sessionCookie]?.value, token.count == 32 else { return nil }
-        return try await services.sessions.session(idHash: Self.hash(token))
+        return try await services.journeys.sessionAndJourney(sessionHash: Self.hash(token), slug: slug)
     }
 
-    /// The session, creating one (and its cookie) when the browser has none.
-    func session(for request: Request, language: Language) async throws -> (session: WebSession, cookie: Cookie?) {
-        if let session = try await existingSession(request) { return (session, nil) }
+    /// A new session and the cookie that carries it.
+    func newSession(language: Language) async throws -> (session: WebSession, cookie: Cookie) {
         let token = Token.random()
         let session = WebSession(idHash: Self.hash(token), csrfToken: Token.random(), language: language)
         try await services.sessions.create(session)
@@ -60,8 +60,7 @@ extension JourneyController {
 
     /// The journey for `slug` in this browser, on the version it started with; nil when there is none.
     func active(_ request: Request, slug: String) async throws -> Active? {
-        guard let token = request.cookies[Self.sessionCookie]?.value, token.count == 32,
-              let found = try await services.journeys.sessionAndJourney(sessionHash: Self.hash(token), slug: slug),
+        guard let found = try await sessionAndJourney(request, slug: slug),
               let state = found.journey,
               let service = try await services.catalogue.version(slug: slug, version: state.version) else { return nil }
         return Active(session: found.session, state: state, service: service)
