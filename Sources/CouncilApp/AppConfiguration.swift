@@ -12,12 +12,19 @@ public struct AppConfiguration: Sendable {
     public var secureCookies: Bool
     /// The largest request body accepted, in bytes (uploads are base64 in the API, so this exceeds the file limit).
     public var maxBodySize: Int
+    /// The address citizens reach the site at, for links sent by email (`ONECOUNCIL_PUBLIC_URL`).
+    public var publicURL: String
+    /// bcrypt's work factor: 12 in production; tests lower it so they do not spend seconds hashing.
+    public var bcryptCost: UInt8 = 12
+    public var sessionTimeouts = SessionTimeouts()
 
     public init(
         host: String = "127.0.0.1", port: Int = 8080,
         database: DatabaseLocation = .sqlite(path: DatabaseLocation.defaultSQLitePath),
-        servicesDirectory: String = "services", secureCookies: Bool? = nil, maxBodySize: Int = 30 * 1024 * 1024
+        servicesDirectory: String = "services", secureCookies: Bool? = nil, maxBodySize: Int = 30 * 1024 * 1024,
+        publicURL: String? = nil
     ) {
+        self.publicURL = publicURL ?? "http://\(host.contains(":") ? "[\(host)]" : host):\(port)"
         self.host = host
         self.port = port
         self.database = database

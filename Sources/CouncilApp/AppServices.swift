@@ -10,6 +10,7 @@ struct AppServices: Sendable {
     let journeys: any JourneyRepository
     let uploads: any UploadRepository
     let submissions: any SubmissionRepository
+    let identity: IdentityServices
     let renderer: PageRenderer
     let secureCookies: Bool
     let maxBodySize: Int

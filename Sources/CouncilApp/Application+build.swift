@@ -1,4 +1,5 @@
 import Domain
+import Foundation
 import Hummingbird
 import Logging
 import Persistence
@@ -26,7 +27,8 @@ public func buildApplication(_ configuration: AppConfiguration, logger: Logger) 
 
 /// The router on its own, for tests that call it without a network server.
 public func buildRouter(
-    _ configuration: AppConfiguration, database: Database, today: @escaping @Sendable () -> CalendarDay = { .today() }
+    _ configuration: AppConfiguration, database: Database, today: @escaping @Sendable () -> CalendarDay = { .today() },
+    now: @escaping @Sendable () -> Date = Date.init
 ) async throws -> Router<AppRequestContext> {
     let services = AppServices(
         database: database,
@@ -35,6 +37,7 @@ public func buildRouter(
         journeys: SQLJourneyRepository(database: database),
         uploads: SQLUploadRepository(database: database),
         submissions: SQLSubmissionRepository(database: database),
+        identity: IdentityServices(database: database, configuration: configuration, policy: PasswordPolicy(commonPasswords: try CommonPasswords.load()), now: now),
         renderer: try await PageRenderer(),
         secureCookies: configuration.secureCookies,
         maxBodySize: configuration.maxBodySize,
@@ -44,9 +47,13 @@ public func buildRouter(
     router.add(middleware: SecurityHeadersMiddleware())
     router.add(middleware: LanguageMiddleware(secureCookies: configuration.secureCookies))
     router.add(middleware: ErrorPageMiddleware(renderer: services.renderer))
+    router.add(middleware: IdentityMiddleware(identity: services.identity))
     HealthController(database: database).addRoutes(to: router)
     AssetsController().addRoutes(to: router)
     SubmissionAPIController(services: services).addRoutes(to: router)
+    AccountSignInController(services: services).addRoutes(to: router)
+    AccountSettingsController(services: services).addRoutes(to: router)
+    YourAccountController(services: services).addRoutes(to: router)
     JourneyController(services: services).addRoutes(to: router)
     return router
 }

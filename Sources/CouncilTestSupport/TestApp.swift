@@ -19,12 +19,14 @@ public enum TestApp {
     public static func with<T: Sendable>(
         _ engine: DatabaseEngine = .sqlite,
         maxBodySize: Int = 30 * 1024 * 1024,
+        now: @escaping @Sendable () -> Date = Date.init,
         _ body: @escaping @Sendable (any TestClientProtocol, Database) async throws -> T
     ) async throws -> T {
         try await TestDatabase.with(engine) { database, location in
             try await ServicePublisher(database: database).publishMissing(from: servicesDirectory, logger: TestDatabase.logger)
-            let configuration = AppConfiguration(database: location, servicesDirectory: servicesDirectory, secureCookies: true, maxBodySize: maxBodySize)
-            let router = try await buildRouter(configuration, database: database, today: { today })
+            var configuration = AppConfiguration(database: location, servicesDirectory: servicesDirectory, secureCookies: true, maxBodySize: maxBodySize)
+            configuration.bcryptCost = 4
+            let router = try await buildRouter(configuration, database: database, today: { today }, now: now)
             let app = Application(router: router, logger: TestDatabase.logger)
             return try await app.test(.router) { client in try await body(client, database) }
         }

@@ -56,8 +56,11 @@ public struct JourneyState: Sendable, Equatable {
     public var completed: Set<String>
     /// Set once submitted; the journey then shows its confirmation.
     public var submittedReference: String?
+    /// The MyAccount saving this journey, when the citizen is signed in; written, not read back.
+    public var citizenID: Int64?
 
-    public init(sessionHash: String, slug: String, version: Int, answers: [String: JSONValue] = [:], completed: Set<String> = [], submittedReference: String? = nil) {
+    public init(sessionHash: String, slug: String, version: Int, answers: [String: JSONValue] = [:], completed: Set<String> = [], submittedReference: String? = nil, citizenID: Int64? = nil) {
+        self.citizenID = citizenID
         self.sessionHash = sessionHash
         self.slug = slug
         self.version = version

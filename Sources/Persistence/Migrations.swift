@@ -67,6 +67,62 @@ enum Migrations {
             """,
             "CREATE INDEX outbox_pending ON outbox (status, available_at)",
         ] },
+        Step(version: 2) { engine in [
+            """
+            CREATE TABLE citizens (
+                id \(identity(engine)), email TEXT NOT NULL UNIQUE, password_hash TEXT, email_confirmed_at BIGINT,
+                created_at BIGINT NOT NULL)
+            """,
+            """
+            CREATE TABLE citizen_identities (
+                provider TEXT NOT NULL, subject TEXT NOT NULL, citizen_id BIGINT NOT NULL, created_at BIGINT NOT NULL,
+                PRIMARY KEY (provider, subject))
+            """,
+            "CREATE INDEX citizen_identities_citizen ON citizen_identities (citizen_id)",
+            """
+            CREATE TABLE staff (
+                id \(identity(engine)), email TEXT NOT NULL UNIQUE, password_hash TEXT, totp_secret TEXT,
+                totp_last_step BIGINT NOT NULL DEFAULT 0, disabled INTEGER NOT NULL DEFAULT 0, created_at BIGINT NOT NULL)
+            """,
+            """
+            CREATE TABLE staff_roles (
+                staff_id BIGINT NOT NULL, role TEXT NOT NULL, service_slug TEXT NOT NULL DEFAULT '',
+                PRIMARY KEY (staff_id, role, service_slug))
+            """,
+            """
+            CREATE TABLE recovery_codes (
+                staff_id BIGINT NOT NULL, code_hash TEXT NOT NULL, used_at BIGINT, PRIMARY KEY (staff_id, code_hash))
+            """,
+            """
+            CREATE TABLE auth_sessions (
+                id_hash TEXT PRIMARY KEY, kind TEXT NOT NULL, subject_id BIGINT NOT NULL, second_factor_done INTEGER NOT NULL,
+                created_at BIGINT NOT NULL, last_seen_at BIGINT NOT NULL)
+            """,
+            "CREATE INDEX auth_sessions_subject ON auth_sessions (kind, subject_id)",
+            """
+            CREATE TABLE one_time_links (
+                token_hash TEXT PRIMARY KEY, purpose TEXT NOT NULL, subject_id BIGINT, payload TEXT NOT NULL,
+                expires_at BIGINT NOT NULL, used_at BIGINT, created_at BIGINT NOT NULL)
+            """,
+            "CREATE TABLE sign_in_failures (key TEXT NOT NULL, failed_at BIGINT NOT NULL)",
+            "CREATE INDEX sign_in_failures_key ON sign_in_failures (key, failed_at)",
+            """
+            CREATE TABLE audit_log (
+                id \(identity(engine)), at BIGINT NOT NULL, actor TEXT NOT NULL, action TEXT NOT NULL, subject TEXT,
+                detail TEXT NOT NULL, ip_address TEXT)
+            """,
+            "CREATE INDEX audit_log_actor ON audit_log (actor, id)",
+            "CREATE INDEX audit_log_subject ON audit_log (subject, id)",
+            """
+            CREATE TABLE oidc_pending (
+                state_hash TEXT PRIMARY KEY, provider TEXT NOT NULL, nonce TEXT NOT NULL, code_verifier TEXT NOT NULL,
+                redirect_uri TEXT NOT NULL, return_to TEXT NOT NULL, created_at BIGINT NOT NULL)
+            """,
+            "ALTER TABLE submissions ADD COLUMN citizen_id BIGINT",
+            "CREATE INDEX submissions_citizen ON submissions (citizen_id, submitted_at)",
+            "ALTER TABLE journeys ADD COLUMN citizen_id BIGINT",
+            "CREATE INDEX journeys_citizen ON journeys (citizen_id, updated_at)",
+        ] },
     ]
 
     /// Applies the steps not yet applied. Safe when several servers start at once: PostgreSQL holds an advisory

@@ -48,11 +48,12 @@ public struct SQLJourneyRepository: JourneyRepository {
         let answers = JSONColumn.text(journey.answers)
         let completed = JSONText.serialize(.array(journey.completed.sorted().map { .string($0) }))
         try await db.raw("""
-            INSERT INTO journeys (session_hash, slug, version, answers, completed, submitted_reference, updated_at)
+            INSERT INTO journeys (session_hash, slug, version, answers, completed, submitted_reference, updated_at, citizen_id)
             VALUES (\(bind: journey.sessionHash), \(bind: journey.slug), \(bind: journey.version), \(bind: answers),
-                    \(bind: completed), \(bind: journey.submittedReference), \(bind: Clock.millis()))
+                    \(bind: completed), \(bind: journey.submittedReference), \(bind: Clock.millis()), \(bind: journey.citizenID))
             ON CONFLICT (session_hash, slug) DO UPDATE SET version = excluded.version, answers = excluded.answers,
-                completed = excluded.completed, submitted_reference = excluded.submitted_reference, updated_at = excluded.updated_at
+                completed = excluded.completed, submitted_reference = excluded.submitted_reference, updated_at = excluded.updated_at,
+                citizen_id = COALESCE(excluded.citizen_id, journeys.citizen_id)
             """).run()
     }
 

@@ -18,6 +18,7 @@ public struct SQLSubmissionRepository: SubmissionRepository {
                 "reference": submission.reference, "service_slug": submission.serviceSlug, "service_version": submission.serviceVersion,
                 "answers": answers, "channel": submission.channel.rawValue, "language": submission.language.rawValue,
                 "contact_email": submission.contactEmail, "contact_phone": submission.contactPhone, "submitted_at": at,
+                "citizen_id": submission.citizenID,
             ]),
             InsertRow("cases", [
                 "reference": submission.reference, "service_slug": submission.serviceSlug, "status": "received",

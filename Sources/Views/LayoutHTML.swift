@@ -11,8 +11,11 @@ public struct LayoutModel: Sendable {
     /// The page's own address and any query to keep, for the language-switch links.
     public var path: String
     public var keepQuery: String
+    /// Sign in, or the signed-in person's account and sign-out links.
+    public var headerLinks: [HeaderLink]
 
-    public init(language: Language, title: String, hasErrors: Bool, serviceName: String?, serviceURL: String?, backLink: String?, path: String, keepQuery: String) {
+    public init(language: Language, title: String, hasErrors: Bool, serviceName: String?, serviceURL: String?, backLink: String?, path: String, keepQuery: String, headerLinks: [HeaderLink] = []) {
+        self.headerLinks = headerLinks
         self.language = language
         self.title = title
         self.hasErrors = hasErrors
@@ -21,6 +24,16 @@ public struct LayoutModel: Sendable {
         self.backLink = backLink
         self.path = path
         self.keepQuery = keepQuery
+    }
+}
+
+public struct HeaderLink: Sendable, Equatable {
+    public var text: String
+    public var href: String
+
+    public init(text: String, href: String) {
+        self.text = text
+        self.href = href
     }
 }
 
@@ -48,6 +61,15 @@ public enum LayoutHTML {
             out.raw(" class=\"header-service\">")
             out.text(serviceName)
             out.raw("</a>\n")
+        }
+        if !model.headerLinks.isEmpty {
+            out.raw("    <nav class=\"header-account\"")
+            out.attribute("aria-label", t["accountNav"] ?? "Account")
+            out.raw(">")
+            for link in model.headerLinks {
+                out.raw("<a"); out.attribute("href", link.href); out.raw(">"); out.text(link.text); out.raw("</a>")
+            }
+            out.raw("</nav>\n")
         }
         out.raw("  </div>\n</header>\n<div class=\"width-container\">\n  <nav class=\"language-switch\"")
         out.attribute("aria-label", t["languageNav"] ?? "Language")

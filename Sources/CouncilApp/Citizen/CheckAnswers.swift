@@ -109,7 +109,8 @@ extension JourneyController {
             }
             return try renderCheckAnswers(request, context, journey, walk, errors: errors, notice: nil, status: .unprocessableContent)
         case .success(let validated):
-            let submission = NewSubmission(validated: validated, definition: journey.definition, version: journey.service.version, channel: .online, language: context.language)
+            var submission = NewSubmission(validated: validated, definition: journey.definition, version: journey.service.version, channel: .online, language: context.language)
+            submission.citizenID = context.citizen?.id
             var state = journey.state
             state.answers = answers
             try await services.submissions.record(submission, completing: state)
@@ -145,7 +146,7 @@ extension JourneyController {
         ]
         if let next = BlocksView.context(definition.whatHappensNext, language) { body["whatHappensNext"] = next }
         let layout = PageLayout(language: language, path: request.uri.path, title: definition.confirmationTitle.text(language),
-                                serviceName: definition.title.text(language), serviceURL: base)
+                                serviceName: definition.title.text(language), serviceURL: base, headerLinks: context.headerLinks)
         return try services.renderer.response("confirmation", layout, body)
     }
 
@@ -176,7 +177,8 @@ extension JourneyController {
         if let next = BlocksView.context(definition.whatHappensNext, language) { body["whatHappensNext"] = next }
         let base = "/services/\(definition.slug)"
         let layout = PageLayout(language: language, path: request.uri.path, title: "\(definition.title.text(language)): \(reference)",
-                                serviceName: definition.title.text(language), serviceURL: base, backLink: "\(base)/confirmation")
+                                serviceName: definition.title.text(language), serviceURL: base, backLink: "\(base)/confirmation",
+                                headerLinks: context.headerLinks)
         return try services.renderer.response("confirmation-print", layout, body)
     }
 }

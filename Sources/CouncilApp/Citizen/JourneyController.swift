@@ -35,7 +35,7 @@ struct JourneyController {
                 "summary": service.definition.summary.text(language),
             ]
         }
-        let layout = PageLayout(language: language, path: "/", title: Strings.table(language)["services"] ?? "")
+        let layout = PageLayout(language: language, path: "/", title: Strings.table(language)["services"] ?? "", headerLinks: context.headerLinks)
         return try services.renderer.response("index", layout, ["services": list])
     }
 
@@ -45,7 +45,7 @@ struct JourneyController {
         let language = context.language
         let layout = PageLayout(
             language: language, path: "/services/\(service.slug)", title: definition.title.text(language),
-            serviceName: nil, backLink: "/"
+            serviceName: nil, backLink: "/", headerLinks: context.headerLinks
         )
         var page: [String: Any] = ["title": definition.title.text(language), "startURL": "/services/\(service.slug)/start"]
         page["body"] = BlocksView.context(definition.startBody, language)
@@ -69,7 +69,7 @@ struct JourneyController {
         } else {
             (session, cookie) = try await newSession(language: context.language)
         }
-        try await services.journeys.save(JourneyState(sessionHash: session.idHash, slug: service.slug, version: service.version))
+        try await services.journeys.save(JourneyState(sessionHash: session.idHash, slug: service.slug, version: service.version, citizenID: context.citizen?.id))
         guard let first = JourneyRoute(service.definition).firstPage else { throw HTTPError(.notFound) }
         var response = Response.found("/services/\(service.slug)/\(first.id)")
         if let cookie { response.setCookie(cookie) }
@@ -124,6 +124,7 @@ struct JourneyController {
         var state = journey.state
         state.answers = stored
         state.completed.insert(page.id)
+        state.citizenID = context.citizen?.id
         try await services.journeys.save(state)
         return .seeOther(nextURL(journey.replacing(state), after: page, changing: form.value("change") == "1"))
     }
@@ -197,7 +198,7 @@ struct JourneyController {
         return PageLayout(
             language: context.language, path: request.uri.path, title: title,
             serviceName: definition.title.text(context.language), serviceURL: "/services/\(definition.slug)",
-            backLink: back, errors: errors, keepQuery: change ? "change=1&" : ""
+            backLink: back, errors: errors, keepQuery: change ? "change=1&" : "", headerLinks: context.headerLinks
         )
     }
 
@@ -236,7 +237,7 @@ struct JourneyController {
         let layout = PageLayout(
             language: language, path: "\(base)/\(page.id)", title: page.heading.text(language),
             serviceName: journey.definition.title.text(language), serviceURL: base,
-            backLink: journey.walk.pages.last.map { "\(base)/\($0.id)" } ?? base
+            backLink: journey.walk.pages.last.map { "\(base)/\($0.id)" } ?? base, headerLinks: context.headerLinks
         )
         return try services.renderer.response("exit", layout, body)
     }

@@ -13,11 +13,12 @@ struct PageLayout {
     var errors: [FieldError] = []
     /// Query items to keep on the language-switch links.
     var keepQuery: String = ""
+    var headerLinks: [HeaderLink] = []
 
     var model: LayoutModel {
         LayoutModel(
             language: language, title: title, hasErrors: !errors.isEmpty, serviceName: serviceName,
-            serviceURL: serviceURL, backLink: backLink, path: path, keepQuery: keepQuery
+            serviceURL: serviceURL, backLink: backLink, path: path, keepQuery: keepQuery, headerLinks: headerLinks
         )
     }
 }

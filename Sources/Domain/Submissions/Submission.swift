@@ -18,6 +18,8 @@ public struct NewSubmission: Sendable {
     /// Where notifications go, when the answers hold an email address or phone number.
     public var contactEmail: String?
     public var contactPhone: String?
+    /// The MyAccount the submission belongs to, when the citizen was signed in.
+    public var citizenID: Int64?
 
     public init(
         reference: String, serviceSlug: String, serviceVersion: Int, answers: Answers, uploads: [NewUpload],

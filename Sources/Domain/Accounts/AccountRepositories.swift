@@ -1,0 +1,107 @@
+import Foundation
+
+public protocol CitizenAccountRepository: Sendable {
+    /// Throws `AccountError.emailTaken` when the address already has an account.
+    func create(email: String, passwordHash: String?, emailConfirmed: Bool) async throws -> CitizenAccount
+    func account(id: Int64) async throws -> CitizenAccount?
+    func account(email: String) async throws -> CitizenAccount?
+    func confirmEmail(id: Int64) async throws
+    func setPassword(id: Int64, hash: String) async throws
+    /// Throws `AccountError.emailTaken` when another account has the address.
+    func setEmail(id: Int64, email: String) async throws
+    /// Removes the account, its sessions and its identity-provider links; its submissions stay with the council,
+    /// no longer linked to anyone.
+    func delete(id: Int64) async throws
+
+    func account(provider: String, subject: String) async throws -> CitizenAccount?
+    func link(provider: String, subject: String, to id: Int64) async throws
+
+    /// The account's submissions, newest first, with each case's current status.
+    func requests(of id: Int64) async throws -> [RequestSummary]
+    /// The submission, if it belongs to this account.
+    func request(reference: String, of id: Int64) async throws -> StoredSubmission?
+    func caseEvents(reference: String) async throws -> [CaseEvent]
+    /// Adds an anonymous submission to the account when the email it was made with matches; false otherwise.
+    func claim(reference: String, email: String, for id: Int64) async throws -> Bool
+
+    /// Unfinished journeys of this account, newest first.
+    func savedJourneys(of id: Int64) async throws -> [SavedJourney]
+    /// Marks the browser session's unfinished journeys as this account's.
+    func adoptJourneys(sessionHash: String, by id: Int64) async throws
+    /// Moves the journey for `slug` (of this account, or of the session `fromSession`) into the browser session
+    /// `toSession`, replacing any journey that session had for the service. False when there is no such journey.
+    func moveJourney(slug: String, citizenID: Int64?, fromSession: String?, toSession: String) async throws -> Bool
+}
+
+public protocol StaffRepository: Sendable {
+    func create(email: String, passwordHash: String?, grants: [RoleGrant]) async throws -> StaffMember
+    func member(id: Int64) async throws -> StaffMember?
+    func member(email: String) async throws -> StaffMember?
+    func all() async throws -> [StaffMember]
+    func setPassword(id: Int64, hash: String) async throws
+    /// Stores the authenticator secret and the hashes of fresh recovery codes, replacing any earlier ones.
+    func enrolAuthenticator(id: Int64, secret: String, recoveryCodeHashes: [String]) async throws
+    /// Records that the code for `step` was used; false if that step (or a later one) was used already, so a code
+    /// seen over someone's shoulder cannot be replayed.
+    func useTOTPStep(id: Int64, step: Int64) async throws -> Bool
+    /// Spends a recovery code; false if it is not one of this person's unused codes.
+    func useRecoveryCode(id: Int64, codeHash: String) async throws -> Bool
+    func unusedRecoveryCodes(id: Int64) async throws -> Int
+    /// Forgets the authenticator and recovery codes: the person enrols again at their next sign-in.
+    func resetAuthenticator(id: Int64) async throws
+    func setGrants(id: Int64, grants: [RoleGrant]) async throws
+    func setDisabled(id: Int64, disabled: Bool) async throws
+}
+
+public protocol AuthSessionRepository: Sendable {
+    func create(_ session: AuthSession) async throws
+    func session(idHash: String) async throws -> AuthSession?
+    func touch(idHash: String, at: Date) async throws
+    func completeSecondFactor(idHash: String) async throws
+    func delete(idHash: String) async throws
+    /// Signs the person out everywhere; returns how many sessions ended.
+    @discardableResult func deleteAll(kind: PrincipalKind, subjectID: Int64) async throws -> Int
+    func count(kind: PrincipalKind, subjectID: Int64) async throws -> Int
+}
+
+public protocol OneTimeLinkRepository: Sendable {
+    func create(_ link: OneTimeLink) async throws
+    /// The link if it exists, is for `purpose`, is unused and unexpired; does not use it up.
+    func valid(tokenHash: String, purpose: LinkPurpose, at: Date) async throws -> OneTimeLink?
+    /// Uses the link up and returns it; nil when it is unknown, for another purpose, used or expired. Of two
+    /// requests racing with one link, only one gets it.
+    func consume(tokenHash: String, purpose: LinkPurpose, at: Date) async throws -> OneTimeLink?
+}
+
+/// Failed sign-ins, counted per key (an account or an IP address) over a window, shared by every server.
+public protocol SignInAttemptRepository: Sendable {
+    func recordFailure(keys: [String], at: Date) async throws
+    /// Failures for `key` since `since`, and the earliest of them.
+    func failures(key: String, since: Date) async throws -> (count: Int, earliest: Date?)
+    func clear(key: String) async throws
+}
+
+public protocol AuditLog: Sendable {
+    func record(_ entry: AuditEntry) async throws
+    func recent(limit: Int, actorOrSubject: String?) async throws -> [AuditEntry]
+}
+
+/// Email the platform sends (confirmation and reset links), written to the outbox for the notification worker.
+public protocol EmailOutbox: Sendable {
+    func enqueue(_ email: OutgoingEmail) async throws
+}
+
+public struct OutgoingEmail: Sendable, Equatable {
+    public var to: String
+    public var subject: String
+    public var body: String
+    /// Groups emails by kind for the notification worker and operators, e.g. `confirm-email`.
+    public var template: String
+
+    public init(to: String, subject: String, body: String, template: String) {
+        self.to = to
+        self.subject = subject
+        self.body = body
+        self.template = template
+    }
+}
