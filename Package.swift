@@ -95,6 +95,7 @@ let package = Package(
             dependencies: [
                 "CouncilApp", "CouncilTestSupport", "Domain", "Persistence",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "HummingbirdOTP", package: "hummingbird-auth"),
             ],
             swiftSettings: strict
         ),

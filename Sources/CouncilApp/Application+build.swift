@@ -54,6 +54,9 @@ public func buildRouter(
     AccountSignInController(services: services).addRoutes(to: router)
     AccountSettingsController(services: services).addRoutes(to: router)
     YourAccountController(services: services).addRoutes(to: router)
+    StaffSignInController(services: services).addRoutes(to: router)
+    StaffAreasController(services: services).addRoutes(to: router)
+    AdminController(services: services).addRoutes(to: router)
     JourneyController(services: services).addRoutes(to: router)
     return router
 }

@@ -11,7 +11,7 @@ struct OneCouncil: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "onecouncil",
         abstract: "OneCouncil: online services, cases and MyAccount for a council.",
-        subcommands: [Serve.self, Services.self],
+        subcommands: [Serve.self, Services.self, Users.self, Emails.self],
         defaultSubcommand: Serve.self
     )
 }
@@ -63,7 +63,7 @@ struct Serve: AsyncParsableCommand {
         }
         let configuration = AppConfiguration(
             host: host, port: port, database: try databaseOptions.location(), servicesDirectory: services,
-            secureCookies: AppConfiguration.flag("ONECOUNCIL_COOKIE_SECURE")
+            secureCookies: AppConfiguration.flag("ONECOUNCIL_COOKIE_SECURE"), publicURL: environment["ONECOUNCIL_PUBLIC_URL"]
         )
         let logger = makeLogger("onecouncil")
         logger.info("starting", metadata: ["address": "http://\(host):\(port)", "database": "\(configuration.database)"])

@@ -12,7 +12,7 @@ public struct SQLSignInAttemptRepository: SignInAttemptRepository {
         // Old failures no longer count towards any window; they are dropped as new ones arrive.
         let dayAgo = Clock.millis(at.addingTimeInterval(-86_400))
         try await database.write(rows: rows) { db in
-            try await db.raw("DELETE FROM sign_in_failures WHERE key IN \(binds: keys) AND failed_at < \(bind: dayAgo)").run()
+            try await db.raw("DELETE FROM sign_in_failures WHERE key IN (\(binds: keys)) AND failed_at < \(bind: dayAgo)").run()
         }
     }
 

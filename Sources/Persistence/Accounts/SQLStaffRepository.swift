@@ -40,7 +40,7 @@ public struct SQLStaffRepository: StaffRepository {
             let ids = try rows.map { try $0.int64("id") }
             guard !ids.isEmpty else { return (rows, [any SQLRow]()) }
             let grantRows = try await db.raw("""
-                SELECT staff_id, role, service_slug FROM staff_roles WHERE staff_id IN \(binds: ids) ORDER BY role, service_slug
+                SELECT staff_id, role, service_slug FROM staff_roles WHERE staff_id IN (\(binds: ids)) ORDER BY role, service_slug
                 """).all()
             return (rows, grantRows)
         }

@@ -1,0 +1,139 @@
+import Domain
+import Foundation
+import Hummingbird
+import Persistence
+import Views
+
+/// The first pages of each staff area, each behind its role check: cases for case officers and customer service,
+/// visits for field workers, figures for analysts and strategy leads, services for designers. Later work fills
+/// the areas out; what is here already shows only what the role allows.
+struct StaffAreasController {
+    let services: AppServices
+    var pages: FormPages { FormPages(services: services) }
+
+    func addRoutes(to router: Router<AppRequestContext>) {
+        let guarded = StaffAreaMiddleware()
+        let backOffice = router.group("backoffice").add(middleware: guarded)
+        backOffice.get(use: cases)
+        backOffice.get("cases/{reference}", use: caseDetail)
+        backOffice.get("analytics", use: analytics)
+        backOffice.get("strategy", use: strategy)
+        router.group("field").add(middleware: guarded).get(use: field)
+        router.group("designer").add(middleware: guarded).get(use: designer)
+    }
+
+    private func staff(_ context: AppRequestContext) throws -> StaffMember {
+        guard let staff = context.staff else { throw RedirectError(location: "/staff/sign-in") }
+        return staff
+    }
+
+    private func titles(_ context: AppRequestContext) async throws -> [String: String] {
+        var titles: [String: String] = [:]
+        for service in try await services.catalogue.current() { titles[service.slug] = service.definition.title.text(.en) }
+        return titles
+    }
+
+    private func caseRows(services slugs: Set<String>?, statuses: [String]? = nil) async throws -> [CaseSummary] {
+        try await SQLCaseQueries(database: services.database).cases(services: slugs, statuses: statuses, limit: 100)
+    }
+
+    @Sendable func cases(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let staff = try staff(context)
+        let scope = staff.access.caseServices
+        let rows = try await caseRows(services: scope)
+        let titles = try await titles(context)
+        return pages.page(context, path: "/backoffice", title: "Cases") { page in
+            page.heading("Cases", caption: scope.map { $0.sorted().compactMap { titles[$0] ?? $0 }.joined(separator: ", ") } ?? "All services")
+            if rows.isEmpty {
+                page.paragraph("There are no cases for your services yet.")
+            } else {
+                page.table(caption: "Newest 100 cases", headers: ["Reference", "Service", "Status", "Received"], rows: rows.map { row in [
+                    (row.reference, "/backoffice/cases/\(row.reference)"), (titles[row.serviceSlug] ?? row.serviceSlug, nil), (row.status, nil),
+                    (DisplayDate.dayAndTime(row.createdAt), nil),
+                ] })
+            }
+        }
+    }
+
+    @Sendable func caseDetail(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let staff = try staff(context)
+        let reference = try context.parameters.require("reference")
+        guard let stored = try await services.submissions.submission(reference: reference) else { throw HTTPError(.notFound) }
+        guard staff.access.mayHandleCases(of: stored.serviceSlug) else {
+            try await services.identity.record(context, "staff.case-access-denied", subject: "submission:\(reference)")
+            throw HTTPError(.forbidden)
+        }
+        try await services.identity.record(context, "staff.case-viewed", subject: "submission:\(reference)")
+        let service = try await services.catalogue.version(slug: stored.serviceSlug, version: stored.serviceVersion)
+        var answersHTML = ""
+        if let definition = service?.definition {
+            let answers = AnswerCoding.answers(from: stored.answers, definition: definition)
+            let route = definition.pages.filter { page in
+                page.repeatGroup != nil ? stored.answers[page.id] != nil : page.questions.contains { stored.answers[$0.id] != nil }
+            }
+            answersHTML = AnswerSectionsHTML.render(JourneyController(services: services).summarySections(definition, route: route, answers: answers, language: .en, changeBase: nil))
+        }
+        let title = service?.definition.title.text(.en) ?? stored.serviceSlug
+        return pages.page(context, path: "/backoffice/cases/\(reference)", title: "\(reference) – \(title)", back: "/backoffice") { page in
+            page.heading(title, caption: reference)
+            page.summaryList([
+                ("Status", stored.status, nil), ("Received", DisplayDate.dayAndTime(stored.submittedAt), nil),
+                ("Channel", stored.channel.rawValue, nil), ("Service version", String(stored.serviceVersion), nil),
+            ])
+            page.subheading("Answers")
+            page.raw(answersHTML)
+        }
+    }
+
+    @Sendable func analytics(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let counts = try await SQLCaseQueries(database: services.database).countsByServiceAndStatus()
+        let titles = try await titles(context)
+        let table: [[(text: String, href: String?)]] = counts.map { row in [
+            (titles[row.slug] ?? row.slug, nil), (row.status, nil), (String(row.count), nil),
+        ] }
+        return pages.page(context, path: "/backoffice/analytics", title: "Analytics") { page in
+            page.heading("Analytics")
+            page.paragraph("Counts only: no personal data is shown here.")
+            page.table(caption: "Cases by service and status", headers: ["Service", "Status", "Cases"], rows: table)
+        }
+    }
+
+    @Sendable func strategy(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let counts = try await SQLCaseQueries(database: services.database).submissionsByChannel()
+        let total = counts.reduce(0) { $0 + $1.1 }
+        return pages.page(context, path: "/backoffice/strategy", title: "Strategy measures") { page in
+            page.heading("Strategy measures")
+            page.table(caption: "Requests by channel (channel shift)", headers: ["Channel", "Requests", "Share"], rows: counts.map { channel, count in [
+                (channel, nil), (String(count), nil), (total == 0 ? "–" : String(format: "%.1f%%", Double(count) * 100 / Double(total)), nil),
+            ] })
+        }
+    }
+
+    @Sendable func field(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let staff = try staff(context)
+        let rows = try await caseRows(services: staff.access.fieldServices, statuses: ["received", "in-progress"])
+        let titles = try await titles(context)
+        return pages.page(context, path: "/field", title: "Field work") { page in
+            page.heading("Field work", caption: staff.access.fieldServices.sorted().map { titles[$0] ?? $0 }.joined(separator: ", "))
+            if rows.isEmpty {
+                page.paragraph("Nothing is waiting for a visit in your services.")
+            } else {
+                page.table(caption: "Open requests in your services", headers: ["Reference", "Service", "Status"], rows: rows.map { row in [
+                    (row.reference, nil), (titles[row.serviceSlug] ?? row.serviceSlug, nil), (row.status, nil),
+                ] })
+            }
+        }
+    }
+
+    @Sendable func designer(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let current = try await services.catalogue.current()
+        return pages.page(context, path: "/designer", title: "Service designer") { page in
+            page.heading("Service designer")
+            page.paragraph("Published services. Publish a new version with `onecouncil services import FILE` (see the service definitions guide).")
+            page.table(caption: "Published services", headers: ["Service", "Address", "Version", "Published"], rows: current.map { service in [
+                (service.definition.title.text(.en), nil), ("/services/\(service.slug)", "/services/\(service.slug)"),
+                (String(service.version), nil), (DisplayDate.dayAndTime(service.publishedAt), nil),
+            ] })
+        }
+    }
+}

@@ -1,0 +1,100 @@
+import CouncilApp
+import CouncilTestSupport
+import Domain
+import Foundation
+import HTTPTypes
+import Persistence
+import Testing
+
+/// For every role and every staff and account route: allowed (200) or refused (403); signed-out visitors are sent
+/// to the right sign-in page; and nobody reads a case or request they should not.
+@Suite struct AccessMatrixTests {
+    static let routes = ["/staff", "/backoffice", "/backoffice/analytics", "/backoffice/strategy", "/field", "/designer", "/admin", "/admin/audit", "/admin/staff/new"]
+
+    /// The routes each role may open; every other route in `routes` must answer 403.
+    static let allowed: [StaffRole: Set<String>] = [
+        .administrator: ["/staff", "/admin", "/admin/audit", "/admin/staff/new"],
+        .serviceDesigner: ["/staff", "/designer"],
+        .caseOfficer: ["/staff", "/backoffice"],
+        .fieldWorker: ["/staff", "/field"],
+        .customerServiceAgent: ["/staff", "/backoffice"],
+        .analyst: ["/staff", "/backoffice/analytics"],
+        .strategyLead: ["/staff", "/backoffice/analytics", "/backoffice/strategy"],
+    ]
+
+    @Test(arguments: TestDatabase.engines)
+    func everyRoleSeesExactlyItsAreas(engine: DatabaseEngine) async throws {
+        let clock = TestClock()
+        try await TestApp.with(engine, now: clock.closure) { client, database in
+            for role in StaffRole.allCases {
+                let email = "\(role.rawValue)@council.example"
+                _ = try await StaffFixture.create(database, email, role, service: role.isPerService ? "hardship-fund" : nil)
+                let browser = BrowserSession(client)
+                _ = try await browser.enrolStaff(email, clock: clock)
+                for route in Self.routes {
+                    let page = try await browser.get(route)
+                    let expected: HTTPResponse.Status = Self.allowed[role, default: []].contains(route) ? .ok : .forbidden
+                    #expect(page.status == expected, "\(role.rawValue) \(route)")
+                }
+                // Staff sessions are not MyAccount sessions.
+                #expect(try await browser.get("/account").location == "/account/sign-in?return=/account", "\(role.rawValue) /account")
+            }
+        }
+    }
+
+    @Test func signedOutVisitorsAreSentToTheRightSignInPageAndBack() async throws {
+        try await TestApp.with { client, database in
+            let browser = BrowserSession(client)
+            for route in Self.routes where route != "/staff" {
+                #expect(try await browser.get(route).location == "/staff/sign-in?return=\(route)", "\(route)")
+            }
+            #expect(try await browser.get("/staff").location == "/staff/sign-in")
+            for route in ["/account", "/account/requests/add", "/account/change-password", "/account/delete"] {
+                #expect(try await browser.get(route).location == "/account/sign-in?return=\(route)", "\(route)")
+            }
+            // A signed-in citizen is not staff.
+            try await browser.registerAndConfirm("citizen@example.com", database: database)
+            #expect(try await browser.get("/backoffice").location == "/staff/sign-in?return=/backoffice")
+            // The return address is only ever a path on this site.
+            _ = try await browser.get("/account/sign-out")
+            _ = try await browser.post("/account/sign-out", [])
+            _ = try await browser.get("/account/sign-in?return=https://evil.example/")
+            let signedIn = try await browser.post("/account/sign-in", [("email", "citizen@example.com"), ("password", "correct horse battery staple"), ("return", "//evil.example/")])
+            #expect(signedIn.location == "/account")
+        }
+    }
+
+    @Test(arguments: TestDatabase.engines)
+    func caseOfficersOpenOnlyCasesOfTheirServices(engine: DatabaseEngine) async throws {
+        let clock = TestClock()
+        try await TestApp.with(engine, now: clock.closure) { client, database in
+            let citizen = BrowserSession(client)
+            try await citizen.start("volunteering", expectingFirstPage: "aged-16-or-over")
+            try await citizen.walk("volunteering", Journeys.volunteering)
+            let hardship = try #require(try await citizen.submit("volunteering").reference)
+            _ = try await StaffFixture.create(database, "pothole.officer@council.example", .caseOfficer, service: "report-a-pothole")
+            _ = try await StaffFixture.create(database, "volunteering.officer@council.example", .caseOfficer, service: "volunteering")
+            _ = try await StaffFixture.create(database, "agent@council.example", .customerServiceAgent)
+
+            let potholes = BrowserSession(client)
+            _ = try await potholes.enrolStaff("pothole.officer@council.example", clock: clock)
+            #expect(try await potholes.get("/backoffice/cases/\(hardship)").status == .forbidden)
+            #expect(!(try await potholes.get("/backoffice").html.contains(hardship)))
+
+            let volunteering = BrowserSession(client)
+            _ = try await volunteering.enrolStaff("volunteering.officer@council.example", clock: clock)
+            #expect(try await volunteering.get("/backoffice").html.contains(hardship))
+            let opened = try await volunteering.get("/backoffice/cases/\(hardship)")
+            #expect(opened.status == .ok)
+            #expect(opened.html.contains("Alex Morgan"))
+
+            let agent = BrowserSession(client)
+            _ = try await agent.enrolStaff("agent@council.example", clock: clock)
+            #expect(try await agent.get("/backoffice/cases/\(hardship)").status == .ok)
+
+            let actions = try await database.auditActions()
+            #expect(actions.filter { $0 == "staff.case-viewed" }.count == 2)
+            #expect(actions.contains("staff.case-access-denied"))
+        }
+    }
+}
