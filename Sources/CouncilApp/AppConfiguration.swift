@@ -1,4 +1,5 @@
 import Foundation
+import Integrations
 import Persistence
 
 /// Everything the server needs to start, read once: flags first, then environment variables, then defaults.
@@ -17,6 +18,8 @@ public struct AppConfiguration: Sendable {
     /// bcrypt's work factor: 12 in production; tests lower it so they do not spend seconds hashing.
     public var bcryptCost: UInt8 = 12
     public var sessionTimeouts = SessionTimeouts()
+    /// OpenID Connect providers citizens and staff may sign in with (see docs/identity.md).
+    public var identityProviders: [OIDCProviderConfiguration] = []
 
     public init(
         host: String = "127.0.0.1", port: Int = 8080,

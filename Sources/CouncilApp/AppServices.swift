@@ -1,4 +1,5 @@
 import Domain
+import Integrations
 import Persistence
 import Views
 
@@ -10,6 +11,8 @@ struct AppServices: Sendable {
     let journeys: any JourneyRepository
     let uploads: any UploadRepository
     let submissions: any SubmissionRepository
+    /// The OpenID Connect providers configured, if any.
+    let providers: IdentityProviders?
     let identity: IdentityServices
     let renderer: PageRenderer
     let secureCookies: Bool

@@ -1,4 +1,6 @@
+import AsyncHTTPClient
 import Domain
+import Integrations
 import Foundation
 import Hummingbird
 import Logging
@@ -16,11 +18,20 @@ public func buildApplication(_ configuration: AppConfiguration, logger: Logger) 
         await database.close()
         throw error
     }
-    let router = try await buildRouter(configuration, database: database)
+    // Calls to identity providers never follow redirects: a token endpoint that redirects is misconfigured or hostile.
+    let httpClient = HTTPClient(eventLoopGroupProvider: .singleton, configuration: .init(redirectConfiguration: .disallow))
+    let router: Router<AppRequestContext>
+    do {
+        router = try await buildRouter(configuration, database: database, httpClient: httpClient)
+    } catch {
+        try? await httpClient.shutdown()
+        await database.close()
+        throw error
+    }
     return Application(
         router: router,
         configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "OneCouncil"),
-        services: [DatabaseService(database: database)],
+        services: [DatabaseService(database: database, httpClient: httpClient)],
         logger: logger
     )
 }
@@ -28,7 +39,8 @@ public func buildApplication(_ configuration: AppConfiguration, logger: Logger) 
 /// The router on its own, for tests that call it without a network server.
 public func buildRouter(
     _ configuration: AppConfiguration, database: Database, today: @escaping @Sendable () -> CalendarDay = { .today() },
-    now: @escaping @Sendable () -> Date = Date.init
+    now: @escaping @Sendable () -> Date = Date.init,
+    httpClient: HTTPClient = .shared
 ) async throws -> Router<AppRequestContext> {
     let services = AppServices(
         database: database,
@@ -37,6 +49,8 @@ public func buildRouter(
         journeys: SQLJourneyRepository(database: database),
         uploads: SQLUploadRepository(database: database),
         submissions: SQLSubmissionRepository(database: database),
+        providers: configuration.identityProviders.isEmpty
+            ? nil : try IdentityProviders(configurations: configuration.identityProviders, httpClient: httpClient),
         identity: IdentityServices(database: database, configuration: configuration, policy: PasswordPolicy(commonPasswords: try CommonPasswords.load()), now: now),
         renderer: try await PageRenderer(),
         secureCookies: configuration.secureCookies,
@@ -52,6 +66,7 @@ public func buildRouter(
     AssetsController().addRoutes(to: router)
     SubmissionAPIController(services: services).addRoutes(to: router)
     AccountSignInController(services: services).addRoutes(to: router)
+    ProviderSignInController(services: services).addRoutes(to: router)
     AccountSettingsController(services: services).addRoutes(to: router)
     YourAccountController(services: services).addRoutes(to: router)
     StaffSignInController(services: services).addRoutes(to: router)
@@ -61,12 +76,15 @@ public func buildRouter(
     return router
 }
 
-/// Keeps the database open while the server runs; closes it after the server has finished its last request.
+/// Keeps the database and the outbound HTTP client open while the server runs; closes them after the server has
+/// finished its last request.
 struct DatabaseService: Service {
     let database: Database
+    let httpClient: HTTPClient
 
     func run() async throws {
         try? await gracefulShutdown()
+        try? await httpClient.shutdown()
         await database.close()
     }
 }

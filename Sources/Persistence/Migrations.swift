@@ -123,6 +123,12 @@ enum Migrations {
             "ALTER TABLE journeys ADD COLUMN citizen_id BIGINT",
             "CREATE INDEX journeys_citizen ON journeys (citizen_id, updated_at)",
         ] },
+        Step(version: 3) { _ in [
+            // What an identity provider vouched for (address, name), to pre-fill forms; JSON.
+            "ALTER TABLE citizens ADD COLUMN profile TEXT",
+            // The browser that started a provider sign-in: only it may finish it.
+            "ALTER TABLE oidc_pending ADD COLUMN session_hash TEXT",
+        ] },
     ]
 
     /// Applies the steps not yet applied. Safe when several servers start at once: PostgreSQL holds an advisory

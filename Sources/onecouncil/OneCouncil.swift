@@ -3,6 +3,7 @@ import CouncilApp
 import struct Domain.DefinitionParser
 import struct Domain.DefinitionProblems
 import Foundation
+import Integrations
 import Logging
 import Persistence
 
@@ -53,6 +54,7 @@ struct Serve: AsyncParsableCommand {
     @Option(help: "Address to listen on (default: $ONECOUNCIL_HOST, else 127.0.0.1)") var host: String?
     @Option(help: "Port to listen on (default: $ONECOUNCIL_PORT, else 8080)") var port: Int?
     @Option(help: "Folder of service definitions published on first start") var services: String = "services"
+    @Option(help: "OpenID Connect providers file (default: $ONECOUNCIL_IDENTITY_PROVIDERS; see docs/identity.md)") var identityProviders: String?
     @OptionGroup var databaseOptions: DatabaseOptions
 
     func run() async throws {
@@ -61,10 +63,18 @@ struct Serve: AsyncParsableCommand {
         guard let port = port ?? Int(environment["ONECOUNCIL_PORT"] ?? "8080"), (1...65535).contains(port) else {
             throw ValidationError("--port must be a number between 1 and 65535")
         }
-        let configuration = AppConfiguration(
+        var configuration = AppConfiguration(
             host: host, port: port, database: try databaseOptions.location(), servicesDirectory: services,
             secureCookies: AppConfiguration.flag("ONECOUNCIL_COOKIE_SECURE"), publicURL: environment["ONECOUNCIL_PUBLIC_URL"]
         )
+        if let file = identityProviders ?? environment["ONECOUNCIL_IDENTITY_PROVIDERS"] {
+            do {
+                configuration.identityProviders = try IdentityProvidersFile.load(path: file, environment: environment)
+            } catch {
+                for problem in error.problems { FileHandle.standardError.write(Data("\(problem)\n".utf8)) }
+                throw ExitCode(1)
+            }
+        }
         let logger = makeLogger("onecouncil")
         logger.info("starting", metadata: ["address": "http://\(host):\(port)", "database": "\(configuration.database)"])
         let app = try await buildApplication(configuration, logger: logger)

@@ -164,6 +164,16 @@ struct AccountSignInController {
             page.button(context.text("Sign in", "Clàraich a-steach"))
             page.formEnd()
             page.link(context.text("I have forgotten my password", "Dhìochuimhnich mi am facal-faire agam"), href: "/account/forgot-password")
+            let providers = services.providers?.configurations(for: .citizen) ?? []
+            if !providers.isEmpty {
+                page.subheading(context.text("Or sign in with", "No clàraich a-steach le"))
+                for provider in providers {
+                    page.formStart(action: "/account/sign-in/\(provider.id)", csrf: csrf)
+                    page.hidden("return", returnTo)
+                    page.button(context.text("Sign in with", "Clàraich a-steach le") + " " + provider.displayName.text(context.language), secondary: true)
+                    page.formEnd()
+                }
+            }
             page.subheading(context.text("No account yet?", "Gun chunntas fhathast?"))
             page.link(context.text("Create an account", "Cruthaich cunntas"), href: "/account/register")
             page.paragraph(context.text("You do not need an account to use our services.", "Chan fheum thu cunntas airson na seirbheisean againn a chleachdadh."))

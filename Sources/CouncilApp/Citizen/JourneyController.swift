@@ -69,7 +69,10 @@ struct JourneyController {
         } else {
             (session, cookie) = try await newSession(language: context.language)
         }
-        try await services.journeys.save(JourneyState(sessionHash: session.idHash, slug: service.slug, version: service.version, citizenID: context.citizen?.id))
+        let prefilled = context.citizen.map { Prefill.answers(for: service.definition, account: $0) } ?? [:]
+        try await services.journeys.save(JourneyState(
+            sessionHash: session.idHash, slug: service.slug, version: service.version, answers: prefilled, citizenID: context.citizen?.id
+        ))
         guard let first = JourneyRoute(service.definition).firstPage else { throw HTTPError(.notFound) }
         var response = Response.found("/services/\(service.slug)/\(first.id)")
         if let cookie { response.setCookie(cookie) }

@@ -25,6 +25,7 @@ struct IdentityServices: Sendable {
     let attempts: any SignInAttemptRepository
     let audit: any AuditLog
     let emails: any EmailOutbox
+    let pendingSignIns: any PendingProviderSignInRepository
     let passwords: PasswordHasher
     let policy: PasswordPolicy
     let throttle: SignInThrottlePolicy
@@ -47,6 +48,7 @@ struct IdentityServices: Sendable {
         attempts = SQLSignInAttemptRepository(database: database)
         audit = SQLAuditLog(database: database)
         emails = SQLEmailOutbox(database: database)
+        pendingSignIns = SQLPendingProviderSignInRepository(database: database)
         passwords = PasswordHasher(cost: configuration.bcryptCost)
         self.policy = policy
         throttle = SignInThrottlePolicy()

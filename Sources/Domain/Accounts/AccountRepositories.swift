@@ -13,6 +13,8 @@ public protocol CitizenAccountRepository: Sendable {
     /// no longer linked to anyone.
     func delete(id: Int64) async throws
 
+    func setProfile(id: Int64, profile: [String: JSONValue]) async throws
+
     func account(provider: String, subject: String) async throws -> CitizenAccount?
     func link(provider: String, subject: String, to id: Int64) async throws
 
@@ -104,4 +106,10 @@ public struct OutgoingEmail: Sendable, Equatable {
         self.body = body
         self.template = template
     }
+}
+
+public protocol PendingProviderSignInRepository: Sendable {
+    func save(_ pending: PendingProviderSignIn) async throws
+    /// Removes and returns the sign-in begun with this state, so a callback can be used once.
+    func take(stateHash: String) async throws -> PendingProviderSignIn?
 }

@@ -8,8 +8,11 @@ public struct CitizenAccount: Sendable, Equatable {
     public var passwordHash: String?
     public var emailConfirmed: Bool
     public var createdAt: Date
+    /// What an identity provider vouched for, such as `address`, used to pre-fill forms.
+    public var profile: [String: JSONValue]
 
-    public init(id: Int64, email: String, passwordHash: String?, emailConfirmed: Bool, createdAt: Date) {
+    public init(id: Int64, email: String, passwordHash: String?, emailConfirmed: Bool, createdAt: Date, profile: [String: JSONValue] = [:]) {
+        self.profile = profile
         self.id = id
         self.email = email
         self.passwordHash = passwordHash
@@ -165,4 +168,29 @@ public struct SavedJourney: Sendable, Equatable {
 
 public enum AccountError: Error, Equatable {
     case emailTaken
+}
+
+/// A sign-in begun at an identity provider, kept until the provider sends the person back.
+public struct PendingProviderSignIn: Sendable, Equatable {
+    /// SHA-256 of the `state` sent to the provider.
+    public var stateHash: String
+    public var provider: String
+    public var nonce: String
+    public var codeVerifier: String
+    public var redirectURI: String
+    public var returnTo: String
+    /// The browser session that began it.
+    public var sessionHash: String
+    public var createdAt: Date
+
+    public init(stateHash: String, provider: String, nonce: String, codeVerifier: String, redirectURI: String, returnTo: String, sessionHash: String, createdAt: Date) {
+        self.stateHash = stateHash
+        self.provider = provider
+        self.nonce = nonce
+        self.codeVerifier = codeVerifier
+        self.redirectURI = redirectURI
+        self.returnTo = returnTo
+        self.sessionHash = sessionHash
+        self.createdAt = createdAt
+    }
 }

@@ -7,7 +7,7 @@ public struct SQLCitizenAccountRepository: CitizenAccountRepository {
 
     public init(database: Database) { self.database = database }
 
-    private static let columns = "id, email, password_hash, email_confirmed_at, created_at"
+    private static let columns = "id, email, password_hash, email_confirmed_at, created_at, profile"
 
     public func create(email: String, passwordHash: String?, emailConfirmed: Bool) async throws -> CitizenAccount {
         let now = Clock.millis()
@@ -35,7 +35,7 @@ public struct SQLCitizenAccountRepository: CitizenAccountRepository {
 
     public func account(provider: String, subject: String) async throws -> CitizenAccount? {
         try await one("""
-            SELECT c.id, c.email, c.password_hash, c.email_confirmed_at, c.created_at FROM citizens c
+            SELECT c.id, c.email, c.password_hash, c.email_confirmed_at, c.created_at, c.profile FROM citizens c
             JOIN citizen_identities i ON i.citizen_id = c.id WHERE i.provider = \(bind: provider) AND i.subject = \(bind: subject)
             """)
     }
@@ -46,8 +46,15 @@ public struct SQLCitizenAccountRepository: CitizenAccountRepository {
         return CitizenAccount(
             id: try row.int64("id"), email: try row.string("email"), passwordHash: try row.optionalString("password_hash"),
             emailConfirmed: try row.decode(column: "email_confirmed_at", as: Int64?.self) != nil,
-            createdAt: Clock.date(try row.int64("created_at"))
+            createdAt: Clock.date(try row.int64("created_at")),
+            profile: try row.optionalString("profile").map(JSONColumn.object) ?? [:]
         )
+    }
+
+    public func setProfile(id: Int64, profile: [String: JSONValue]) async throws {
+        try await database.write { db in
+            try await db.raw("UPDATE citizens SET profile = \(bind: JSONColumn.text(profile)) WHERE id = \(bind: id)").run()
+        }
     }
 
     public func confirmEmail(id: Int64) async throws {

@@ -1,0 +1,119 @@
+import Domain
+import Foundation
+import Hummingbird
+import Integrations
+import Views
+
+/// Signing citizens in through an OpenID Connect provider (ScotAccount, GOV.UK One Login, …): the sign-in begins
+/// with a POST from the sign-in page and ends at the callback, which links the provider's `sub` to an account.
+/// Any failure ends at a page that says what to do next, and creates no session.
+struct ProviderSignInController {
+    let services: AppServices
+    var identity: IdentityServices { services.identity }
+    var pages: FormPages { FormPages(services: services) }
+
+    func addRoutes(to router: Router<AppRequestContext>) {
+        router.post("account/sign-in/{provider}", use: begin)
+        router.get("account/sign-in/{provider}/callback", use: callback)
+    }
+
+    private func client(_ context: AppRequestContext) throws -> OIDCClient {
+        let id = try context.parameters.require("provider")
+        guard let client = services.providers?.client(id: id), client.configuration.audience == .citizen else { throw HTTPError(.notFound) }
+        return client
+    }
+
+    @Sendable func begin(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let client = try client(context)
+        let (form, session) = try await pages.postedForm(request, context)
+        let configuration = client.configuration
+        let redirectURI = configuration.redirectURI ?? "\(identity.publicURL)/account/sign-in/\(configuration.id)/callback"
+        do {
+            let (url, pending) = try await client.beginSignIn(redirectURI: redirectURI, uiLocales: OIDCClient.uiLocales(for: context.language))
+            try await identity.pendingSignIns.save(PendingProviderSignIn(
+                stateHash: JourneyController.hash(pending.state), provider: configuration.id, nonce: pending.nonce,
+                codeVerifier: pending.codeVerifier, redirectURI: pending.redirectURI,
+                returnTo: ReturnPath.safe(form.value("return"), default: "/account"), sessionHash: session.idHash, createdAt: pending.createdAt
+            ))
+            return .seeOther(url)
+        } catch let error as OIDCError {
+            return try await failed(error, configuration, context)
+        }
+    }
+
+    @Sendable func callback(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let client = try client(context)
+        let configuration = client.configuration
+        var query: [String: String] = [:]
+        for (name, value) in request.uri.queryParameters { query[String(name)] = String(value) }
+        // The state must be one this browser started, and is used up now whatever happens next.
+        guard let state = query["state"], state.count <= 200,
+              let stored = try await identity.pendingSignIns.take(stateHash: JourneyController.hash(state)),
+              stored.provider == configuration.id,
+              let browser = try await pages.existingSession(request), browser.idHash == stored.sessionHash else {
+            return try await failed(OIDCError.stateMismatch, configuration, context)
+        }
+        let pending = PendingSignIn(
+            providerID: stored.provider, state: state, nonce: stored.nonce, codeVerifier: stored.codeVerifier,
+            redirectURI: stored.redirectURI, createdAt: stored.createdAt
+        )
+        let verified: VerifiedIdentity
+        do {
+            verified = try await client.completeSignIn(callbackQuery: query, pending: pending)
+        } catch {
+            return try await failed(error, configuration, context)
+        }
+        guard let account = try await account(for: verified) else {
+            try await identity.record(context, "citizen.provider-sign-in-failed", subject: "provider:\(configuration.id)", detail: "no verified email address")
+            return failurePage(context, message: "\(configuration.displayName.text(context.language)) did not share a confirmed email address, which an account needs. Create an account with your email address instead.")
+        }
+        var profile = account.profile
+        if let address = verified.address { profile["address"] = Answer.address(address.answer).json }
+        if let name = verified.name { profile["name"] = .string(name) }
+        if profile != account.profile { try await identity.citizens.setProfile(id: account.id, profile: profile) }
+        let cookie = try await identity.startSession(.citizen, subjectID: account.id, secondFactorDone: true)
+        try await identity.citizens.adoptJourneys(sessionHash: browser.idHash, by: account.id)
+        try await identity.record(context, "citizen.sign-in", subject: "citizen:\(account.id)", detail: "via \(configuration.id); claims \(verified.claimNames.joined(separator: ","))", actor: "citizen:\(account.id)")
+        return Response.seeOther(stored.returnTo).setting(cookie)
+    }
+
+    /// The account linked to this provider's subject; else the account with the verified email, now linked; else a
+    /// new account. Nil when the provider vouched for no email address.
+    private func account(for verified: VerifiedIdentity) async throws -> CitizenAccount? {
+        if let linked = try await identity.citizens.account(provider: verified.providerID, subject: verified.subject) { return linked }
+        guard let email = verified.verifiedEmail.map(EmailAddress.normalised), EmailAddress.isPlausible(email) else { return nil }
+        let account: CitizenAccount
+        if let existing = try await identity.citizens.account(email: email) {
+            account = existing
+            if !existing.emailConfirmed { try await identity.citizens.confirmEmail(id: existing.id) }
+        } else {
+            do {
+                account = try await identity.citizens.create(email: email, passwordHash: nil, emailConfirmed: true)
+            } catch AccountError.emailTaken {
+                guard let raced = try await identity.citizens.account(email: email) else { return nil }
+                account = raced
+            }
+        }
+        try await identity.citizens.link(provider: verified.providerID, subject: verified.subject, to: account.id)
+        return account
+    }
+
+    private func failed(_ error: any Error, _ configuration: OIDCProviderConfiguration, _ context: AppRequestContext) async throws -> Response {
+        let oidcError = error as? OIDCError
+        let detail = oidcError?.logDescription ?? String(describing: type(of: error))
+        context.logger.notice("provider sign-in failed", metadata: ["provider": "\(configuration.id)", "reason": "\(detail)"])
+        try await identity.record(context, "citizen.provider-sign-in-failed", subject: "provider:\(configuration.id)", detail: detail)
+        let name = configuration.displayName.text(context.language)
+        return failurePage(context, message: oidcError?.userMessage(providerName: name) ?? "We could not confirm your sign-in with \(name). Please try again.")
+    }
+
+    private func failurePage(_ context: AppRequestContext, message: String) -> Response {
+        let title = context.text("You have not been signed in", "Cha deach do chlàradh a-steach")
+        return pages.page(context, path: "/account/sign-in", title: title, status: .badRequest) { page in
+            page.heading(title)
+            page.paragraph(message)
+            page.link(context.text("Try signing in again", "Feuch ri clàradh a-steach a-rithist"), href: "/account/sign-in")
+            page.link(context.text("Council services", "Seirbheisean na comhairle"), href: "/")
+        }
+    }
+}
