@@ -94,6 +94,7 @@ let package = Package(
             name: "CouncilTestSupport",
             dependencies: [
                 "CouncilApp", "Domain", "Persistence", "Integrations",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "JWTKit", package: "jwt-kit"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "CryptoExtras", package: "swift-crypto"),
@@ -126,6 +127,8 @@ let package = Package(
                 "CouncilApp", "CouncilTestSupport", "Domain", "Persistence",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "HummingbirdOTP", package: "hummingbird-auth"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                "Integrations",
             ],
             swiftSettings: strict
         ),

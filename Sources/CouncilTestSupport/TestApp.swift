@@ -1,7 +1,9 @@
 import CouncilApp
 import Domain
 import Foundation
+import AsyncHTTPClient
 import Hummingbird
+import Integrations
 import HummingbirdTesting
 import Persistence
 
@@ -20,13 +22,15 @@ public enum TestApp {
         _ engine: DatabaseEngine = .sqlite,
         maxBodySize: Int = 30 * 1024 * 1024,
         now: @escaping @Sendable () -> Date = Date.init,
+        identityProviders: [OIDCProviderConfiguration] = [],
         _ body: @escaping @Sendable (any TestClientProtocol, Database) async throws -> T
     ) async throws -> T {
         try await TestDatabase.with(engine) { database, location in
             try await ServicePublisher(database: database).publishMissing(from: servicesDirectory, logger: TestDatabase.logger)
             var configuration = AppConfiguration(database: location, servicesDirectory: servicesDirectory, secureCookies: true, maxBodySize: maxBodySize)
             configuration.bcryptCost = 4
-            let router = try await buildRouter(configuration, database: database, today: { today }, now: now)
+            configuration.identityProviders = identityProviders
+            let router = try await buildRouter(configuration, database: database, today: { today }, now: now, httpClient: .shared)
             let app = Application(router: router, logger: TestDatabase.logger)
             return try await app.test(.router) { client in try await body(client, database) }
         }
