@@ -72,6 +72,7 @@ public func buildRouter(
     StaffSignInController(services: services).addRoutes(to: router)
     StaffAreasController(services: services).addRoutes(to: router)
     AdminController(services: services).addRoutes(to: router)
+    SaveForLaterController(services: services).addRoutes(to: router)
     JourneyController(services: services).addRoutes(to: router)
     return router
 }

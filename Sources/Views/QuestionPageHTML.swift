@@ -12,8 +12,11 @@ public struct QuestionPageModel {
     public var body: LocalisedText?
     public var questionsHTML: [String]
     public var errors: [FieldError]
+    /// "Save and come back later".
+    public var saveURL: String?
 
-    public init(action: String, csrfToken: String, change: Bool, multipart: Bool, sectionTitle: String?, heading: String?, body: LocalisedText?, questionsHTML: [String], errors: [FieldError]) {
+    public init(action: String, csrfToken: String, change: Bool, multipart: Bool, sectionTitle: String?, heading: String?, body: LocalisedText?, questionsHTML: [String], errors: [FieldError], saveURL: String? = nil) {
+        self.saveURL = saveURL
         self.action = action
         self.csrfToken = csrfToken
         self.change = change
@@ -41,6 +44,10 @@ public enum QuestionPageHTML {
         out.raw("  <button type=\"submit\" class=\"button\" data-module=\"button\">")
         out.text(Strings.table(language)["continue"] ?? "Continue")
         out.raw("</button>\n</form>\n")
+        if let saveURL = model.saveURL {
+            out.raw("<p class=\"body\"><a class=\"link\""); out.attribute("href", saveURL); out.raw(">")
+            out.text(Strings.table(language)["saveForLater"] ?? "Save and come back later"); out.raw("</a></p>\n")
+        }
         return out.html
     }
 }

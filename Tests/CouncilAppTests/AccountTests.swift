@@ -248,4 +248,37 @@ import Testing
             #expect(try await browser.signIn("fiona@example.com").status == .unprocessableContent)
         }
     }
+
+    @Test(arguments: TestDatabase.engines)
+    func anAnonymousCitizenSavesAndComesBackWithAOneTimeLink(engine: DatabaseEngine) async throws {
+        let clock = TestClock()
+        try await TestApp.with(engine, now: clock.closure) { client, database in
+            let first = BrowserSession(client)
+            let page = try await first.start("volunteering", expectingFirstPage: "aged-16-or-over")
+            #expect(page.html.contains("href=\"/services/volunteering/save\""))
+            try await first.walk("volunteering", Array(Journeys.volunteering.prefix(3)))
+            let save = try await first.get("/services/volunteering/save")
+            #expect(save.status == .ok)
+            let bad = try await first.post("/services/volunteering/save", [("email", "nope")])
+            #expect(bad.errorSummaryAnchors == ["email"])
+            let sent = try await first.post("/services/volunteering/save", [("email", "shona@example.com")])
+            #expect(sent.location == "/account/check-email?for=resume")
+            let link = try #require(try await database.lastEmail(to: "shona@example.com")?.linkPath)
+            #expect(link.hasPrefix("/resume/"))
+
+            let later = BrowserSession(client)
+            let opened = try await later.get(link)
+            #expect(opened.location == "/services/volunteering/start")
+            let resumed = try await later.follow(opened)
+            #expect(resumed.html.contains("action=\"/services/volunteering/postcode\""))
+            #expect(try await BrowserSession(client).get(link).status == .notFound, "the link works once")
+
+            // Links expire after 7 days.
+            _ = try await later.get("/services/volunteering/save")
+            _ = try await later.post("/services/volunteering/save", [("email", "shona@example.com")])
+            let stale = try #require(try await database.lastEmail(to: "shona@example.com")?.linkPath)
+            clock.advance(7 * 24 * 3600 + 1)
+            #expect(try await BrowserSession(client).get(stale).status == .notFound)
+        }
+    }
 }

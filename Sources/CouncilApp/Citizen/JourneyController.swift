@@ -222,7 +222,7 @@ struct JourneyController {
         let main = QuestionPageHTML.render(QuestionPageModel(
             action: "/services/\(definition.slug)/\(page.id)", csrfToken: journey.session.csrfToken, change: change,
             multipart: page.hasFileUpload, sectionTitle: section, heading: page.questionIsHeading ? nil : page.heading.text(language),
-            body: page.body, questionsHTML: questions, errors: errors
+            body: page.body, questionsHTML: questions, errors: errors, saveURL: "/services/\(definition.slug)/save"
         ), language: language)
         let back = change ? "/services/\(definition.slug)/check-answers" : backLink(journey, before: page.id)
         // The title repeats the h1, including the "(optional)" the label gets when the question is the heading.

@@ -431,7 +431,7 @@ public struct DefinitionParser {
 
     static let idPattern = "^[a-z0-9][a-z0-9-]*$"
     static let idMessage = "ids use lower-case letters, digits and hyphens, like date-of-birth"
-    static let reservedPageIDs: Set<String> = ["start", "confirmation", "submit", "print"]
+    static let reservedPageIDs: Set<String> = ["start", "confirmation", "submit", "print", "save"]
 
     /// A mapping's keys with their nodes, remembering the mapping for "missing key" messages.
     private struct Keys {

@@ -1,0 +1,96 @@
+import Domain
+import Foundation
+import Hummingbird
+import Views
+
+/// "Save and come back later": a signed-in citizen's answers are already saved to their account; anyone else gets
+/// a one-time link by email that brings the journey back into whichever browser opens it.
+struct SaveForLaterController {
+    let services: AppServices
+    var identity: IdentityServices { services.identity }
+    var pages: FormPages { FormPages(services: services) }
+
+    static let resumeLifetime: TimeInterval = 7 * 24 * 3600
+
+    func addRoutes(to router: Router<AppRequestContext>) {
+        router.get("services/{slug}/save", use: savePage)
+        router.post("services/{slug}/save", use: sendLink)
+        router.get("resume/{token}", use: resume)
+    }
+
+    private func journey(_ request: Request, _ context: AppRequestContext) async throws -> JourneyController.Active {
+        let slug = try context.parameters.require("slug")
+        guard let journey = try await JourneyController(services: services).active(request, slug: slug),
+              journey.state.submittedReference == nil else { throw RedirectError(location: "/services/\(slug)") }
+        return journey
+    }
+
+    @Sendable func savePage(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let journey = try await journey(request, context)
+        let slug = journey.definition.slug
+        let serviceName = journey.definition.title.text(context.language)
+        if let citizen = context.citizen {
+            var state = journey.state
+            state.citizenID = citizen.id
+            try await services.journeys.save(state)
+            let title = context.text("Your answers have been saved", "Chaidh na freagairtean agad a shàbhaladh")
+            return pages.page(context, path: "/services/\(slug)/save", title: title, back: "/services/\(slug)/start") { page in
+                page.heading(title, caption: serviceName)
+                page.paragraph(context.text("You can come back to this form from your account, on any device, until you send it.",
+                                            "’S urrainn dhut tilleadh chun an fhoirm seo on chunntas agad, air uidheam sam bith, gus an cuir thu e."))
+                page.link(context.text("Go to your account", "Rach dhan chunntas agad"), href: "/account")
+                page.link(context.text("Continue with the form", "Lean air adhart leis an fhoirm"), href: "/services/\(slug)/start")
+            }
+        }
+        return emailForm(context, journey, email: "", errors: [])
+    }
+
+    private func emailForm(_ context: AppRequestContext, _ journey: JourneyController.Active, email: String, errors: [FieldError]) -> Response {
+        let slug = journey.definition.slug
+        let title = context.text("Save your answers and come back later", "Sàbhail na freagairtean agad is till às dèidh làimh")
+        return pages.page(context, path: "/services/\(slug)/save", title: title, errors: errors, back: "/services/\(slug)/start",
+                          status: errors.isEmpty ? .ok : .unprocessableContent) { page in
+            page.heading(title, caption: journey.definition.title.text(context.language))
+            page.paragraph(context.text("We will email you a link to come back to this form. The link works once, for 7 days.",
+                                        "Cuiridh sinn ceangal thugad air post-d airson tilleadh chun an fhoirm seo. Obraichidh an ceangal aon turas, fad 7 làithean."))
+            page.formStart(action: "/services/\(slug)/save", csrf: journey.session.csrfToken)
+            page.input("email", label: context.text("Email address", "Seòladh puist-d"), type: "email", autocomplete: "email", errors: errors)
+            page.button(context.text("Send me the link", "Cuir thugam an ceangal"))
+            page.formEnd()
+            page.link(context.text("Or sign in, to keep it in your account", "No clàraich a-steach, airson a chumail sa chunntas agad"),
+                      href: "/account/sign-in?return=/services/\(slug)/save")
+        }
+    }
+
+    @Sendable func sendLink(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let journey = try await journey(request, context)
+        let form = try await FormBody.parse(request, context: context, limit: 64 * 1024)
+        try form.requireToken(journey.session.csrfToken)
+        let email = EmailAddress.normalised(form.value("email"))
+        if let problem = context.emailProblem(email) { return emailForm(context, journey, email: form.value("email"), errors: [problem]) }
+        let slug = journey.definition.slug
+        let link = try await identity.newLink(.resumeJourney, subjectID: nil, payload: "\(journey.session.idHash) \(slug)",
+                                              lifetime: Self.resumeLifetime, path: "/resume")
+        try await identity.emails.enqueue(OutgoingEmail(
+            to: email, subject: "Continue your form: \(journey.definition.title.text(.en))",
+            body: "Use this link to carry on where you left off:\n\n\(link)\n\nIt works once and expires in 7 days. Anyone with the link can see your answers, so do not forward it.",
+            template: "resume-journey"
+        ))
+        try await identity.record(context, "journey.saved-for-later", subject: "service:\(slug)")
+        return .seeOther("/account/check-email?for=resume")
+    }
+
+    @Sendable func resume(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let token = try context.parameters.require("token")
+        guard let link = try await identity.consume(token, .resumeJourney) else {
+            return AccountSignInController(services: services).expiredLink(context, path: "/resume", again: ("Council services", "/"))
+        }
+        let parts = link.payload.split(separator: " ", maxSplits: 1).map(String.init)
+        guard parts.count == 2 else { throw HTTPError(.notFound) }
+        let (session, cookie) = try await pages.browserSession(request, context)
+        guard try await identity.citizens.moveJourney(slug: parts[1], citizenID: nil, fromSession: parts[0], toSession: session.idHash) else {
+            return AccountSignInController(services: services).expiredLink(context, path: "/resume", again: ("Council services", "/"))
+        }
+        return Response.found("/services/\(parts[1])/start").setting(cookie)
+    }
+}
