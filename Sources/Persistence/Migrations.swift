@@ -129,6 +129,13 @@ enum Migrations {
             // The browser that started a provider sign-in: only it may finish it.
             "ALTER TABLE oidc_pending ADD COLUMN session_hash TEXT",
         ] },
+        Step(version: 4) { _ in [
+            """
+            CREATE TABLE staff_identities (
+                provider TEXT NOT NULL, subject TEXT NOT NULL, staff_id BIGINT NOT NULL, created_at BIGINT NOT NULL,
+                PRIMARY KEY (provider, subject))
+            """,
+        ] },
     ]
 
     /// Applies the steps not yet applied. Safe when several servers start at once: PostgreSQL holds an advisory

@@ -12,9 +12,9 @@ import Testing
 @Suite struct ProviderSignInTests {
     static let clientSecret = "stand-in client secret"
 
-    static func configuration(_ provider: StandInOIDCProvider) -> OIDCProviderConfiguration {
+    static func configuration(_ provider: StandInOIDCProvider, audience: OIDCProviderConfiguration.Audience = .citizen) -> OIDCProviderConfiguration {
         OIDCProviderConfiguration(
-            id: "stand-in", displayName: LocalisedText("Stand-in ID"), audience: .citizen, issuer: provider.issuer,
+            id: "stand-in", displayName: LocalisedText("Stand-in ID"), audience: audience, issuer: provider.issuer,
             clientID: "onecouncil", clientAuthentication: .clientSecretBasic(secret: clientSecret), scopes: ["openid", "email", "address"],
             useUserinfo: true
         )
@@ -22,11 +22,14 @@ import Testing
 
     /// Runs `body` with the app configured for a fresh stand-in provider, and a client that plays the browser's
     /// trip to the provider.
-    static func withProvider(_ body: @escaping @Sendable (BrowserSessionFactory, StandInOIDCProvider, Database) async throws -> Void) async throws {
+    static func withProvider(
+        audience: OIDCProviderConfiguration.Audience = .citizen, now: @escaping @Sendable () -> Date = Date.init,
+        _ body: @escaping @Sendable (BrowserSessionFactory, StandInOIDCProvider, Database) async throws -> Void
+    ) async throws {
         let http = HTTPClient(eventLoopGroupProvider: .singleton, configuration: .init(redirectConfiguration: .disallow))
         do {
             try await StandInOIDCProvider.with(clients: [.init(id: "onecouncil", secret: clientSecret)]) { provider in
-                try await TestApp.with(identityProviders: [configuration(provider)]) { client, database in
+                try await TestApp.with(now: now, identityProviders: [configuration(provider, audience: audience)]) { client, database in
                     try await body(BrowserSessionFactory(client: client, http: http), provider, database)
                 }
             }
@@ -104,6 +107,37 @@ import Testing
         }
     }
 
+    @Test func staffLinkTheirCouncilAccountAndItReplacesOnlyThePassword() async throws {
+        let clock = TestClock()
+        try await Self.withProvider(audience: .staff, now: clock.closure) { browsers, provider, database in
+            provider.setUser(.init(subject: "entra-object-77", email: "anna@council.example", emailVerified: false))
+            _ = try await StaffFixture.create(database, "anna@council.example", .caseOfficer, service: "volunteering")
+            let stranger = browsers.make()
+            _ = try await stranger.session.get("/staff/sign-in")
+            let unlinked = try await browsers.signInAtProvider(stranger, base: "/staff/sign-in")
+            #expect(unlinked.status == .badRequest)
+            #expect(unlinked.html.contains("not linked"))
+
+            let browser = browsers.make()
+            let secret = try await browser.session.enrolStaff("anna@council.example", clock: clock)
+            let home = try await browser.session.get("/staff")
+            #expect(home.html.contains("Link your Stand-in ID"))
+            let linked = try await browsers.signInAtProvider(browser, base: "/staff/sign-in", fields: [("link", "1")])
+            #expect(linked.location == "/staff?linked=1")
+
+            let later = browsers.make()
+            _ = try await later.session.get("/staff/sign-in")
+            let viaProvider = try await browsers.signInAtProvider(later, base: "/staff/sign-in")
+            #expect(viaProvider.location == "/staff/mfa?return=/staff", "the authenticator code is still needed")
+            #expect(try await later.session.get("/backoffice").location == "/staff/sign-in?return=/backoffice")
+            _ = try await later.session.follow(viaProvider)
+            let done = try await later.session.post("/staff/mfa", [("code", StaffFixture.code(secret, at: clock.now)), ("return", "/staff")])
+            #expect(done.location == "/staff")
+            #expect(try await later.session.get("/backoffice").status == .ok)
+            #expect(try await database.auditActions().contains("staff.identity-linked"))
+        }
+    }
+
     static func expectRefused(_ landed: BrowserSession.Page, _ browser: BrowserSessionFactory.Browser, _ database: Database,
                               sourceLocation: SourceLocation = #_sourceLocation) async throws {
         #expect(landed.status == .badRequest, sourceLocation: sourceLocation)
@@ -126,14 +160,17 @@ struct BrowserSessionFactory: Sendable {
 
     /// Presses "Sign in with Stand-in ID", follows the provider's redirect over real HTTP, and opens the callback
     /// (optionally altered, optionally in another browser). Returns the callback's response.
-    func signInAtProvider(_ browser: Browser, finishIn other: Browser? = nil, alter: (String) -> String = { $0 }) async throws -> BrowserSession.Page {
-        let begun = try await browser.session.post("/account/sign-in/stand-in", [("return", "/account")])
+    func signInAtProvider(
+        _ browser: Browser, finishIn other: Browser? = nil, base: String = "/account/sign-in", fields: [(String, String)]? = nil,
+        alter: (String) -> String = { $0 }
+    ) async throws -> BrowserSession.Page {
+        let begun = try await browser.session.post("\(base)/stand-in", fields ?? [("return", base == "/account/sign-in" ? "/account" : "/staff")])
         #expect(begun.status == .seeOther)
         let authorize = try #require(begun.location)
         let response = try await http.execute(HTTPClientRequest(url: authorize), timeout: .seconds(5))
         _ = try await response.body.collect(upTo: 64 * 1024)
         let callback = try #require(response.headers.first(name: "Location"))
-        let path = try #require(callback.range(of: "/account/sign-in/stand-in/callback").map { String(callback[$0.lowerBound...]) })
+        let path = try #require(callback.range(of: "\(base)/stand-in/callback").map { String(callback[$0.lowerBound...]) })
         return try await (other ?? browser).session.get(alter(path))
     }
 }

@@ -41,6 +41,7 @@ STARTUP_TIMEOUT = 60.0
 LOG_TAIL_LINES = 200
 
 _server_log_key = pytest.StashKey[pathlib.Path]()
+_server_database_key = pytest.StashKey[pathlib.Path]()
 
 
 # --------------------------------------------------------------------------
@@ -125,6 +126,7 @@ def server(request: pytest.FixtureRequest) -> Iterator[str]:
     database = workdir / "onecouncil.sqlite"
     log_path = workdir / "server.log"
     request.config.stash[_server_log_key] = log_path
+    request.config.stash[_server_database_key] = database
     port = _free_port()
     base_url = f"http://127.0.0.1:{port}"
     env = dict(os.environ, ONECOUNCIL_COOKIE_SECURE="false")  # plain http in tests
@@ -157,6 +159,24 @@ def server(request: pytest.FixtureRequest) -> Iterator[str]:
         # server that never started: no test has failed yet then); else tidy up.
         if not server_failed and request.session.testsfailed == 0:
             shutil.rmtree(workdir, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def server_database(server: str, request: pytest.FixtureRequest) -> pathlib.Path:
+    """The SQLite database file of the ``server`` fixture's server, e.g. to read
+    the emails it queues (table ``outbox``) or to point the CLI at it
+    (``--database sqlite://PATH``). Skips the test against an external server
+    ($ONECOUNCIL_TEST_BASE_URL), whose database we cannot see."""
+    database = request.config.stash.get(_server_database_key, None)
+    if database is None:
+        pytest.skip("the server's database is not known (external server)")
+    return database
+
+
+@pytest.fixture(scope="session")
+def onecouncil_bin() -> pathlib.Path:
+    """The onecouncil binary the ``server`` fixture runs, for CLI commands."""
+    return _server_binary()
 
 
 def pytest_terminal_summary(terminalreporter, exitstatus, config) -> None:

@@ -500,3 +500,64 @@ def write_png(path: pathlib.Path, width: int = 4, height: int = 3) -> pathlib.Pa
            + chunk(b"IEND", b""))
     path.write_bytes(png)
     return path
+
+
+# --------------------------------------------------------------------------
+# Emails the server queues, and authenticator codes
+
+
+def queued_emails(database: pathlib.Path, to: str, template: str | None = None,
+                  timeout: float = 10.0) -> list[dict[str, Any]]:
+    """The emails queued for ``to`` in the server's outbox (SQLite table
+    ``outbox``, topic ``email``), oldest first: dicts with ``to``, ``subject``,
+    ``body`` and ``template``. Waits up to ``timeout`` seconds for at least one
+    (of that ``template``, if given). The server uses WAL, so reading while it
+    runs is fine."""
+    import sqlite3
+    import time
+
+    deadline = time.monotonic() + timeout
+    while True:
+        connection = sqlite3.connect(str(database), timeout=10)
+        try:
+            rows = connection.execute(
+                "SELECT payload FROM outbox WHERE topic = 'email' ORDER BY id"
+            ).fetchall()
+        finally:
+            connection.close()
+        emails = [json.loads(payload) for (payload,) in rows]
+        emails = [e for e in emails if (e.get("to") or "").lower() == to.lower()
+                  and (template is None or e.get("template") == template)]
+        if emails or time.monotonic() >= deadline:
+            return emails
+        time.sleep(0.2)
+
+
+def links_in(text: str) -> list[str]:
+    """Every http(s) address in a piece of text (an email body)."""
+    return re.findall(r"https?://[^\s<>\"']+", text)
+
+
+TOTP_PERIOD = 30
+
+
+def totp_step(at: float | None = None) -> int:
+    """The RFC 6238 time step (30 s) of ``at`` (default: now)."""
+    import time
+
+    return int((time.time() if at is None else at) // TOTP_PERIOD)
+
+
+def totp_code(secret: str, step: int | None = None) -> str:
+    """The 6-digit RFC 6238 code (HMAC-SHA-1) for a time step (default: now).
+
+    The key is the shared secret's UTF-8 bytes as OneCouncil stores it (what
+    its QR code and typed key encode in base32), not a base32 string decoded."""
+    import hashlib
+    import hmac
+
+    counter = totp_step() if step is None else step
+    digest = hmac.new(secret.encode("utf-8"), struct.pack(">Q", counter), hashlib.sha1).digest()
+    offset = digest[-1] & 0x0F
+    value = struct.unpack(">I", digest[offset:offset + 4])[0] & 0x7FFFFFFF
+    return f"{value % 1_000_000:06d}"

@@ -4,22 +4,31 @@ import Hummingbird
 import Integrations
 import Views
 
-/// Signing citizens in through an OpenID Connect provider (ScotAccount, GOV.UK One Login, …): the sign-in begins
-/// with a POST from the sign-in page and ends at the callback, which links the provider's `sub` to an account.
-/// Any failure ends at a page that says what to do next, and creates no session.
+/// Signing in through an OpenID Connect provider: citizens with ScotAccount or GOV.UK One Login, staff with the
+/// council's own (such as Entra ID). The sign-in begins with a POST from the sign-in page and ends at the callback.
+/// A citizen's provider `sub` is linked to their account; staff link theirs once, while signed in, and the provider
+/// then replaces only the password: the authenticator code is still asked for. Any failure ends at a page that
+/// says what to do next, and creates no session.
 struct ProviderSignInController {
     let services: AppServices
+    let audience: OIDCProviderConfiguration.Audience
     var identity: IdentityServices { services.identity }
     var pages: FormPages { FormPages(services: services) }
 
+    /// What a staff sign-in's return address is set to when it links a provider account instead.
+    static let linkMarker = "#link"
+
+    var base: String { audience == .citizen ? "/account/sign-in" : "/staff/sign-in" }
+    var actorKind: String { audience == .citizen ? "citizen" : "staff" }
+
     func addRoutes(to router: Router<AppRequestContext>) {
-        router.post("account/sign-in/{provider}", use: begin)
-        router.get("account/sign-in/{provider}/callback", use: callback)
+        router.post("\(base)/{provider}", use: begin)
+        router.get("\(base)/{provider}/callback", use: callback)
     }
 
     private func client(_ context: AppRequestContext) throws -> OIDCClient {
         let id = try context.parameters.require("provider")
-        guard let client = services.providers?.client(id: id), client.configuration.audience == .citizen else { throw HTTPError(.notFound) }
+        guard let client = services.providers?.client(id: id), client.configuration.audience == audience else { throw HTTPError(.notFound) }
         return client
     }
 
@@ -27,13 +36,15 @@ struct ProviderSignInController {
         let client = try client(context)
         let (form, session) = try await pages.postedForm(request, context)
         let configuration = client.configuration
-        let redirectURI = configuration.redirectURI ?? "\(identity.publicURL)/account/sign-in/\(configuration.id)/callback"
+        let redirectURI = configuration.redirectURI ?? "\(identity.publicURL)\(base)/\(configuration.id)/callback"
+        let returnTo = audience == .staff && form.value("link") == "1" && context.staff != nil
+            ? Self.linkMarker : ReturnPath.safe(form.value("return"), default: audience == .citizen ? "/account" : "/staff")
         do {
             let (url, pending) = try await client.beginSignIn(redirectURI: redirectURI, uiLocales: OIDCClient.uiLocales(for: context.language))
             try await identity.pendingSignIns.save(PendingProviderSignIn(
                 stateHash: JourneyController.hash(pending.state), provider: configuration.id, nonce: pending.nonce,
                 codeVerifier: pending.codeVerifier, redirectURI: pending.redirectURI,
-                returnTo: ReturnPath.safe(form.value("return"), default: "/account"), sessionHash: session.idHash, createdAt: pending.createdAt
+                returnTo: returnTo, sessionHash: session.idHash, createdAt: pending.createdAt
             ))
             return .seeOther(url)
         } catch let error as OIDCError {
@@ -63,6 +74,7 @@ struct ProviderSignInController {
         } catch {
             return try await failed(error, configuration, context)
         }
+        if audience == .staff { return try await finishStaff(verified, stored, configuration, context) }
         guard let account = try await account(for: verified) else {
             try await identity.record(context, "citizen.provider-sign-in-failed", subject: "provider:\(configuration.id)", detail: "no verified email address")
             return failurePage(context, message: "\(configuration.displayName.text(context.language)) did not share a confirmed email address, which an account needs. Create an account with your email address instead.")
@@ -75,6 +87,24 @@ struct ProviderSignInController {
         try await identity.citizens.adoptJourneys(sessionHash: browser.idHash, by: account.id)
         try await identity.record(context, "citizen.sign-in", subject: "citizen:\(account.id)", detail: "via \(configuration.id); claims \(verified.claimNames.joined(separator: ","))", actor: "citizen:\(account.id)")
         return Response.seeOther(stored.returnTo).setting(cookie)
+    }
+
+    /// Staff: link the provider account to the signed-in member of staff, or accept it in place of their password.
+    private func finishStaff(_ verified: VerifiedIdentity, _ stored: PendingProviderSignIn, _ configuration: OIDCProviderConfiguration, _ context: AppRequestContext) async throws -> Response {
+        if stored.returnTo == Self.linkMarker {
+            guard let staff = context.staff else { return try await failed(OIDCError.stateMismatch, configuration, context) }
+            try await identity.staff.link(provider: configuration.id, subject: verified.subject, to: staff.id)
+            try await identity.record(context, "staff.identity-linked", subject: "staff:\(staff.id)", detail: "provider \(configuration.id)")
+            return .seeOther("/staff?linked=1")
+        }
+        guard let member = try await identity.staff.member(provider: configuration.id, subject: verified.subject), !member.disabled else {
+            try await identity.record(context, "staff.provider-sign-in-failed", subject: "provider:\(configuration.id)", detail: "account not linked")
+            return failurePage(context, message: "This \(configuration.displayName.text(.en)) account is not linked to a staff account here. Sign in with your email address and password, then link it from your staff home page.")
+        }
+        let cookie = try await identity.startSession(.staff, subjectID: member.id, secondFactorDone: false)
+        try await identity.record(context, "staff.password-accepted", subject: "staff:\(member.id)", detail: "via \(configuration.id)", actor: "staff:\(member.id)")
+        let next = member.totpSecret == nil ? "/staff/mfa/set-up" : "/staff/mfa"
+        return Response.seeOther("\(next)?return=\(ReturnPath.encode(stored.returnTo))").setting(cookie)
     }
 
     /// The account linked to this provider's subject; else the account with the verified email, now linked; else a
@@ -102,7 +132,7 @@ struct ProviderSignInController {
         let oidcError = error as? OIDCError
         let detail = oidcError?.logDescription ?? String(describing: type(of: error))
         context.logger.notice("provider sign-in failed", metadata: ["provider": "\(configuration.id)", "reason": "\(detail)"])
-        try await identity.record(context, "citizen.provider-sign-in-failed", subject: "provider:\(configuration.id)", detail: detail)
+        try await identity.record(context, "\(actorKind).provider-sign-in-failed", subject: "provider:\(configuration.id)", detail: detail)
         let name = configuration.displayName.text(context.language)
         return failurePage(context, message: oidcError?.userMessage(providerName: name) ?? "We could not confirm your sign-in with \(name). Please try again.")
     }

@@ -32,8 +32,11 @@ struct StaffSignInController {
     @Sendable func home(_ request: Request, context: AppRequestContext) async throws -> Response {
         guard let staff = context.staff else { return .found("/staff/sign-in") }
         let title = "Staff home"
-        return pages.page(context, path: "/staff", title: title) { page in
+        let providers = services.providers?.configurations(for: .staff) ?? []
+        let (session, cookie) = providers.isEmpty ? (nil, nil) : try await pages.browserSession(request, context)
+        return pages.page(context, path: "/staff", title: title, cookies: [cookie]) { page in
             page.heading(title, caption: staff.email)
+            if request.uri.queryParameters.get("linked") == "1" { page.inset("Your council account is linked: you can sign in with it instead of your password.") }
             let areas = staff.access.areas
             if areas.isEmpty {
                 page.paragraph("You have no roles yet. Ask an administrator to give you the roles your job needs.")
@@ -42,6 +45,15 @@ struct StaffSignInController {
             }
             page.subheading("Your roles")
             page.list(staff.grants.map { grant in grant.role.displayName + (grant.serviceSlug.map { " – \($0)" } ?? "") })
+            if let session {
+                page.subheading("Sign in with your council account")
+                for provider in providers {
+                    page.formStart(action: "/staff/sign-in/\(provider.id)", csrf: session.csrfToken)
+                    page.hidden("link", "1")
+                    page.button("Link your \(provider.displayName.text(.en))", secondary: true)
+                    page.formEnd()
+                }
+            }
         }
     }
 
@@ -65,6 +77,12 @@ struct StaffSignInController {
             page.button("Continue")
             page.formEnd()
             page.paragraph("Forgotten your password or lost your authenticator? Ask an administrator for a new set-up link.")
+            for provider in services.providers?.configurations(for: .staff) ?? [] {
+                page.formStart(action: "/staff/sign-in/\(provider.id)", csrf: csrf)
+                page.hidden("return", returnTo)
+                page.button("Sign in with \(provider.displayName.text(.en))", secondary: true)
+                page.formEnd()
+            }
         }
     }
 

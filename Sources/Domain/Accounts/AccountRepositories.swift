@@ -53,6 +53,9 @@ public protocol StaffRepository: Sendable {
     func resetAuthenticator(id: Int64) async throws
     func setGrants(id: Int64, grants: [RoleGrant]) async throws
     func setDisabled(id: Int64, disabled: Bool) async throws
+    /// The member of staff whose council identity-provider account this is, once they have linked it.
+    func member(provider: String, subject: String) async throws -> StaffMember?
+    func link(provider: String, subject: String, to id: Int64) async throws
 }
 
 public protocol AuthSessionRepository: Sendable {

@@ -126,4 +126,18 @@ public struct SQLStaffRepository: StaffRepository {
             if disabled { try await db.raw("DELETE FROM auth_sessions WHERE kind = 'staff' AND subject_id = \(bind: id)").run() }
         }
     }
+
+    public func member(provider: String, subject: String) async throws -> StaffMember? {
+        try await members("WHERE id = (SELECT staff_id FROM staff_identities WHERE provider = \(bind: provider) AND subject = \(bind: subject))").first
+    }
+
+    public func link(provider: String, subject: String, to id: Int64) async throws {
+        try await database.write { db in
+            try await db.raw("""
+                INSERT INTO staff_identities (provider, subject, staff_id, created_at)
+                VALUES (\(bind: provider), \(bind: subject), \(bind: id), \(bind: Clock.millis()))
+                ON CONFLICT (provider, subject) DO UPDATE SET staff_id = excluded.staff_id
+                """).run()
+        }
+    }
 }
