@@ -63,8 +63,9 @@ def main_text(driver) -> str:
     return " ".join(driver.find_element(By.TAG_NAME, "main").text.split())
 
 
-def expect_page(driver, path: str, heading: str | None = None, *, axe: bool = True) -> None:
-    """On ``path`` with this <h1>, no error summary, and (JavaScript on) no axe violation."""
+def expect_page(driver, path: str, heading: str | None = None, *, axe: bool = True, title: str | None = None) -> None:
+    """On ``path`` with this <h1>, a title starting ``title`` (default: the
+    <h1>), no error summary, and (JavaScript on) no axe violation."""
     __tracebackhide__ = True
     assert path_of(driver) == path, (
         f"expected {path}, on {driver.current_url} (title {driver.title!r}, "
@@ -72,7 +73,8 @@ def expect_page(driver, path: str, heading: str | None = None, *, axe: bool = Tr
     )
     if heading is not None:
         assert page_heading(driver) == heading, f"<h1> on {driver.current_url}: {page_heading(driver)!r}"
-        assert driver.title.startswith(heading), f"title of {driver.current_url}: {driver.title!r}"
+        wanted = heading if title is None else title
+        assert driver.title.startswith(wanted), f"title of {driver.current_url}: {driver.title!r}"
     if axe:
         check_accessibility(driver)
 
@@ -342,7 +344,8 @@ def test_staff_enrols_an_authenticator_and_signs_in_with_codes(
         f"a volunteering case officer sees other services' cases: {rows}"
     )
     follow_link(driver, text=reference)
-    expect_page(driver, f"/backoffice/cases/{reference}", "Sign up to volunteer")
+    # (This page's title puts the reference before the service: "REF – Sign up to volunteer".)
+    expect_page(driver, f"/backoffice/cases/{reference}", "Sign up to volunteer", title=reference)
     assert "Calum Mac an t-Saoir" in main_text(driver)
 
     # Second sign-in: the code already used is refused, the next one works.

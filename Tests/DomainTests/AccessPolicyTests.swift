@@ -1,0 +1,103 @@
+import Domain
+import Foundation
+import Testing
+
+@Suite("Access policy and account rules")
+struct AccessPolicyTests {
+    @Test func staffAreasAreMatchedByLongestPrefix() {
+        #expect(StaffArea.containing(path: "/backoffice") == .backOffice)
+        #expect(StaffArea.containing(path: "/backoffice/cases/ABC-2345-6789") == .backOffice)
+        #expect(StaffArea.containing(path: "/backoffice/analytics") == .analytics)
+        #expect(StaffArea.containing(path: "/backoffice/strategy/x") == .strategy)
+        #expect(StaffArea.containing(path: "/backofficeX") == nil)
+        #expect(StaffArea.containing(path: "/admin/staff/3") == .admin)
+        #expect(StaffArea.containing(path: "/account") == nil)
+    }
+
+    @Test func caseOfficersSeeTheirServicesAndAgentsSeeAll() {
+        let officer = StaffAccess(grants: [RoleGrant(role: .caseOfficer, serviceSlug: "hardship-fund")])
+        #expect(officer.caseServices == ["hardship-fund"])
+        #expect(officer.mayHandleCases(of: "hardship-fund"))
+        #expect(!officer.mayHandleCases(of: "volunteering"))
+        #expect(officer.areas == [.backOffice])
+
+        let agent = StaffAccess(grants: [RoleGrant(role: .customerServiceAgent)])
+        #expect(agent.caseServices == nil)
+        #expect(agent.mayHandleCases(of: "volunteering"))
+
+        let analyst = StaffAccess(grants: [RoleGrant(role: .analyst)])
+        #expect(analyst.caseServices == [])
+        #expect(!analyst.mayHandleCases(of: "volunteering"))
+        #expect(!analyst.mayEnter(.backOffice))
+        #expect(analyst.mayEnter(.analytics))
+
+        let fieldWorker = StaffAccess(grants: [RoleGrant(role: .fieldWorker, serviceSlug: "report-a-pothole")])
+        #expect(fieldWorker.fieldServices == ["report-a-pothole"])
+        #expect(fieldWorker.areas == [.field])
+    }
+
+    @Test func aDisabledMemberOfStaffMayEnterNothing() {
+        let member = StaffMember(id: 1, email: "a@b.example", passwordHash: nil, totpSecret: nil, disabled: true,
+                                 grants: [RoleGrant(role: .administrator)], createdAt: Date())
+        #expect(member.access.areas.isEmpty)
+    }
+
+    @Test func perServiceRolesNeedAServiceAndOthersRefuseOne() throws {
+        #expect(throws: RoleGrantProblem.serviceRequired(.caseOfficer)) { try RoleGrant.checked(role: .caseOfficer, serviceSlug: "") }
+        #expect(throws: RoleGrantProblem.serviceNotAllowed(.analyst)) { try RoleGrant.checked(role: .analyst, serviceSlug: "volunteering") }
+        #expect(try RoleGrant.checked(role: .fieldWorker, serviceSlug: "bulky-waste") == RoleGrant(role: .fieldWorker, serviceSlug: "bulky-waste"))
+        #expect(try RoleGrant.checked(role: .administrator, serviceSlug: nil) == RoleGrant(role: .administrator))
+    }
+
+    @Test func passwordPolicyFollowsNCSCGuidance() {
+        let policy = PasswordPolicy(commonPasswords: ["Password123", "iloveyou12"])
+        #expect(policy.problem(with: "", email: nil) == .missing)
+        #expect(policy.problem(with: "nine char", email: nil) == .tooShort)
+        #expect(policy.problem(with: "PASSWORD123", email: nil) == .common, "compared without case")
+        #expect(policy.problem(with: "me@example.com", email: "ME@example.com") == .sameAsEmail)
+        #expect(policy.problem(with: String(repeating: "a", count: 257), email: nil) == .tooLong)
+        #expect(policy.problem(with: "no digits or symbols needed", email: nil) == nil, "no composition rules")
+        #expect(policy.problem(with: "ten chars!", email: nil) == nil)
+    }
+
+    @Test func throttleLocksUntilTheOldestFailureLeavesTheWindow() {
+        let policy = SignInThrottlePolicy(window: 900, perAccount: 5, perAddress: 50)
+        let now = Date(timeIntervalSince1970: 10_000)
+        let earliest = now.addingTimeInterval(-300)
+        #expect(policy.lockedUntil(failures: 4, earliest: earliest, limit: 5, now: now) == nil)
+        let until = policy.lockedUntil(failures: 5, earliest: earliest, limit: 5, now: now)
+        #expect(until == earliest.addingTimeInterval(900))
+        #expect(SignInThrottlePolicy.minutes(until: until ?? now, now: now) == 10)
+        #expect(SignInThrottlePolicy.minutes(until: now.addingTimeInterval(1), now: now) == 1)
+        #expect(policy.lockedUntil(failures: 9, earliest: now.addingTimeInterval(-901), limit: 5, now: now) == nil)
+    }
+
+    @Test func recoveryCodesAreUnambiguousAndTypedLoosely() {
+        let codes = RecoveryCodes.generate()
+        #expect(codes.count == 10)
+        #expect(Set(codes).count == 10)
+        for code in codes {
+            #expect(code.range(of: #"^[23456789ABCDEFGHJKMNPQRSTUVWXYZ]{5}-[23456789ABCDEFGHJKMNPQRSTUVWXYZ]{5}$"#, options: .regularExpression) != nil)
+        }
+        #expect(RecoveryCodes.normalised(" abcde fghjk ") == "ABCDEFGHJK")
+        #expect(RecoveryCodes.normalised("ABCDE-FGHJK") == "ABCDEFGHJK")
+    }
+
+    @Test func sessionsExpireWhenIdleOrTooOld() {
+        let start = Date(timeIntervalSince1970: 0)
+        let session = AuthSession(idHash: "h", kind: .citizen, subjectID: 1, secondFactorDone: true, createdAt: start, lastSeenAt: start.addingTimeInterval(3000))
+        #expect(!session.hasExpired(at: start.addingTimeInterval(3000 + 3599), idle: 3600, absolute: 86_400))
+        #expect(session.hasExpired(at: start.addingTimeInterval(3000 + 3601), idle: 3600, absolute: 86_400))
+        let busy = AuthSession(idHash: "h", kind: .citizen, subjectID: 1, secondFactorDone: true, createdAt: start, lastSeenAt: start.addingTimeInterval(86_400))
+        #expect(busy.hasExpired(at: start.addingTimeInterval(86_401), idle: 3600, absolute: 86_400))
+    }
+
+    @Test func emailAddressesAreNormalisedAndChecked() {
+        #expect(EmailAddress.normalised("  Morag@Example.COM \n") == "morag@example.com")
+        #expect(EmailAddress.isPlausible("a@b.co"))
+        #expect(!EmailAddress.isPlausible("a@b"))
+        #expect(!EmailAddress.isPlausible("a b@c.com"))
+        #expect(!EmailAddress.isPlausible("@c.com"))
+        #expect(!EmailAddress.isPlausible("a@@c.com"))
+    }
+}
