@@ -281,4 +281,30 @@ import Testing
             #expect(try await BrowserSession(client).get(stale).status == .notFound)
         }
     }
+
+    @Test func changingEmailNeedsThePasswordAndTheNewAddressesLink() async throws {
+        try await TestApp.with { client, database in
+            let browser = BrowserSession(client)
+            try await browser.registerAndConfirm("old@example.com", database: database)
+            _ = try await browser.get("/account/change-email")
+            let wrong = try await browser.post("/account/change-email", [("email", "new@example.com"), ("current-password", "not it at all")])
+            #expect(wrong.errorSummaryAnchors == ["current-password"])
+            #expect(try await database.lastEmail(to: "new@example.com") == nil)
+            let sent = try await browser.post("/account/change-email", [("email", "New@Example.com"), ("current-password", "correct horse battery staple")])
+            #expect(sent.location == "/account/check-email?for=change")
+            #expect(try await database.lastEmail(to: "old@example.com")?.template == "change-email-notice")
+            let link = try #require(try await database.lastEmail(to: "new@example.com")?.linkPath)
+            #expect(try await browser.get("/account").html.contains("old@example.com"), "unchanged until the link is opened")
+            #expect(try await browser.get(link).heading == "Your email address has changed")
+            #expect(try await browser.get("/account").html.contains("new@example.com"))
+
+            _ = try await browser.get("/account/change-password")
+            let common = try await browser.post("/account/change-password", [("current-password", "correct horse battery staple"), ("password", "1234567890")])
+            #expect(common.errorSummaryAnchors == ["password"])
+            let changed = try await browser.post("/account/change-password", [("current-password", "correct horse battery staple"), ("password", "an even better passphrase")])
+            #expect(changed.status == .ok)
+            #expect(try await browser.get("/account").status == .ok, "this browser stays signed in")
+            #expect(try await BrowserSession(client).signIn("new@example.com", password: "an even better passphrase").location == "/account")
+        }
+    }
 }
