@@ -74,7 +74,7 @@ struct StaffAreasController {
             answersHTML = AnswerSectionsHTML.render(JourneyController(services: services).summarySections(definition, route: route, answers: answers, language: .en, changeBase: nil))
         }
         let title = service?.definition.title.text(.en) ?? stored.serviceSlug
-        return pages.page(context, path: "/backoffice/cases/\(reference)", title: "\(reference) – \(title)", back: "/backoffice") { page in
+        return pages.page(context, path: "/backoffice/cases/\(reference)", title: "\(title): \(reference)", back: "/backoffice") { page in
             page.heading(title, caption: reference)
             page.summaryList([
                 ("Status", stored.status, nil), ("Received", DisplayDate.dayAndTime(stored.submittedAt), nil),
