@@ -3,7 +3,7 @@ import Yams
 
 /// Turns the YAML of a service definition into a `ServiceDefinition`, collecting every problem with its line and column.
 public struct DefinitionParser {
-    private var problems: [DefinitionProblem] = []
+    var problems: [DefinitionProblem] = []
 
     public init() {}
 
@@ -17,7 +17,7 @@ public struct DefinitionParser {
 
     // MARK: Document
 
-    private mutating func parseDocument(_ yaml: String) -> ServiceDefinition? {
+    mutating func parseDocument(_ yaml: String) -> ServiceDefinition? {
         let root: Node
         do {
             guard let node = try Yams.compose(yaml: yaml) else {
@@ -34,7 +34,7 @@ public struct DefinitionParser {
         }
         guard let map = mapping(root, "the service definition") else { return nil }
         let top = Keys(map, node: root, context: "the service definition")
-        checkKeys(top, allowed: ["format", "slug", "reference_prefix", "title", "summary", "start", "sections", "check_answers", "confirmation"])
+        checkKeys(top, allowed: ["format", "slug", "reference_prefix", "title", "summary", "start", "sections", "check_answers", "confirmation", "workflow"])
 
         if let format = top["format"] {
             if format.string != "1" { report(at: format, "format must be 1 (the only version of the format so far)") }
@@ -86,6 +86,7 @@ public struct DefinitionParser {
             reportMissing("sections", in: top)
         }
         checkReferences(sections)
+        let workflow = top["workflow"].map { parseWorkflow($0) } ?? .standard
 
         guard let slug, let prefix, let title, let summary, let startBody, let confirmationTitle, let whatHappensNext else {
             return nil
@@ -94,7 +95,7 @@ public struct DefinitionParser {
             slug: slug, referencePrefix: prefix, title: title, summary: summary,
             startBody: startBody, beforeYouStart: beforeYouStart, sections: sections,
             checkAnswersTitle: checkTitle, declaration: declaration,
-            confirmationTitle: confirmationTitle, whatHappensNext: whatHappensNext
+            confirmationTitle: confirmationTitle, whatHappensNext: whatHappensNext, workflow: workflow
         )
     }
 
@@ -108,7 +109,7 @@ public struct DefinitionParser {
     private var conditionSites: [(pageID: String, condition: Condition, node: Node, isNextRule: Bool)] = []
     private var gotoSites: [(pageID: String, target: String, node: Node)] = []
 
-    private mutating func parseSections(_ node: Node) -> [Section] {
+    mutating func parseSections(_ node: Node) -> [Section] {
         guard let list = sequence(node, "sections") else { return [] }
         if list.isEmpty { report(at: node, "sections must list at least one section") }
         var sections: [Section] = []
@@ -146,7 +147,7 @@ public struct DefinitionParser {
         return sections
     }
 
-    private mutating func parsePage(_ node: Node) -> Page? {
+    mutating func parsePage(_ node: Node) -> Page? {
         guard let map = mapping(node, "a page") else { return nil }
         let keys = Keys(map, node: node, context: "page")
         checkKeys(keys, allowed: ["id", "title", "body", "questions", "show_when", "next", "exit", "repeat"])
@@ -215,7 +216,7 @@ public struct DefinitionParser {
         return page
     }
 
-    private mutating func parseRepeat(_ node: Node) -> RepeatGroup? {
+    mutating func parseRepeat(_ node: Node) -> RepeatGroup? {
         guard let map = mapping(node, "repeat") else { return nil }
         let keys = Keys(map, node: node, context: "repeat")
         checkKeys(keys, allowed: ["min", "max", "item_name", "add_another", "summary_title"])
@@ -245,7 +246,7 @@ public struct DefinitionParser {
         .file: ["max_size_mb", "types"],
     ]
 
-    private mutating func parseQuestion(_ node: Node, pageID: String) -> Question? {
+    mutating func parseQuestion(_ node: Node, pageID: String) -> Question? {
         guard let map = mapping(node, "a question") else { return nil }
         let keys = Keys(map, node: node, context: "question")
         guard let id = requiredString(keys, "id", pattern: Self.idPattern, patternMessage: Self.idMessage) else { return nil }
@@ -340,7 +341,7 @@ public struct DefinitionParser {
         return question
     }
 
-    private mutating func parseOptions(_ node: Node) -> [Option] {
+    mutating func parseOptions(_ node: Node) -> [Option] {
         guard let list = sequence(node, "options") else { return [] }
         if list.count < 2 { report(at: node, "a choice needs at least two options") }
         var options: [Option] = []
@@ -358,7 +359,7 @@ public struct DefinitionParser {
 
     // MARK: Conditions
 
-    private mutating func parseCondition(_ node: Node) -> Condition? {
+    mutating func parseCondition(_ node: Node) -> Condition? {
         guard let map = mapping(node, "a condition") else { return nil }
         let keys = Keys(map, node: node, context: "condition")
         if let allNode = keys["all"] ?? keys["any"] {
@@ -395,7 +396,7 @@ public struct DefinitionParser {
     }
 
     /// Conditions may only read answers already given, and every goto must name a later page, so routes cannot loop.
-    private mutating func checkReferences(_ sections: [Section]) {
+    mutating func checkReferences(_ sections: [Section]) {
         let position = Dictionary(pageOrder.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         for site in conditionSites {
             for questionID in site.condition.questionIDs {
@@ -434,7 +435,7 @@ public struct DefinitionParser {
     static let reservedPageIDs: Set<String> = ["start", "confirmation", "submit", "print", "save"]
 
     /// A mapping's keys with their nodes, remembering the mapping for "missing key" messages.
-    private struct Keys {
+    struct Keys {
         var entries: [(key: String, keyNode: Node, value: Node)]
         var node: Node
         var context: String
@@ -448,7 +449,7 @@ public struct DefinitionParser {
         subscript(key: String) -> Node? { entries.first { $0.key == key }?.value }
     }
 
-    private mutating func checkKeys(_ keys: Keys, allowed: Set<String>, forWhat: String? = nil) {
+    mutating func checkKeys(_ keys: Keys, allowed: Set<String>, forWhat: String? = nil) {
         var seen: Set<String> = []
         for entry in keys.entries {
             if !seen.insert(entry.key).inserted {
@@ -464,7 +465,7 @@ public struct DefinitionParser {
         candidates.map { ($0, editDistance(word, $0)) }.filter { $0.1 <= 2 }.min { $0.1 < $1.1 }?.0
     }
 
-    private static func editDistance(_ a: String, _ b: String) -> Int {
+    static func editDistance(_ a: String, _ b: String) -> Int {
         let a = Array(a), b = Array(b)
         var row = Array(0...b.count)
         for i in 1...max(a.count, 1) where !a.isEmpty {
@@ -479,25 +480,25 @@ public struct DefinitionParser {
         return row[b.count]
     }
 
-    private mutating func mapping(_ node: Node, _ what: String) -> Node.Mapping? {
+    mutating func mapping(_ node: Node, _ what: String) -> Node.Mapping? {
         if case .mapping(let map) = node { return map }
         report(at: node, "\(what) must be a mapping of keys to values")
         return nil
     }
 
-    private mutating func sequence(_ node: Node, _ what: String) -> [Node]? {
+    mutating func sequence(_ node: Node, _ what: String) -> [Node]? {
         if case .sequence(let list) = node { return Array(list) }
         report(at: node, "\(what) must be a list")
         return nil
     }
 
-    private mutating func string(_ node: Node, _ what: String) -> String? {
+    mutating func string(_ node: Node, _ what: String) -> String? {
         if case .scalar(let scalar) = node { return scalar.string }
         report(at: node, "\(what) must be a single value, not a list or mapping")
         return nil
     }
 
-    private mutating func boolean(_ node: Node, _ what: String) -> Bool? {
+    mutating func boolean(_ node: Node, _ what: String) -> Bool? {
         switch string(node, what)?.lowercased() {
         case "true", "yes": return true
         case "false", "no": return false
@@ -508,14 +509,14 @@ public struct DefinitionParser {
         }
     }
 
-    private mutating func integer(_ node: Node, _ what: String) -> Int? {
+    mutating func integer(_ node: Node, _ what: String) -> Int? {
         guard let text = string(node, what) else { return nil }
         if let value = Int(text) { return value }
         report(at: node, "\(what) must be a whole number")
         return nil
     }
 
-    private mutating func decimal(_ node: Node, _ what: String) -> Decimal? {
+    mutating func decimal(_ node: Node, _ what: String) -> Decimal? {
         guard let text = string(node, what) else { return nil }
         if text.range(of: #"^-?[0-9]+(\.[0-9]+)?$"#, options: .regularExpression) != nil, let value = Decimal(string: text) {
             return value
@@ -524,7 +525,7 @@ public struct DefinitionParser {
         return nil
     }
 
-    private mutating func requiredString(_ keys: Keys, _ key: String, pattern: String? = nil, patternMessage: String? = nil) -> String? {
+    mutating func requiredString(_ keys: Keys, _ key: String, pattern: String? = nil, patternMessage: String? = nil) -> String? {
         guard let node = keys[key] else {
             reportMissing(key, in: keys)
             return nil
@@ -541,7 +542,7 @@ public struct DefinitionParser {
         return value
     }
 
-    private mutating func requiredText(_ keys: Keys, _ key: String) -> LocalisedText? {
+    mutating func requiredText(_ keys: Keys, _ key: String) -> LocalisedText? {
         guard keys[key] != nil else {
             reportMissing(key, in: keys)
             return nil
@@ -549,7 +550,7 @@ public struct DefinitionParser {
         return optionalText(keys, key)
     }
 
-    private mutating func optionalText(_ keys: Keys, _ key: String) -> LocalisedText? {
+    mutating func optionalText(_ keys: Keys, _ key: String) -> LocalisedText? {
         guard let node = keys[key] else { return nil }
         switch node {
         case .scalar(let scalar):
@@ -579,11 +580,11 @@ public struct DefinitionParser {
         }
     }
 
-    private mutating func reportMissing(_ key: String, in keys: Keys, why: String? = nil) {
+    mutating func reportMissing(_ key: String, in keys: Keys, why: String? = nil) {
         report(at: keys.node, why.map { "\($0): missing \(key)" } ?? "\(keys.context) is missing \(key)")
     }
 
-    private mutating func report(at node: Node?, _ message: String) {
+    mutating func report(at node: Node?, _ message: String) {
         let mark = node?.mark
         problems.append(DefinitionProblem(line: mark?.line ?? 1, column: mark?.column ?? 1, message: message))
     }

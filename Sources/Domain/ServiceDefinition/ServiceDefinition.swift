@@ -13,6 +13,8 @@ public struct ServiceDefinition: Sendable {
     public var declaration: LocalisedText?
     public var confirmationTitle: LocalisedText
     public var whatHappensNext: LocalisedText
+    /// How its cases are worked; the standard workflow unless the definition declares one.
+    public var workflow: Workflow
 
     /// Every page in file order, with the section it belongs to.
     public let pages: [Page]
@@ -22,8 +24,9 @@ public struct ServiceDefinition: Sendable {
         slug: String, referencePrefix: String, title: LocalisedText, summary: LocalisedText,
         startBody: LocalisedText, beforeYouStart: LocalisedText?, sections: [Section],
         checkAnswersTitle: LocalisedText, declaration: LocalisedText?,
-        confirmationTitle: LocalisedText, whatHappensNext: LocalisedText
+        confirmationTitle: LocalisedText, whatHappensNext: LocalisedText, workflow: Workflow = .standard
     ) {
+        self.workflow = workflow
         self.slug = slug
         self.referencePrefix = referencePrefix
         self.title = title

@@ -1,7 +1,7 @@
 import Foundation
 
 /// A date without a time, for "must be in the past" checks; injected so tests can fix "today".
-public struct CalendarDay: Sendable, Comparable {
+public struct CalendarDay: Sendable, Comparable, Hashable {
     public var year: Int
     public var month: Int
     public var day: Int
