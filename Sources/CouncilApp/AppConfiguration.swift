@@ -1,3 +1,4 @@
+import Domain
 import Foundation
 import Integrations
 import Persistence
@@ -20,6 +21,8 @@ public struct AppConfiguration: Sendable {
     public var sessionTimeouts = SessionTimeouts()
     /// OpenID Connect providers citizens and staff may sign in with (see docs/identity.md).
     public var identityProviders: [OIDCProviderConfiguration] = []
+    /// Public holidays for working-day targets: Scotland's unless a council loads its own (`--holidays FILE`).
+    public var calendar: WorkingCalendar = .scotland
 
     public init(
         host: String = "127.0.0.1", port: Int = 8080,

@@ -11,12 +11,15 @@ struct AppServices: Sendable {
     let journeys: any JourneyRepository
     let uploads: any UploadRepository
     let submissions: any SubmissionRepository
+    let cases: any CaseRepository
     /// The OpenID Connect providers configured, if any.
     let providers: IdentityProviders?
     let identity: IdentityServices
     let renderer: PageRenderer
     let secureCookies: Bool
     let maxBodySize: Int
+    /// Working days, for case targets.
+    let calendar: WorkingCalendar
     /// "Today" for date checks; a closure so tests can fix it.
     let today: @Sendable () -> CalendarDay
 }

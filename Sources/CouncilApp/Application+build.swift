@@ -49,12 +49,14 @@ public func buildRouter(
         journeys: SQLJourneyRepository(database: database),
         uploads: SQLUploadRepository(database: database),
         submissions: SQLSubmissionRepository(database: database),
+        cases: SQLCaseRepository(database: database),
         providers: configuration.identityProviders.isEmpty
             ? nil : try IdentityProviders(configurations: configuration.identityProviders, httpClient: httpClient),
         identity: IdentityServices(database: database, configuration: configuration, policy: PasswordPolicy(commonPasswords: try CommonPasswords.load()), now: now),
         renderer: try await PageRenderer(),
         secureCookies: configuration.secureCookies,
         maxBodySize: configuration.maxBodySize,
+        calendar: configuration.calendar,
         today: today
     )
     let router = Router(context: AppRequestContext.self)
@@ -72,6 +74,8 @@ public func buildRouter(
     YourAccountController(services: services).addRoutes(to: router)
     StaffSignInController(services: services).addRoutes(to: router)
     StaffAreasController(services: services).addRoutes(to: router)
+    CaseController(services: services).addRoutes(to: router)
+    InformationReplyController(services: services).addRoutes(to: router)
     AdminController(services: services).addRoutes(to: router)
     SaveForLaterController(services: services).addRoutes(to: router)
     JourneyController(services: services).addRoutes(to: router)

@@ -136,6 +136,20 @@ enum Migrations {
                 PRIMARY KEY (provider, subject))
             """,
         ] },
+        Step(version: 5) { _ in [
+            // Case handling: who has it, how it came in, when it is due, and what the queues filter and search by.
+            "ALTER TABLE cases ADD COLUMN assignee_id BIGINT",
+            "ALTER TABLE cases ADD COLUMN channel TEXT NOT NULL DEFAULT 'online'",
+            "ALTER TABLE cases ADD COLUMN due_day INTEGER",
+            "ALTER TABLE cases ADD COLUMN target_met_at BIGINT",
+            "ALTER TABLE cases ADD COLUMN status_since BIGINT NOT NULL DEFAULT 0",
+            "ALTER TABLE cases ADD COLUMN applicant_name TEXT",
+            "ALTER TABLE cases ADD COLUMN applicant_email TEXT",
+            "ALTER TABLE cases ADD COLUMN postcode_district TEXT",
+            "ALTER TABLE cases ADD COLUMN search_text TEXT NOT NULL DEFAULT ''",
+            "CREATE INDEX cases_assignee ON cases (assignee_id, due_day)",
+            "CREATE INDEX cases_service_due ON cases (service_slug, due_day, id)",
+        ] },
     ]
 
     /// Applies the steps not yet applied. Safe when several servers start at once: PostgreSQL holds an advisory

@@ -10,7 +10,7 @@ public struct SQLSubmissionRepository: SubmissionRepository {
     public func record(_ submission: NewSubmission, completing journey: JourneyState?) async throws {
         let answers = JSONColumn.text(AnswerCoding.json(submission.answers))
         let outbox = Self.outboxMessages(for: submission)
-        let caseEvent = JSONColumn.text(["status": .string("received"), "channel": .string(submission.channel.rawValue)])
+        let caseEvent = JSONColumn.text(["status": .string(submission.initialStatus), "channel": .string(submission.channel.rawValue)])
         let fileIDs = Self.fileIDs(in: submission.answers)
         let at = Clock.millis(submission.submittedAt)
         var rows = [
@@ -21,11 +21,14 @@ public struct SQLSubmissionRepository: SubmissionRepository {
                 "citizen_id": submission.citizenID,
             ]),
             InsertRow("cases", [
-                "reference": submission.reference, "service_slug": submission.serviceSlug, "status": "received",
-                "created_at": at, "updated_at": at,
+                "reference": submission.reference, "service_slug": submission.serviceSlug, "status": submission.initialStatus,
+                "created_at": at, "updated_at": at, "channel": submission.channel.rawValue, "due_day": submission.dueDay,
+                "status_since": at, "applicant_name": submission.caseIndex.applicantName, "applicant_email": submission.contactEmail,
+                "postcode_district": submission.caseIndex.postcodeDistrict, "search_text": submission.caseIndex.searchText,
             ]),
             InsertRow("case_events", [
-                "case_reference": submission.reference, "kind": "status_changed", "detail": caseEvent, "actor": String?.none, "created_at": at,
+                "case_reference": submission.reference, "kind": "status_changed", "detail": caseEvent,
+                "actor": submission.enteredByStaffID.map { "staff:\($0)" }, "created_at": at,
             ]),
         ]
         for message in outbox {

@@ -86,6 +86,27 @@ public struct PageParts {
         out.raw(">\n</div>\n")
     }
 
+    /// A labelled textarea with its hint and error.
+    public mutating func textarea(_ name: String, label: String, value: String = "", hint: String? = nil, errors: [FieldError] = [], rows: Int = 4) {
+        let error = errors.first { $0.questionID == name }?.message
+        out.raw(error == nil ? "<div class=\"form-group\">\n" : "<div class=\"form-group form-group-error\">\n")
+        out.raw("<label class=\"label\""); out.attribute("for", name); out.raw(">"); out.text(label); out.raw("</label>\n")
+        var describedBy: [String] = []
+        if let hint {
+            out.raw("<div"); out.attribute("id", "\(name)-hint"); out.raw(" class=\"hint\">"); out.text(hint); out.raw("</div>\n")
+            describedBy.append("\(name)-hint")
+        }
+        if let error {
+            out.raw("<p"); out.attribute("id", "\(name)-error"); out.raw(" class=\"error-message\"><span class=\"visually-hidden\">")
+            out.text(Strings.table(language)["errorLabel"] ?? "Error:"); out.raw("</span> "); out.text(error); out.raw("</p>\n")
+            describedBy.append("\(name)-error")
+        }
+        out.raw("<textarea"); out.attribute("class", "textarea" + (error == nil ? "" : " input-error"))
+        out.attribute("id", name); out.attribute("name", name); out.attribute("rows", String(rows))
+        if !describedBy.isEmpty { out.attribute("aria-describedby", describedBy.joined(separator: " ")) }
+        out.raw(">"); out.text(value); out.raw("</textarea>\n</div>\n")
+    }
+
     /// Radios or checkboxes in a fieldset.
     public mutating func choices(
         _ name: String, legend: String, options: [(value: String, label: String)], selected: Set<String>,

@@ -2,6 +2,7 @@ import ArgumentParser
 import CouncilApp
 import struct Domain.DefinitionParser
 import struct Domain.DefinitionProblems
+import struct Domain.WorkingCalendar
 import Foundation
 import Integrations
 import Logging
@@ -55,6 +56,7 @@ struct Serve: AsyncParsableCommand {
     @Option(help: "Port to listen on (default: $ONECOUNCIL_PORT, else 8080)") var port: Int?
     @Option(help: "Folder of service definitions published on first start") var services: String = "services"
     @Option(help: "OpenID Connect providers file (default: $ONECOUNCIL_IDENTITY_PROVIDERS; see docs/identity.md)") var identityProviders: String?
+    @Option(help: "Public holidays file, one YYYY-MM-DD per line (default: $ONECOUNCIL_HOLIDAYS, else Scotland 2025-2027)") var holidays: String?
     @OptionGroup var databaseOptions: DatabaseOptions
 
     func run() async throws {
@@ -72,6 +74,18 @@ struct Serve: AsyncParsableCommand {
                 configuration.identityProviders = try IdentityProvidersFile.load(path: file, environment: environment)
             } catch {
                 for problem in error.problems { FileHandle.standardError.write(Data("\(problem)\n".utf8)) }
+                throw ExitCode(1)
+            }
+        }
+        if let file = holidays ?? environment["ONECOUNCIL_HOLIDAYS"] {
+            guard let text = try? String(contentsOfFile: file, encoding: .utf8) else {
+                FileHandle.standardError.write(Data("\(file):1: cannot read the holidays file\n".utf8))
+                throw ExitCode(1)
+            }
+            do {
+                configuration.calendar = try WorkingCalendar.parse(text, file: file)
+            } catch {
+                for line in error.lines { FileHandle.standardError.write(Data("\(line)\n".utf8)) }
                 throw ExitCode(1)
             }
         }

@@ -70,7 +70,8 @@ struct SubmissionAPIController {
         case .failure(let problems):
             throw APIError.validation(problems.errors)
         case .success(let validated):
-            let submission = NewSubmission(validated: validated, definition: service.definition, version: service.version, channel: .api, language: language)
+            var submission = NewSubmission(validated: validated, definition: service.definition, version: service.version, channel: .api, language: language)
+            submission.setDue(service.definition.workflow, calendar: services.calendar, today: services.today())
             try await services.submissions.record(submission, completing: nil)
             return EditedResponse(status: .created, response: Created(reference: submission.reference, version: service.version))
         }

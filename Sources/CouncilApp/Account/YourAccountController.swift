@@ -30,7 +30,11 @@ struct YourAccountController {
         let requests = try await identity.citizens.requests(of: citizen.id)
         let saved = try await identity.citizens.savedJourneys(of: citizen.id)
         var titles: [String: String] = [:]
-        for service in try await services.catalogue.current() { titles[service.slug] = service.definition.title.text(context.language) }
+        var workflows: [String: Workflow] = [:]
+        for service in try await services.catalogue.current() {
+            titles[service.slug] = service.definition.title.text(context.language)
+            workflows[service.slug] = service.definition.workflow
+        }
         let title = context.text("Your account", "An cunntas agad")
         return pages.page(context, path: "/account", title: title) { page in
             page.heading(title, caption: citizen.email)
@@ -57,7 +61,7 @@ struct YourAccountController {
                         (summary.reference, "/account/requests/\(summary.reference)"),
                         (titles[summary.serviceSlug] ?? summary.serviceTitle, nil),
                         (DisplayDate.day(summary.submittedAt), nil),
-                        (CaseStatusText.name(summary.status, context), nil),
+                        (CaseStatusText.name(summary.status, workflow: workflows[summary.serviceSlug], context), nil),
                     ] }
                 )
             }
@@ -80,6 +84,8 @@ struct YourAccountController {
         let events = try await identity.citizens.caseEvents(reference: reference)
         try await identity.record(context, "citizen.request-viewed", subject: "submission:\(reference)")
         let service = try await services.catalogue.version(slug: stored.serviceSlug, version: stored.serviceVersion)
+        let open = try await InformationReplyController(services: services).openQuestion(reference)
+        let (session, cookie) = open == nil ? (nil, nil) : try await pages.browserSession(request, context)
         let language = context.language
         let serviceTitle = service?.definition.title.text(language) ?? stored.serviceSlug
         var sectionsHTML = ""
@@ -91,17 +97,30 @@ struct YourAccountController {
             let sections = JourneyController(services: services).summarySections(definition, route: route, answers: answers, language: language, changeBase: nil)
             sectionsHTML = AnswerSectionsHTML.render(sections)
         }
-        return pages.page(context, path: "/account/requests/\(reference)", title: "\(serviceTitle): \(reference)", back: "/account") { page in
+        let replyErrors = request.uri.queryParameters.get("error") == "answer"
+            ? [FieldError(questionID: "answer", message: context.text("Enter your answer", "Cuir a-steach am freagairt agad"), code: "required")] : []
+        let workflow = service?.definition.workflow ?? .standard
+        return pages.page(context, path: "/account/requests/\(reference)", title: "\(serviceTitle): \(reference)", errors: replyErrors,
+                          back: "/account", cookies: [cookie]) { page in
             page.heading(serviceTitle, caption: reference)
+            if request.uri.queryParameters.get("replied") == "1" {
+                page.inset(context.text("Thank you: we have your answer.", "Tapadh leibh: fhuair sinn am freagairt agad."))
+            }
+            if let open, let session {
+                InformationReplyController.form(&page, action: "/account/requests/\(reference)/reply", csrf: session.csrfToken,
+                                                question: open.question, errors: replyErrors, context: context)
+            }
             page.summaryList([
                 (context.text("Reference", "Àireamh-iomraidh"), reference, nil),
                 (context.text("Sent", "Air a chur"), DisplayDate.dayAndTime(stored.submittedAt), nil),
-                (context.text("Status", "Inbhe"), CaseStatusText.name(stored.status, context), nil),
+                (context.text("Status", "Inbhe"), CaseStatusText.name(stored.status, workflow: workflow, context), nil),
             ])
             page.table(
                 caption: context.text("Progress", "Adhartas"),
                 headers: [context.text("Date", "Ceann-latha"), context.text("What happened", "Na thachair")],
-                rows: events.reversed().map { event in [(DisplayDate.dayAndTime(event.at), nil), (CaseStatusText.event(event, context), nil)] }
+                rows: events.reversed().compactMap { event in
+                    CaseStatusText.event(event, workflow: workflow, context).map { [(DisplayDate.dayAndTime(event.at), nil), ($0, nil)] }
+                }
             )
             page.subheading(context.text("Your answers", "Na freagairtean agad"))
             page.raw(sectionsHTML)
@@ -176,26 +195,30 @@ struct YourAccountController {
     }
 }
 
-/// Case statuses and events in the citizen's words.
+/// Case statuses and events in the citizen's words. Internal events (notes, views, assignments) are not shown.
 enum CaseStatusText {
-    static func name(_ status: String, _ context: AppRequestContext) -> String {
-        switch status {
-        case "received": context.text("Received", "Air fhaighinn")
-        case "in-progress", "in_progress": context.text("In progress", "A’ dol air adhart")
-        case "awaiting-information": context.text("Waiting for information from you")
-        case "closed", "completed": context.text("Completed", "Deiseil")
-        case "rejected": context.text("Not approved")
-        default: status.replacingOccurrences(of: "-", with: " ").replacingOccurrences(of: "_", with: " ").capitalized
-        }
+    static func name(_ status: String, workflow: Workflow?, _ context: AppRequestContext) -> String {
+        if let label = (workflow ?? .standard).state(status)?.label { return label.text(context.language) }
+        return status.replacingOccurrences(of: "-", with: " ").replacingOccurrences(of: "_", with: " ").capitalized
     }
 
-    static func event(_ event: CaseEvent, _ context: AppRequestContext) -> String {
-        if event.kind == "status_changed", let detail = try? JSONText.parse(Array(event.detail.utf8)),
-           case .object(let object) = detail, let status = object["status"]?.stringValue {
-            return status == "received"
-                ? context.text("We received your request", "Fhuair sinn an t-iarrtas agad")
-                : context.text("Status changed to", "Dh’atharraich an inbhe gu") + " " + name(status, context)
+    static func event(_ event: CaseEvent, workflow: Workflow, _ context: AppRequestContext) -> String? {
+        guard case .object(let detail)? = try? JSONText.parse(Array(event.detail.utf8)) else { return nil }
+        let text = { (key: String) in detail[key]?.stringValue ?? "" }
+        switch CaseEventKind(rawValue: event.kind) {
+        case .statusChanged:
+            let status = text("status")
+            if status == workflow.initialState, detail["from"] == nil {
+                return context.text("We received your request", "Fhuair sinn an t-iarrtas agad")
+            }
+            let state = workflow.state(status)
+            var line = (state?.citizenText ?? state?.label)?.text(context.language) ?? name(status, workflow: workflow, context)
+            if !text("reason").isEmpty { line += " " + text("reason") }
+            return line
+        case .message: return context.text("Message from the council:", "Teachdaireachd bhon chomhairle:") + " " + text("text")
+        case .informationRequested: return context.text("We asked:", "Dh’fhaighnich sinn:") + " " + text("question")
+        case .informationSupplied: return context.text("You replied:", "Fhreagair thu:") + " " + text("answer")
+        default: return nil
         }
-        return event.kind.replacingOccurrences(of: "_", with: " ").capitalized
     }
 }

@@ -111,6 +111,7 @@ extension JourneyController {
         case .success(let validated):
             var submission = NewSubmission(validated: validated, definition: journey.definition, version: journey.service.version, channel: .online, language: context.language)
             submission.citizenID = context.citizen?.id
+            submission.setDue(journey.definition.workflow, calendar: services.calendar, today: services.today())
             var state = journey.state
             state.answers = answers
             try await services.submissions.record(submission, completing: state)

@@ -15,7 +15,6 @@ struct StaffAreasController {
         let guarded = StaffAreaMiddleware()
         let backOffice = router.group("backoffice").add(middleware: guarded)
         backOffice.get(use: cases)
-        backOffice.get("cases/{reference}", use: caseDetail)
         backOffice.get("analytics", use: analytics)
         backOffice.get("strategy", use: strategy)
         router.group("field").add(middleware: guarded).get(use: field)
@@ -52,36 +51,6 @@ struct StaffAreasController {
                     (DisplayDate.dayAndTime(row.createdAt), nil),
                 ] })
             }
-        }
-    }
-
-    @Sendable func caseDetail(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let staff = try staff(context)
-        let reference = try context.parameters.require("reference")
-        guard let stored = try await services.submissions.submission(reference: reference) else { throw HTTPError(.notFound) }
-        guard staff.access.mayHandleCases(of: stored.serviceSlug) else {
-            try await services.identity.record(context, "staff.case-access-denied", subject: "submission:\(reference)")
-            throw HTTPError(.forbidden)
-        }
-        try await services.identity.record(context, "staff.case-viewed", subject: "submission:\(reference)")
-        let service = try await services.catalogue.version(slug: stored.serviceSlug, version: stored.serviceVersion)
-        var answersHTML = ""
-        if let definition = service?.definition {
-            let answers = AnswerCoding.answers(from: stored.answers, definition: definition)
-            let route = definition.pages.filter { page in
-                page.repeatGroup != nil ? stored.answers[page.id] != nil : page.questions.contains { stored.answers[$0.id] != nil }
-            }
-            answersHTML = AnswerSectionsHTML.render(JourneyController(services: services).summarySections(definition, route: route, answers: answers, language: .en, changeBase: nil))
-        }
-        let title = service?.definition.title.text(.en) ?? stored.serviceSlug
-        return pages.page(context, path: "/backoffice/cases/\(reference)", title: "\(title): \(reference)", back: "/backoffice") { page in
-            page.heading(title, caption: reference)
-            page.summaryList([
-                ("Status", stored.status, nil), ("Received", DisplayDate.dayAndTime(stored.submittedAt), nil),
-                ("Channel", stored.channel.rawValue, nil), ("Service version", String(stored.serviceVersion), nil),
-            ])
-            page.subheading("Answers")
-            page.raw(answersHTML)
         }
     }
 

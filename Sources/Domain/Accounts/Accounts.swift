@@ -84,6 +84,7 @@ public enum LinkPurpose: String, Sendable {
     case resetPassword = "reset-password"
     case resumeJourney = "resume-journey"
     case staffSetUp = "staff-set-up"
+    case supplyInformation = "supply-information"
 }
 
 /// A link sent by email that works once, before it expires. Only the token's hash is stored.

@@ -20,6 +20,14 @@ public struct NewSubmission: Sendable {
     public var contactPhone: String?
     /// The MyAccount the submission belongs to, when the citizen was signed in.
     public var citizenID: Int64?
+    /// The case's first status: its workflow's initial state.
+    public var initialStatus: String = "received"
+    /// The day (`CalendarDay.dayNumber`) the workflow's target falls due, if it has one.
+    public var dueDay: Int?
+    /// Name, postcode district and search text for the back office.
+    public var caseIndex = CaseIndex(applicantName: nil, postcodeDistrict: nil, searchText: "")
+    /// For assisted digital: the member of staff who entered it on the caller's behalf.
+    public var enteredByStaffID: Int64?
 
     public init(
         reference: String, serviceSlug: String, serviceVersion: Int, answers: Answers, uploads: [NewUpload],
@@ -48,11 +56,19 @@ public struct NewSubmission: Sendable {
                 if question.type == .phone, phone == nil { phone = value }
             }
         }
+        let reference = Reference.make(prefix: definition.referencePrefix)
         self.init(
-            reference: Reference.make(prefix: definition.referencePrefix), serviceSlug: definition.slug, serviceVersion: version,
+            reference: reference, serviceSlug: definition.slug, serviceVersion: version,
             answers: validated.answers, uploads: validated.newUploads, channel: channel, language: language,
             submittedAt: now, contactEmail: email, contactPhone: phone
         )
+        initialStatus = definition.workflow.initialState
+        caseIndex = CaseIndex(answers: validated.answers, definition: definition, reference: reference, email: email)
+    }
+
+    /// Sets the due day from the workflow's target, counted in working days from `today`.
+    public mutating func setDue(_ workflow: Workflow, calendar: WorkingCalendar, today: CalendarDay) {
+        dueDay = workflow.target.map { calendar.adding(workingDays: $0.workingDays, to: today).dayNumber }
     }
 }
 
