@@ -23,6 +23,7 @@ public enum TestApp {
         maxBodySize: Int = 30 * 1024 * 1024,
         now: @escaping @Sendable () -> Date = Date.init,
         identityProviders: [OIDCProviderConfiguration] = [],
+        live: Bool = false,
         _ body: @escaping @Sendable (any TestClientProtocol, Database) async throws -> T
     ) async throws -> T {
         try await TestDatabase.with(engine) { database, location in
@@ -32,7 +33,8 @@ public enum TestApp {
             configuration.identityProviders = identityProviders
             let router = try await buildRouter(configuration, database: database, today: { today }, now: now, httpClient: .shared)
             let app = Application(router: router, logger: TestDatabase.logger)
-            return try await app.test(.router) { client in try await body(client, database) }
+            // `.live` runs a real server on 127.0.0.1, for what needs a peer address (per-address throttling).
+            return try await app.test(live ? .live : .router) { client in try await body(client, database) }
         }
     }
 }

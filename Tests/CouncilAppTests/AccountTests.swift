@@ -307,4 +307,19 @@ import Testing
             #expect(try await BrowserSession(client).signIn("new@example.com", password: "an even better passphrase").location == "/account")
         }
     }
+
+    @Test func oneAddressTryingManyAccountsIsThrottled() async throws {
+        try await TestApp.with(live: true) { client, database in
+            let browser = BrowserSession(client)
+            for attempt in 1...50 {
+                let page = try await browser.signIn("person\(attempt)@example.com", password: "guessing \(attempt) passwords")
+                #expect(page.status == .unprocessableContent)
+            }
+            let locked = try await browser.signIn("person51@example.com", password: "another guess here")
+            #expect(locked.status == .tooManyRequests)
+            #expect(locked.errorSummaryMessages.first == "You have tried to sign in too many times. Try again in 15 minutes")
+            let audit = try await SQLAuditLog(database: database).recent(limit: 1, actorOrSubject: nil)
+            #expect(audit.first?.ipAddress == "127.0.0.1")
+        }
+    }
 }
