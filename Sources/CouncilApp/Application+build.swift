@@ -75,6 +75,7 @@ public func buildRouter(
     StaffSignInController(services: services).addRoutes(to: router)
     StaffAreasController(services: services).addRoutes(to: router)
     CaseController(services: services).addRoutes(to: router)
+    AssistedController(services: services).addRoutes(to: router)
     InformationReplyController(services: services).addRoutes(to: router)
     AdminController(services: services).addRoutes(to: router)
     SaveForLaterController(services: services).addRoutes(to: router)

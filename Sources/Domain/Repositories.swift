@@ -46,6 +46,35 @@ public protocol SessionRepository: Sendable {
     func setLanguage(_ language: Language, idHash: String) async throws
 }
 
+/// A form filled in by a member of staff on a caller's behalf (assisted digital): how the request came in, who
+/// entered it, and the caller's contact details for notifications when the form itself does not ask for them.
+public struct AssistedEntry: Sendable, Equatable {
+    public var channel: Channel
+    public var staffID: Int64
+    public var callerEmail: String?
+    public var callerPhone: String?
+
+    public init(channel: Channel, staffID: Int64, callerEmail: String?, callerPhone: String?) {
+        self.channel = channel
+        self.staffID = staffID
+        self.callerEmail = callerEmail
+        self.callerPhone = callerPhone
+    }
+
+    public var json: [String: JSONValue] {
+        var object: [String: JSONValue] = ["channel": .string(channel.rawValue), "staff_id": .number(Double(staffID))]
+        if let callerEmail { object["caller_email"] = .string(callerEmail) }
+        if let callerPhone { object["caller_phone"] = .string(callerPhone) }
+        return object
+    }
+
+    public init?(json: [String: JSONValue]) {
+        guard let channel = json["channel"]?.stringValue.flatMap(Channel.init(rawValue:)),
+              case .number(let staff)? = json["staff_id"] else { return nil }
+        self.init(channel: channel, staffID: Int64(staff), callerEmail: json["caller_email"]?.stringValue, callerPhone: json["caller_phone"]?.stringValue)
+    }
+}
+
 /// A citizen's progress through one service, kept on the version it started with.
 public struct JourneyState: Sendable, Equatable {
     public var sessionHash: String
@@ -58,8 +87,14 @@ public struct JourneyState: Sendable, Equatable {
     public var submittedReference: String?
     /// The MyAccount saving this journey, when the citizen is signed in; written, not read back.
     public var citizenID: Int64?
+    /// Set when a member of staff is filling the form in for a caller.
+    public var assisted: AssistedEntry?
 
-    public init(sessionHash: String, slug: String, version: Int, answers: [String: JSONValue] = [:], completed: Set<String> = [], submittedReference: String? = nil, citizenID: Int64? = nil) {
+    public init(
+        sessionHash: String, slug: String, version: Int, answers: [String: JSONValue] = [:], completed: Set<String> = [],
+        submittedReference: String? = nil, citizenID: Int64? = nil, assisted: AssistedEntry? = nil
+    ) {
+        self.assisted = assisted
         self.citizenID = citizenID
         self.sessionHash = sessionHash
         self.slug = slug

@@ -150,6 +150,11 @@ enum Migrations {
             "CREATE INDEX cases_assignee ON cases (assignee_id, due_day)",
             "CREATE INDEX cases_service_due ON cases (service_slug, due_day, id)",
         ] },
+        // Steps 6 and 7 belong to the queue search and scheduling work.
+        Step(version: 8) { _ in [
+            // A form a member of staff fills in for a caller: channel, who, and the caller's contact details (JSON).
+            "ALTER TABLE journeys ADD COLUMN assisted TEXT",
+        ] },
     ]
 
     /// Applies the steps not yet applied. Safe when several servers start at once: PostgreSQL holds an advisory

@@ -9,7 +9,7 @@ public struct SQLJourneyRepository: JourneyRepository {
     public func journey(sessionHash: String, slug: String) async throws -> JourneyState? {
         let row = try await database.read { db in
             try await db.raw("""
-                SELECT version, answers, completed, submitted_reference FROM journeys
+                SELECT version, answers, completed, submitted_reference, assisted FROM journeys
                 WHERE session_hash = \(bind: sessionHash) AND slug = \(bind: slug)
                 """).first()
         }
@@ -20,7 +20,7 @@ public struct SQLJourneyRepository: JourneyRepository {
     public func sessionAndJourney(sessionHash: String, slug: String) async throws -> (session: WebSession, journey: JourneyState?)? {
         let row = try await database.read { db in
             try await db.raw("""
-                SELECT s.csrf_token, s.language, j.version, j.answers, j.completed, j.submitted_reference
+                SELECT s.csrf_token, s.language, j.version, j.answers, j.completed, j.submitted_reference, j.assisted
                 FROM web_sessions s LEFT JOIN journeys j ON j.session_hash = s.id_hash AND j.slug = \(bind: slug)
                 WHERE s.id_hash = \(bind: sessionHash)
                 """).first()
@@ -36,7 +36,8 @@ public struct SQLJourneyRepository: JourneyRepository {
             sessionHash: sessionHash, slug: slug, version: try row.int("version"),
             answers: try JSONColumn.object(try row.string("answers")),
             completed: Set(try JSONColumn.strings(try row.string("completed"))),
-            submittedReference: try row.optionalString("submitted_reference")
+            submittedReference: try row.optionalString("submitted_reference"),
+            assisted: try row.optionalString("assisted").flatMap { try? JSONColumn.object($0) }.flatMap(AssistedEntry.init(json:))
         )
     }
 
@@ -48,12 +49,13 @@ public struct SQLJourneyRepository: JourneyRepository {
         let answers = JSONColumn.text(journey.answers)
         let completed = JSONText.serialize(.array(journey.completed.sorted().map { .string($0) }))
         try await db.raw("""
-            INSERT INTO journeys (session_hash, slug, version, answers, completed, submitted_reference, updated_at, citizen_id)
+            INSERT INTO journeys (session_hash, slug, version, answers, completed, submitted_reference, updated_at, citizen_id, assisted)
             VALUES (\(bind: journey.sessionHash), \(bind: journey.slug), \(bind: journey.version), \(bind: answers),
-                    \(bind: completed), \(bind: journey.submittedReference), \(bind: Clock.millis()), \(bind: journey.citizenID))
+                    \(bind: completed), \(bind: journey.submittedReference), \(bind: Clock.millis()), \(bind: journey.citizenID),
+                    \(bind: journey.assisted.map { JSONColumn.text($0.json) }))
             ON CONFLICT (session_hash, slug) DO UPDATE SET version = excluded.version, answers = excluded.answers,
                 completed = excluded.completed, submitted_reference = excluded.submitted_reference, updated_at = excluded.updated_at,
-                citizen_id = COALESCE(excluded.citizen_id, journeys.citizen_id)
+                citizen_id = COALESCE(excluded.citizen_id, journeys.citizen_id), assisted = excluded.assisted
             """).run()
     }
 

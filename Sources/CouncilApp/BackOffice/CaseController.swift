@@ -92,7 +92,8 @@ struct CaseController {
                 ("Status", workflow.state(record.status)?.label.text(.en) ?? record.status, nil),
                 ("Target", record.dueDate.map { "\(target.label): \(DisplayDate.day(CaseText.date($0)))" } ?? target.label, nil),
                 ("Assigned to", record.assigneeID.flatMap { names["staff:\($0)"] } ?? "Nobody (in the service’s queue)", nil),
-                ("Received", "\(DisplayDate.dayAndTime(record.createdAt)) by \(CaseText.channel(record.channel))", nil),
+                ("Received", "\(DisplayDate.dayAndTime(record.createdAt)) by \(CaseText.channel(record.channel))"
+                    + (timeline.first?.actor.flatMap { names[$0] }.map { ", entered by \($0)" } ?? ""), nil),
                 ("Applicant", [record.applicantName, record.applicantEmail].compactMap { $0 }.joined(separator: ", "), nil),
             ])
 
@@ -282,7 +283,7 @@ enum CaseText {
         case "online": "online form"
         case "api": "API"
         case "phone": "phone"
-        case "face-to-face": "face to face"
+        case "face_to_face": "face to face"
         default: raw
         }
     }

@@ -109,8 +109,25 @@ extension JourneyController {
             }
             return try renderCheckAnswers(request, context, journey, walk, errors: errors, notice: nil, status: .unprocessableContent)
         case .success(let validated):
-            var submission = NewSubmission(validated: validated, definition: journey.definition, version: journey.service.version, channel: .online, language: context.language)
-            submission.citizenID = context.citizen?.id
+            // A form entered for a caller is sent only by the member of staff who started it, still signed in.
+            let assisted = journey.state.assisted
+            if let assisted, assisted.staffID != context.staff?.id {
+                throw RedirectError(location: "/staff/sign-in?return=\(ReturnPath.encode("\(base)/check-answers"))")
+            }
+            var submission = NewSubmission(
+                validated: validated, definition: journey.definition, version: journey.service.version,
+                channel: assisted?.channel ?? .online, language: context.language
+            )
+            if let assisted {
+                submission.enteredByStaffID = assisted.staffID
+                submission.contactEmail = submission.contactEmail ?? assisted.callerEmail
+                submission.contactPhone = submission.contactPhone ?? assisted.callerPhone
+                if submission.caseIndex.searchText.count < CaseIndex.searchTextLimit, let email = assisted.callerEmail {
+                    submission.caseIndex.searchText += " " + email
+                }
+            } else {
+                submission.citizenID = context.citizen?.id
+            }
             submission.setDue(journey.definition.workflow, calendar: services.calendar, today: services.today())
             var state = journey.state
             state.answers = answers
