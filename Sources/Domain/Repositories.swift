@@ -118,6 +118,8 @@ public protocol UploadRepository: Sendable {
     func store(_ upload: NewUpload, sessionHash: String) async throws
     /// The file, if it belongs to this session's journey or to the given submission.
     func file(id: String, sessionHash: String) async throws -> (reference: FileReference, data: [UInt8])?
+    /// A file sent with the submission `reference`, for the staff who handle its case.
+    func file(id: String, submissionReference: String) async throws -> (reference: FileReference, data: [UInt8])?
 }
 
 public protocol SubmissionRepository: Sendable {

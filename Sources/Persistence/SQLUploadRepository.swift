@@ -24,11 +24,17 @@ public struct SQLUploadRepository: UploadRepository {
     }
 
     public func file(id: String, sessionHash: String) async throws -> (reference: FileReference, data: [UInt8])? {
-        let row = try await database.read { db in
-            try await db.raw("""
-                SELECT id, filename, content_type, size, data FROM uploads WHERE id = \(bind: id) AND session_hash = \(bind: sessionHash)
-                """).first()
-        }
+        try await file("SELECT id, filename, content_type, size, data FROM uploads WHERE id = \(bind: id) AND session_hash = \(bind: sessionHash)")
+    }
+
+    public func file(id: String, submissionReference: String) async throws -> (reference: FileReference, data: [UInt8])? {
+        try await file("""
+            SELECT id, filename, content_type, size, data FROM uploads WHERE id = \(bind: id) AND submission_reference = \(bind: submissionReference)
+            """)
+    }
+
+    private func file(_ query: SQLQueryString) async throws -> (reference: FileReference, data: [UInt8])? {
+        let row = try await database.read { db in try await db.raw(query).first() }
         guard let row else { return nil }
         let reference = FileReference(id: try row.string("id"), filename: try row.string("filename"), contentType: try row.string("content_type"), size: try row.int("size"))
         return (reference, try row.bytes("data"))

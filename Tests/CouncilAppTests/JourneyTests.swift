@@ -93,7 +93,8 @@ import Testing
 
     @Test(arguments: TestDatabase.engines)
     func hardshipWithHouseholdAndEvidence(engine: DatabaseEngine) async throws {
-        try await TestApp.with(engine) { client, database in
+        let clock = TestClock()
+        try await TestApp.with(engine, now: clock.closure) { client, database in
             let browser = BrowserSession(client)
             try await browser.start("hardship-fund", expectingFirstPage: "lives-in-area")
             try await browser.walk("hardship-fund", Self.hardshipBeforeHousehold)
@@ -206,6 +207,24 @@ import Testing
             for shown in [reference, "Annie Example", "bank-statement.pdf", "£850.50", "KT1 2AB"] {
                 #expect(print.text.contains(shown), "the printable record should show \(shown)")
             }
+
+            // The officer handling the case downloads the evidence; an officer of another service cannot.
+            _ = try await StaffFixture.create(database, "hardship@council.example", .caseOfficer, service: "hardship-fund")
+            _ = try await StaffFixture.create(database, "potholes@council.example", .caseOfficer, service: "report-a-pothole")
+            let officer = BrowserSession(client)
+            _ = try await officer.enrolStaff("hardship@council.example", clock: clock)
+            let casePage = try await officer.get("/backoffice/cases/\(reference)")
+            let fileLink = "/backoffice/cases/\(reference)/files/\(upload.id)"
+            #expect(casePage.html.contains(fileLink))
+            let download = try await officer.get(fileLink)
+            #expect(download.status == .ok)
+            #expect(Array(download.html.utf8) == samplePDF)
+            #expect(download.headers[.contentDisposition] == "attachment; filename=\"bank-statement.pdf\"")
+            let other = BrowserSession(client)
+            _ = try await other.enrolStaff("potholes@council.example", clock: clock)
+            #expect(try await other.get(fileLink).status == .forbidden)
+            #expect(try await browser.get(fileLink).isRedirect, "the applicant's browser is not staff")
+            #expect(try await database.auditActions().contains("staff.file-downloaded"))
         }
     }
 

@@ -561,3 +561,38 @@ def totp_code(secret: str, step: int | None = None) -> str:
     offset = digest[-1] & 0x0F
     value = struct.unpack(">I", digest[offset:offset + 4])[0] & 0x7FFFFFFF
     return f"{value % 1_000_000:06d}"
+
+
+# --------------------------------------------------------------------------
+# Reading summary lists and tables
+
+
+def summary_list(driver: WebDriver) -> dict[str, str]:
+    """The GOV.UK summary lists in <main>: key (dt) -> value (first dd), texts
+    whitespace-normalised. A later row with the same key wins."""
+    rows = {}
+    for row in driver.find_elements(By.CSS_SELECTOR, "main .summary-list-row"):
+        keys = row.find_elements(By.CSS_SELECTOR, "dt")
+        values = row.find_elements(By.CSS_SELECTOR, "dd")
+        if keys and values:
+            rows[_normalise(keys[0].text)] = _normalise(values[0].text)
+    return rows
+
+
+def table_rows(driver: WebDriver, caption: str | None = None) -> list[list[str]]:
+    """The body rows of the table in <main> whose caption is ``caption`` (or of
+    the only table, if None), as lists of cell texts (th and td). Fails unless
+    exactly one table matches."""
+    __tracebackhide__ = True  # pytest: show the caller, not this helper
+    tables = driver.find_elements(By.CSS_SELECTOR, "main table")
+    captions = [_normalise(" ".join(c.text for c in t.find_elements(By.TAG_NAME, "caption"))) for t in tables]
+    if caption is not None:
+        tables = [t for t, c in zip(tables, captions) if c == _normalise(caption)]
+    if len(tables) != 1:
+        raise AssertionError(
+            f"expected one table captioned {caption!r} on {driver.current_url}; table captions: {captions}"
+        )
+    return [
+        [_normalise(cell.text) for cell in row.find_elements(By.CSS_SELECTOR, "th, td")]
+        for row in tables[0].find_elements(By.CSS_SELECTOR, "tbody tr")
+    ]

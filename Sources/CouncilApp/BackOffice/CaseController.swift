@@ -1,5 +1,6 @@
 import Domain
 import Foundation
+import NIOCore
 import Hummingbird
 import Persistence
 import Views
@@ -19,6 +20,7 @@ struct CaseController {
         group.post("request-information", use: requestInformation)
         group.post("note", use: note)
         group.post("message", use: message)
+        group.get("files/{file}", use: download)
     }
 
     /// The case, its service version and the member of staff, if they may handle cases of that service.
@@ -69,8 +71,11 @@ struct CaseController {
         let colleagues = staffList.filter { !$0.disabled && $0.access.has(.caseOfficer) && $0.access.mayHandleCases(of: record.serviceSlug) }
         let stored = try await services.submissions.submission(reference: record.reference)
         var answersHTML = ""
+        var files: [FileReference] = []
         if let stored {
             let answers = AnswerCoding.answers(from: stored.answers, definition: definition)
+            files = answers.values.values.compactMap { if case .file(let file) = $0 { file } else { nil } }
+                + answers.items.values.flatMap { $0.flatMap(\.values) }.compactMap { if case .file(let file) = $0 { file } else { nil } }
             let route = definition.pages.filter { page in
                 page.repeatGroup != nil ? stored.answers[page.id] != nil : page.questions.contains { stored.answers[$0.id] != nil }
             }
@@ -142,7 +147,25 @@ struct CaseController {
             ] })
             page.subheading("Answers")
             page.raw(answersHTML)
+            if !files.isEmpty {
+                page.subheading("Files")
+                page.links(files.map { ("\($0.filename) (\(ByteCountFormatter.string(fromByteCount: Int64($0.size), countStyle: .file)))", "\(base)/files/\($0.id)") })
+            }
         }
+    }
+
+    @Sendable func download(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let opened = try await open(context)
+        let id = try context.parameters.require("file")
+        guard let (file, data) = try await services.uploads.file(id: id, submissionReference: opened.record.reference) else { throw HTTPError(.notFound) }
+        try await services.identity.record(context, "staff.file-downloaded", subject: "submission:\(opened.record.reference)", detail: file.id)
+        let safeName = file.filename.filter { $0.isLetter || $0.isNumber || "._- ".contains($0) }
+        return Response(
+            status: .ok,
+            headers: [.contentType: file.contentType, .contentDisposition: "attachment; filename=\"\(safeName.isEmpty ? "file" : safeName)\"",
+                      .cacheControl: "no-store"],
+            body: ResponseBody(byteBuffer: ByteBuffer(bytes: data))
+        )
     }
 
     // MARK: Actions
