@@ -36,6 +36,7 @@ import Testing
             #expect(actor == "staff:\(agentID)")
             let casePage = try await agent.get("/backoffice/cases/\(reference)")
             #expect(casePage.html.contains("by phone, entered by agent@council.example"))
+            #expect(casePage.html.contains("https://www.openstreetmap.org/?mlat=55.9533&amp;mlon=-3.1883"), "the pothole's location on a map")
 
             let byReference = try await agent.get("/backoffice/assisted/find?q=\(reference.lowercased())")
             #expect(byReference.html.contains("/backoffice/cases/\(reference)"))

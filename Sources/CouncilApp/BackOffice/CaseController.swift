@@ -72,8 +72,10 @@ struct CaseController {
         let stored = try await services.submissions.submission(reference: record.reference)
         var answersHTML = ""
         var files: [FileReference] = []
+        var locations: [Location] = []
         if let stored {
             let answers = AnswerCoding.answers(from: stored.answers, definition: definition)
+            locations = answers.values.values.compactMap { if case .location(let location) = $0 { location } else { nil } }
             files = answers.values.values.compactMap { if case .file(let file) = $0 { file } else { nil } }
                 + answers.items.values.flatMap { $0.flatMap(\.values) }.compactMap { if case .file(let file) = $0 { file } else { nil } }
             let route = definition.pages.filter { page in
@@ -145,6 +147,14 @@ struct CaseController {
                 (entry.actor.map { names[$0] ?? ($0.hasPrefix("citizen:") ? "Applicant" : $0) } ?? "OneCouncil", nil),
                 (CaseText.describe(entry, workflow: workflow, names: names), nil),
             ] })
+            for location in locations {
+                page.subheading("Location")
+                page.paragraph(location.description)
+                if let latitude = location.latitude, let longitude = location.longitude {
+                    page.link("Open \(String(format: "%.5f", latitude)), \(String(format: "%.5f", longitude)) on OpenStreetMap",
+                              href: "https://www.openstreetmap.org/?mlat=\(latitude)&mlon=\(longitude)#map=18/\(latitude)/\(longitude)")
+                }
+            }
             page.subheading("Answers")
             page.raw(answersHTML)
             if !files.isEmpty {
