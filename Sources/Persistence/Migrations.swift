@@ -154,6 +154,8 @@ enum Migrations {
         Step(version: 8) { _ in [
             // A form a member of staff fills in for a caller: channel, who, and the caller's contact details (JSON).
             "ALTER TABLE journeys ADD COLUMN assisted TEXT",
+            // When the case is due out of its current state, for states with their own time limit.
+            "ALTER TABLE cases ADD COLUMN state_due_day INTEGER",
         ] },
     ]
 

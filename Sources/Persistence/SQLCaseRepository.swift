@@ -11,13 +11,13 @@ public struct SQLCaseRepository: CaseRepository {
         let row = try await database.read { db in
             try await db.raw("""
                 SELECT c.reference, c.service_slug, s.service_version, c.status, c.status_since, c.created_at, c.channel,
-                       c.assignee_id, c.due_day, c.target_met_at, c.applicant_name, c.applicant_email, c.postcode_district,
+                       c.assignee_id, c.due_day, c.target_met_at, c.state_due_day, c.applicant_name, c.applicant_email, c.postcode_district,
                        s.citizen_id, s.language
                 FROM cases c JOIN submissions s ON s.reference = c.reference WHERE c.reference = \(bind: reference)
                 """).first()
         }
         guard let row else { return nil }
-        return CaseRecord(
+        var record = CaseRecord(
             reference: try row.string("reference"), serviceSlug: try row.string("service_slug"), serviceVersion: try row.int("service_version"),
             status: try row.string("status"), statusSince: Clock.date(try row.int64("status_since")),
             createdAt: Clock.date(try row.int64("created_at")), channel: try row.string("channel"),
@@ -28,6 +28,8 @@ public struct SQLCaseRepository: CaseRepository {
             citizenID: try row.decode(column: "citizen_id", as: Int64?.self),
             language: Language(rawValue: try row.string("language")) ?? .en
         )
+        record.stateDueDay = try row.decode(column: "state_due_day", as: Int?.self)
+        return record
     }
 
     public func timeline(reference: String) async throws -> [CaseTimelineEntry] {
@@ -51,8 +53,8 @@ public struct SQLCaseRepository: CaseRepository {
         let millis = Clock.millis(at)
         return try await database.write(returning: { db in
             switch change {
-            case .status(let from, let to, let reason, let meetsTarget, let notify):
-                guard try await Self.move(reference, from: from, to: to, meetsTarget: meetsTarget, at: millis, db) else { return false }
+            case .status(let from, let to, let reason, let meetsTarget, let notify, let stateDueDay):
+                guard try await Self.move(reference, from: from, to: to, meetsTarget: meetsTarget, stateDueDay: stateDueDay, at: millis, db) else { return false }
                 var detail: [String: JSONValue] = ["status": .string(to), "from": .string(from)]
                 if let reason { detail["reason"] = .string(reason) }
                 try await Self.insert(Self.event(reference, .statusChanged, detail, actor: actor, at: millis), db)
@@ -88,10 +90,10 @@ public struct SQLCaseRepository: CaseRepository {
     }
 
     /// Moves the case to `to` only if it is still in `from`; records when the target was first met.
-    private static func move(_ reference: String, from: String, to: String, meetsTarget: Bool, at: Int64, _ db: any SQLDatabase) async throws -> Bool {
+    private static func move(_ reference: String, from: String, to: String, meetsTarget: Bool, stateDueDay: Int? = nil, at: Int64, _ db: any SQLDatabase) async throws -> Bool {
         let met: Int64? = meetsTarget ? at : nil
         return try await db.raw("""
-            UPDATE cases SET status = \(bind: to), status_since = \(bind: at), updated_at = \(bind: at),
+            UPDATE cases SET status = \(bind: to), status_since = \(bind: at), updated_at = \(bind: at), state_due_day = \(bind: stateDueDay),
                 target_met_at = COALESCE(target_met_at, \(bind: met))
             WHERE reference = \(bind: reference) AND status = \(bind: from) RETURNING reference
             """).first() != nil

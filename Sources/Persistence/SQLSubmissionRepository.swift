@@ -22,7 +22,7 @@ public struct SQLSubmissionRepository: SubmissionRepository {
             ]),
             InsertRow("cases", [
                 "reference": submission.reference, "service_slug": submission.serviceSlug, "status": submission.initialStatus,
-                "created_at": at, "updated_at": at, "channel": submission.channel.rawValue, "due_day": submission.dueDay,
+                "created_at": at, "updated_at": at, "channel": submission.channel.rawValue, "due_day": submission.dueDay, "state_due_day": submission.stateDueDay,
                 "status_since": at, "applicant_name": submission.caseIndex.applicantName, "applicant_email": submission.contactEmail,
                 "postcode_district": submission.caseIndex.postcodeDistrict, "search_text": submission.caseIndex.searchText,
             ]),

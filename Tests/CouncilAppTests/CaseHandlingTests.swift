@@ -129,4 +129,28 @@ import Testing
             #expect(!(try await database.caseEventKinds(reference).contains("note")))
         }
     }
+
+    @Test func aServicesOwnWorkflowSetsTheTargetsAndTheTimeAllowedInEachState() async throws {
+        let clock = TestClock()
+        try await TestApp.with(now: clock.closure) { client, database in
+            // A hardship application through the API; its workflow allows 10 working days to decide, 5 in assessment.
+            let sent = try await client.submit("hardship-fund", SubmissionAPITests.validAnswers("hardship-fund"))
+            let reference = try #require(sent.json?["reference"] as? String, "\(sent.body)")
+            _ = try await StaffFixture.create(database, "hardship@council.example", .caseOfficer, service: "hardship-fund")
+            let officer = BrowserSession(client)
+            _ = try await officer.enrolStaff("hardship@council.example", clock: clock)
+            let base = "/backoffice/cases/\(reference)"
+            // TestApp's today is Wednesday 25 November 2026; St Andrew's Day (Monday 30 November) is not a working day.
+            let received = try await officer.get(base)
+            #expect(received.html.contains("Due: 10 December 2026"))
+            #expect(received.html.contains("No limit"))
+            #expect(try await officer.post("\(base)/status", [("status", "in-review"), ("reason", "")]).isRedirect)
+            let assessing = try await officer.get(base)
+            #expect(assessing.html.contains("Being assessed"))
+            #expect(assessing.html.contains("Due: 3 December 2026"), "5 working days in assessment")
+            // Paid is not reachable before approval in this workflow.
+            let early = try await officer.post("\(base)/status", [("status", "paid"), ("reason", "")])
+            #expect(early.errorSummaryMessages == ["A case cannot go from Being assessed to Paid"])
+        }
+    }
 }

@@ -288,6 +288,7 @@ def test_an_officer_works_a_case_to_closed_with_the_citizens_answer(
     assert "Change status" not in subheadings(officer), "a move is offered out of Closed"
 
     events = timeline(officer)
+    print("TIMELINE", table_rows(officer, TIMELINE)); open("/tmp/case_final.html","w").write(officer.page_source)
     expected_in_order = [
         f"Assigned to {officer_email}",
         "Status: In review",
@@ -311,6 +312,7 @@ def test_an_officer_works_a_case_to_closed_with_the_citizens_answer(
 
     # The citizen sees the outcome and the message, never the note.
     citizen.get(server + request_page)
+    open("/tmp/citizen_final.html","w").write(citizen.page_source)
     expect_page(citizen, request_page, "Sign up to volunteer")
     text = main_text(citizen)
     assert summary_list(citizen)["Status"] == "Closed", summary_list(citizen)
@@ -381,6 +383,7 @@ def test_an_agent_submits_a_report_for_a_caller_on_the_phone(
     assert summary["Applicant"] == caller_email, f"the caller's email is not the applicant's: {summary}"
     assert summary["Status"] == "Received", summary
     assert "Change status" not in subheadings(driver), "an agent is offered status changes"
+    open("/tmp/agent_case.html","w").write(driver.page_source)
 
     # Find the caller's requests by their email address, with the form.
     driver.get(server + "/backoffice/assisted")

@@ -98,6 +98,11 @@ struct CaseController {
             page.summaryList([
                 ("Status", workflow.state(record.status)?.label.text(.en) ?? record.status, nil),
                 ("Target", record.dueDate.map { "\(target.label): \(DisplayDate.day(CaseText.date($0)))" } ?? target.label, nil),
+                ("Time in this status", record.stateDueDay.map { due -> String in
+                    let day = CalendarDay(dayNumber: due)
+                    let status = TargetStatus.of(deadline: day, today: services.today(), met: false, calendar: services.calendar)
+                    return "\(status.label): \(DisplayDate.day(CaseText.date(day)))"
+                } ?? "No limit", nil),
                 ("Assigned to", record.assigneeID.flatMap { names["staff:\($0)"] } ?? "Nobody (in the service’s queue)", nil),
                 ("Received", "\(DisplayDate.dayAndTime(record.createdAt)) by \(CaseText.channel(record.channel))"
                     + (timeline.first?.actor.flatMap { names[$0] }.map { ", entered by \($0)" } ?? ""), nil),
@@ -235,7 +240,9 @@ struct CaseController {
         let notify = transition.notifiesCitizen ? notification(opened, subject: "Your request \(opened.record.reference) has been updated",
                                                                 body: CaseText.statusMessage(opened, to: to, reason: reason)) : nil
         let meets = opened.workflow.target?.until.contains(to) ?? false
-        let moved = try await cases.apply(.status(from: opened.record.status, to: to, reason: reason.isEmpty ? nil : reason, meetsTarget: meets, notify: notify),
+        let stateDue = opened.workflow.state(to)?.targetWorkingDays.map { services.calendar.adding(workingDays: $0, to: services.today()).dayNumber }
+        let moved = try await cases.apply(.status(from: opened.record.status, to: to, reason: reason.isEmpty ? nil : reason, meetsTarget: meets,
+                                                  notify: notify, stateDueDay: stateDue),
                                           to: opened.record.reference, actor: "staff:\(opened.staff.id)", at: services.identity.now())
         guard moved else {
             return try await again(opened, context, session, form, FieldError(questionID: "status", message: "Someone else changed this case’s status just now. Check the timeline and try again"))

@@ -13,6 +13,8 @@ public struct CaseRecord: Sendable, Equatable {
     /// `CalendarDay.dayNumber` of the deadline.
     public var dueDay: Int?
     public var targetMetAt: Date?
+    /// When the case is due out of its current state (`dayNumber`), if the state has a time limit.
+    public var stateDueDay: Int? = nil
     public var applicantName: String?
     public var applicantEmail: String?
     public var postcodeDistrict: String?
@@ -76,7 +78,8 @@ public enum CaseEventKind: String, Sendable, CaseIterable {
 /// A change to a case, applied with its timeline event (and any notification) in one transaction.
 public enum CaseChange: Sendable, Equatable {
     /// Moves the status, but only if the case is still in `from` (someone else may have moved it meanwhile).
-    case status(from: String, to: String, reason: String?, meetsTarget: Bool, notify: CaseNotification?)
+    /// `stateDueDay` is when the case is due out of the new state, if that state has a time limit.
+    case status(from: String, to: String, reason: String?, meetsTarget: Bool, notify: CaseNotification?, stateDueDay: Int? = nil)
     case assign(staffID: Int64?, name: String?)
     case note(String)
     /// A message to the citizen; also queued for sending.

@@ -24,6 +24,8 @@ public struct NewSubmission: Sendable {
     public var initialStatus: String = "received"
     /// The day (`CalendarDay.dayNumber`) the workflow's target falls due, if it has one.
     public var dueDay: Int?
+    /// When the case is due out of its first state, if that state has its own time limit.
+    public var stateDueDay: Int?
     /// Name, postcode district and search text for the back office.
     public var caseIndex = CaseIndex(applicantName: nil, postcodeDistrict: nil, searchText: "")
     /// For assisted digital: the member of staff who entered it on the caller's behalf.
@@ -69,6 +71,7 @@ public struct NewSubmission: Sendable {
     /// Sets the due day from the workflow's target, counted in working days from `today`.
     public mutating func setDue(_ workflow: Workflow, calendar: WorkingCalendar, today: CalendarDay) {
         dueDay = workflow.target.map { calendar.adding(workingDays: $0.workingDays, to: today).dayNumber }
+        stateDueDay = workflow.state(workflow.initialState)?.targetWorkingDays.map { calendar.adding(workingDays: $0, to: today).dayNumber }
     }
 }
 
