@@ -74,9 +74,18 @@ let package = Package(
             swiftSettings: strict
         ),
         .target(
+            name: "Jobs",
+            dependencies: [
+                "Domain",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
+            swiftSettings: strict
+        ),
+        .target(
             name: "CouncilApp",
             dependencies: [
-                "Domain", "Persistence", "Views", "Integrations",
+                "Domain", "Persistence", "Views", "Integrations", "Jobs",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "MultipartKit", package: "multipart-kit"),
                 .product(name: "Logging", package: "swift-log"),

@@ -157,6 +157,14 @@ enum Migrations {
             // When the case is due out of its current state, for states with their own time limit.
             "ALTER TABLE cases ADD COLUMN state_due_day INTEGER",
         ] },
+        Step(version: 9) { _ in [
+            // The outbox becomes the job queue: leases for claimed jobs, the last error, the outcome.
+            "ALTER TABLE outbox ADD COLUMN claimed_until BIGINT",
+            "ALTER TABLE outbox ADD COLUMN last_error TEXT",
+            "ALTER TABLE outbox ADD COLUMN result TEXT",
+            "ALTER TABLE outbox ADD COLUMN completed_at BIGINT",
+            "CREATE INDEX outbox_claimable ON outbox (status, available_at, id)",
+        ] },
     ]
 
     /// Applies the steps not yet applied. Safe when several servers start at once: PostgreSQL holds an advisory

@@ -12,7 +12,7 @@ public struct SQLCaseRepository: CaseRepository {
             try await db.raw("""
                 SELECT c.reference, c.service_slug, s.service_version, c.status, c.status_since, c.created_at, c.channel,
                        c.assignee_id, c.due_day, c.target_met_at, c.state_due_day, c.applicant_name, c.applicant_email, c.postcode_district,
-                       s.citizen_id, s.language
+                       s.citizen_id, s.language, s.contact_phone
                 FROM cases c JOIN submissions s ON s.reference = c.reference WHERE c.reference = \(bind: reference)
                 """).first()
         }
@@ -29,6 +29,7 @@ public struct SQLCaseRepository: CaseRepository {
             language: Language(rawValue: try row.string("language")) ?? .en
         )
         record.stateDueDay = try row.decode(column: "state_due_day", as: Int?.self)
+        record.applicantPhone = try row.optionalString("contact_phone")
         return record
     }
 

@@ -31,6 +31,11 @@ public struct PageParts {
         if paragraph { out.raw("</p>\n") }
     }
 
+    /// "Done" after an action: announced to screen readers without moving focus.
+    public mutating func notice(_ text: String) {
+        out.raw("<div class=\"notification-banner\" role=\"status\"><p class=\"notification-banner-text\">"); out.text(text); out.raw("</p></div>\n")
+    }
+
     public mutating func inset(_ text: String) {
         out.raw("<div class=\"inset-text\">"); out.text(text); out.raw("</div>\n")
     }

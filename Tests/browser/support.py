@@ -567,11 +567,16 @@ def totp_code(secret: str, step: int | None = None) -> str:
 # Reading summary lists and tables
 
 
-def summary_list(driver: WebDriver) -> dict[str, str]:
+def summary_list(driver: WebDriver, which: int | None = None) -> dict[str, str]:
     """The GOV.UK summary lists in <main>: key (dt) -> value (first dd), texts
-    whitespace-normalised. A later row with the same key wins."""
+    whitespace-normalised; all of them (a later row with the same key wins),
+    or only the list number ``which`` (0: the first on the page)."""
+    lists = driver.find_elements(By.CSS_SELECTOR, "main .summary-list")
+    if which is not None:
+        assert len(lists) > which, f"no summary list number {which} on {driver.current_url} ({len(lists)} lists)"
+        lists = [lists[which]]
     rows = {}
-    for row in driver.find_elements(By.CSS_SELECTOR, "main .summary-list-row"):
+    for row in (r for found in lists for r in found.find_elements(By.CSS_SELECTOR, ".summary-list-row")):
         keys = row.find_elements(By.CSS_SELECTOR, "dt")
         values = row.find_elements(By.CSS_SELECTOR, "dd")
         if keys and values:

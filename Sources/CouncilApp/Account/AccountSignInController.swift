@@ -156,7 +156,7 @@ struct AccountSignInController {
         let status: HTTPResponse.Status = errors.contains { $0.code == "throttled" } ? .tooManyRequests : (errors.isEmpty ? .ok : .unprocessableContent)
         return pages.page(context, path: "/account/sign-in", title: title, errors: errors, status: status) { page in
             page.heading(title)
-            if let notice { page.inset(notice) }
+            if let notice { page.notice(notice) }
             page.formStart(action: "/account/sign-in", csrf: csrf)
             page.hidden("return", returnTo)
             page.input("email", label: context.text("Email address", "Seòladh puist-d"), type: "email", value: email, autocomplete: "email", errors: errors)

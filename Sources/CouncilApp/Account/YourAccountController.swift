@@ -39,7 +39,7 @@ struct YourAccountController {
         return pages.page(context, path: "/account", title: title) { page in
             page.heading(title, caption: citizen.email)
             if request.uri.queryParameters.get("confirmed") == "1" {
-                page.inset(context.text("Your email address is confirmed and you are signed in.", "Tha an seòladh puist-d agad air a dhearbhadh agus tha thu air clàradh a-steach."))
+                page.notice(context.text("Your email address is confirmed and you are signed in.", "Tha an seòladh puist-d agad air a dhearbhadh agus tha thu air clàradh a-steach."))
             }
             if !saved.isEmpty {
                 page.subheading(context.text("Continue where you left off", "Lean air adhart far an do stad thu"))
@@ -104,7 +104,7 @@ struct YourAccountController {
                           back: "/account", cookies: [cookie]) { page in
             page.heading(serviceTitle, caption: reference)
             if request.uri.queryParameters.get("replied") == "1" {
-                page.inset(context.text("Thank you: we have your answer.", "Tapadh leibh: fhuair sinn am freagairt agad."))
+                page.notice(context.text("Thank you: we have your answer.", "Tapadh leibh: fhuair sinn am freagairt agad."))
             }
             if let open, let session {
                 InformationReplyController.form(&page, action: "/account/requests/\(reference)/reply", csrf: session.csrfToken,

@@ -113,7 +113,7 @@ struct AdminController {
         }
         return pages.page(context, path: "/admin/staff/\(id)", title: member.email, back: "/admin") { page in
             page.heading(member.email, caption: "Staff account")
-            if let notice { page.inset(notice) }
+            if let notice { page.notice(notice) }
             page.summaryList([
                 ("Status", member.disabled ? "Disabled" : "Active", nil),
                 ("Password", member.passwordHash == nil ? "Not chosen yet" : "Set", nil),

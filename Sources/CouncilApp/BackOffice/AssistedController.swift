@@ -90,7 +90,11 @@ struct AssistedController {
         let found = query.isEmpty ? [] : try await SQLCaseQueries(database: services.database).find(query, services: staff.access.caseServices, limit: 50)
         if !query.isEmpty { try await services.identity.record(context, "staff.requests-searched", detail: "\(found.count) found") }
         var titles: [String: String] = [:]
-        for service in try await services.catalogue.current() { titles[service.slug] = service.definition.title.text(.en) }
+        var workflows: [String: Workflow] = [:]
+        for service in try await services.catalogue.current() {
+            titles[service.slug] = service.definition.title.text(.en)
+            workflows[service.slug] = service.definition.workflow
+        }
         return pages.page(context, path: "/backoffice/assisted/find", title: "Find a caller’s requests", back: "/backoffice/assisted") { page in
             page.heading("Find a caller’s requests")
             page.raw("<form method=\"get\" action=\"/backoffice/assisted/find\" novalidate>\n")
@@ -104,7 +108,8 @@ struct AssistedController {
                     page.table(caption: "\(found.count) request\(found.count == 1 ? "" : "s")", headers: ["Reference", "Service", "Status", "Received"],
                                rows: found.map { row in [
                                    (row.reference, "/backoffice/cases/\(row.reference)"), (titles[row.serviceSlug] ?? row.serviceSlug, nil),
-                                   (row.status, nil), (DisplayDate.dayAndTime(row.createdAt), nil),
+                                   (workflows[row.serviceSlug]?.state(row.status)?.label.text(.en) ?? row.status, nil),
+                                   (DisplayDate.dayAndTime(row.createdAt), nil),
                                ] })
                 }
             }

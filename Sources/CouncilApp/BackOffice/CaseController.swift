@@ -53,10 +53,13 @@ struct CaseController {
     @Sendable func show(_ request: Request, context: AppRequestContext) async throws -> Response {
         let opened = try await open(context)
         let actor = "staff:\(opened.staff.id)"
-        try await cases.recordView(reference: opened.record.reference, actor: actor, at: services.identity.now())
-        try await services.identity.record(context, "staff.case-viewed", subject: "submission:\(opened.record.reference)")
-        let (session, cookie) = try await pages.browserSession(request, context)
         let notice = request.uri.queryParameters.get("done").map { String($0) }
+        // The page shown again after an action is not a new look at the case.
+        if notice == nil {
+            try await cases.recordView(reference: opened.record.reference, actor: actor, at: services.identity.now())
+            try await services.identity.record(context, "staff.case-viewed", subject: "submission:\(opened.record.reference)")
+        }
+        let (session, cookie) = try await pages.browserSession(request, context)
         return try await render(opened, context, csrf: session.csrfToken, errors: [], notice: notice).setting(cookie)
     }
 
@@ -94,7 +97,7 @@ struct CaseController {
         return pages.page(context, path: base, title: "\(title): \(record.reference)", errors: errors, back: "/backoffice",
                           status: errors.isEmpty ? .ok : .unprocessableContent) { page in
             page.heading(title, caption: record.reference)
-            if let notice { page.inset(CaseText.notice(notice)) }
+            if let notice { page.notice(CaseText.notice(notice)) }
             page.summaryList([
                 ("Status", workflow.state(record.status)?.label.text(.en) ?? record.status, nil),
                 ("Target", record.dueDate.map { "\(target.label): \(DisplayDate.day(CaseText.date($0)))" } ?? target.label, nil),
@@ -109,14 +112,16 @@ struct CaseController {
                 ("Applicant", [record.applicantName, record.applicantEmail].compactMap { $0 }.joined(separator: ", "), nil),
             ])
 
-            page.subheading("Assign")
-            page.formStart(action: "\(base)/assign", csrf: csrf)
-            var options: [(value: String, label: String)] = [("me", "To me")]
-            options += colleagues.filter { $0.id != opened.staff.id }.map { ("\($0.id)", $0.email) }
-            options.append(("queue", "Back to the service’s queue"))
-            page.choices("assignee", legend: "Assign the case", options: options, selected: [fields["assignee"] ?? ""], errors: errors)
-            page.button("Assign", secondary: true)
-            page.formEnd()
+            if opened.roles.contains(.caseOfficer) {
+                page.subheading("Assign")
+                page.formStart(action: "\(base)/assign", csrf: csrf)
+                var options: [(value: String, label: String)] = [("me", "To me")]
+                options += colleagues.filter { $0.id != opened.staff.id }.map { ("\($0.id)", $0.email) }
+                options.append(("queue", "Back to the service’s queue"))
+                page.choices("assignee", legend: "Assign the case", options: options, selected: [fields["assignee"] ?? ""], errors: errors)
+                page.button("Assign", secondary: true)
+                page.formEnd()
+            }
 
             if !moves.isEmpty {
                 page.subheading("Change status")
@@ -203,6 +208,10 @@ struct CaseController {
 
     @Sendable func assign(_ request: Request, context: AppRequestContext) async throws -> Response {
         let (opened, form, session) = try await posted(request, context)
+        // Cases are assigned to case officers only: anyone else holding one could not move it on.
+        guard opened.roles.contains(.caseOfficer) else {
+            return try await again(opened, context, session, form, FieldError(questionID: "assignee", message: "Only a case officer can take on a case"))
+        }
         let choice = form.value("assignee")
         let staffID: Int64?
         switch choice {
@@ -301,7 +310,7 @@ struct CaseController {
     }
 
     private func notification(_ opened: Opened, subject: String, body: String) -> CaseNotification {
-        CaseNotification(email: opened.record.applicantEmail, phone: nil, subject: subject, body: body)
+        CaseNotification(email: opened.record.applicantEmail, phone: opened.record.applicantPhone, subject: subject, body: body)
     }
 }
 
@@ -323,7 +332,7 @@ enum CaseText {
         case "online": "online form"
         case "api": "API"
         case "phone": "phone"
-        case "face_to_face": "face to face"
+        case "face_to_face": "in person"
         default: raw
         }
     }

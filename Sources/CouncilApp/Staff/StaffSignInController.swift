@@ -36,7 +36,7 @@ struct StaffSignInController {
         let (session, cookie) = providers.isEmpty ? (nil, nil) : try await pages.browserSession(request, context)
         return pages.page(context, path: "/staff", title: title, cookies: [cookie]) { page in
             page.heading(title, caption: staff.email)
-            if request.uri.queryParameters.get("linked") == "1" { page.inset("Your council account is linked: you can sign in with it instead of your password.") }
+            if request.uri.queryParameters.get("linked") == "1" { page.notice("Your council account is linked: you can sign in with it instead of your password.") }
             let areas = staff.access.areas
             if areas.isEmpty {
                 page.paragraph("You have no roles yet. Ask an administrator to give you the roles your job needs.")

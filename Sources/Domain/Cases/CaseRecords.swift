@@ -17,6 +17,8 @@ public struct CaseRecord: Sendable, Equatable {
     public var stateDueDay: Int? = nil
     public var applicantName: String?
     public var applicantEmail: String?
+    /// Where text messages go: the phone number given in the form, or by the caller to an agent.
+    public var applicantPhone: String? = nil
     public var postcodeDistrict: String?
     public var citizenID: Int64?
     public var language: Language

@@ -1,15 +1,15 @@
 import Foundation
 
 /// The URL-safe base64 alphabet without padding (RFC 4648 §5), which JOSE and PKCE use.
-enum Base64URL {
-    static func encode<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> String {
+public enum Base64URL {
+    public static func encode<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> String {
         Data(bytes).base64EncodedString()
             .replacingOccurrences(of: "+", with: "-")
             .replacingOccurrences(of: "/", with: "_")
             .replacingOccurrences(of: "=", with: "")
     }
 
-    static func decode(_ text: some StringProtocol) -> Data? {
+    public static func decode(_ text: some StringProtocol) -> Data? {
         var base64 = text.replacingOccurrences(of: "-", with: "+").replacingOccurrences(of: "_", with: "/")
         guard !base64.contains("=") else { return nil }
         switch base64.count % 4 {

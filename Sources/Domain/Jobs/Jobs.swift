@@ -1,0 +1,105 @@
+import Foundation
+
+/// A unit of background work: a row of the outbox, written in the same transaction as the change that caused it.
+public struct ClaimedJob: Sendable, Equatable {
+    public var id: Int64
+    public var topic: String
+    public var reference: String
+    public var payload: [String: JSONValue]
+    /// Unique per job: handlers pass it to the service they call so that a retry is never acted on twice.
+    public var idempotencyKey: String
+    /// How many times it has been claimed, counting this one.
+    public var attempts: Int
+
+    public init(id: Int64, topic: String, reference: String, payload: [String: JSONValue], idempotencyKey: String, attempts: Int) {
+        self.id = id
+        self.topic = topic
+        self.reference = reference
+        self.payload = payload
+        self.idempotencyKey = idempotencyKey
+        self.attempts = attempts
+    }
+}
+
+public enum JobStatus: String, Sendable, CaseIterable {
+    /// Waiting to be claimed (`available_at` may be in the future after a failure).
+    case pending
+    case running
+    case done
+    /// Failed too often, or in a way retrying cannot fix; an administrator can retry or discard it.
+    case dead
+    case discarded
+}
+
+/// What a job handler reports.
+public enum JobFailure: Error, Equatable {
+    /// Worth trying again later (a timeout, a 429 or 5xx from the service called).
+    case temporary(String)
+    /// Retrying will not help (bad address, refused credentials, validation error).
+    case permanent(String)
+
+    public var message: String {
+        switch self {
+        case .temporary(let message), .permanent(let message): message
+        }
+    }
+}
+
+/// Exponential backoff with full jitter, up to a number of attempts.
+public struct RetryPolicy: Sendable, Equatable {
+    public var maxAttempts: Int
+    public var baseDelay: TimeInterval
+    public var maxDelay: TimeInterval
+
+    public init(maxAttempts: Int = 8, baseDelay: TimeInterval = 5, maxDelay: TimeInterval = 3600) {
+        self.maxAttempts = maxAttempts
+        self.baseDelay = baseDelay
+        self.maxDelay = maxDelay
+    }
+
+    /// When to try again after the `attempts`-th attempt failed; nil when it should be parked as dead.
+    public func nextAttempt(after attempts: Int, failure: JobFailure, now: Date, random: Double = Double.random(in: 0...1)) -> Date? {
+        guard case .temporary = failure, attempts < maxAttempts else { return nil }
+        let ceiling = min(maxDelay, baseDelay * pow(2, Double(attempts - 1)))
+        // Full jitter spreads retries from many servers so they do not hit the service called in step.
+        return now.addingTimeInterval(max(1, ceiling * random))
+    }
+}
+
+/// A job as the administrator's page lists it.
+public struct JobSummary: Sendable, Equatable {
+    public var id: Int64
+    public var topic: String
+    public var reference: String
+    public var status: JobStatus
+    public var attempts: Int
+    public var lastError: String?
+    public var createdAt: Date
+    public var availableAt: Date
+    public var payload: [String: JSONValue]
+
+    public init(id: Int64, topic: String, reference: String, status: JobStatus, attempts: Int, lastError: String?, createdAt: Date, availableAt: Date, payload: [String: JSONValue]) {
+        self.id = id
+        self.topic = topic
+        self.reference = reference
+        self.status = status
+        self.attempts = attempts
+        self.lastError = lastError
+        self.createdAt = createdAt
+        self.availableAt = availableAt
+        self.payload = payload
+    }
+}
+
+public protocol JobQueue: Sendable {
+    /// Claims up to `limit` due jobs for `lease`; a job whose worker died is claimable again once its lease ends.
+    func claim(limit: Int, topics: [String], lease: TimeInterval, now: Date) async throws -> [ClaimedJob]
+    func complete(_ id: Int64, result: String, now: Date) async throws
+    /// Records a failure: back to pending at `retryAt`, or dead when nil.
+    func fail(_ id: Int64, error: String, retryAt: Date?, now: Date) async throws
+    func jobs(status: JobStatus?, topics: [String]?, limit: Int) async throws -> [JobSummary]
+    func counts() async throws -> [JobStatus: Int]
+    /// Puts a dead job back in the queue; false if it is not dead.
+    func retry(_ id: Int64, now: Date) async throws -> Bool
+    func discard(_ id: Int64) async throws -> Bool
+}

@@ -1,0 +1,98 @@
+import Domain
+import Foundation
+import SQLKit
+
+/// The outbox as a job queue. Claiming is one statement: on PostgreSQL `FOR UPDATE SKIP LOCKED` lets any number of
+/// servers claim side by side without taking each other's jobs; on SQLite the single writer already serialises it.
+public struct SQLJobQueue: JobQueue {
+    private let database: Database
+
+    public init(database: Database) { self.database = database }
+
+    public func claim(limit: Int, topics: [String], lease: TimeInterval, now: Date) async throws -> [ClaimedJob] {
+        let at = Clock.millis(now)
+        let until = Clock.millis(now.addingTimeInterval(lease))
+        let lock: SQLQueryString = database.engine == .postgresql ? " FOR UPDATE SKIP LOCKED" : ""
+        let rows = try await database.write(returning: { db in
+            try await db.raw("""
+                UPDATE outbox SET status = 'running', claimed_until = \(bind: until), attempts = attempts + 1
+                WHERE id IN (
+                    SELECT id FROM outbox
+                    WHERE topic IN (\(binds: topics))
+                      AND ((status = 'pending' AND available_at <= \(bind: at)) OR (status = 'running' AND claimed_until < \(bind: at)))
+                    ORDER BY id LIMIT \(bind: limit)\(lock))
+                RETURNING id, topic, reference, payload, idempotency_key, attempts
+                """).all()
+        })
+        return try rows.map { row in
+            ClaimedJob(
+                id: try row.int64("id"), topic: try row.string("topic"), reference: try row.string("reference"),
+                payload: (try? JSONColumn.object(try row.string("payload"))) ?? [:],
+                idempotencyKey: try row.string("idempotency_key"), attempts: try row.int("attempts")
+            )
+        }.sorted { $0.id < $1.id }
+    }
+
+    public func complete(_ id: Int64, result: String, now: Date) async throws {
+        try await database.write { db in
+            try await db.raw("""
+                UPDATE outbox SET status = 'done', result = \(bind: result), completed_at = \(bind: Clock.millis(now)), claimed_until = NULL
+                WHERE id = \(bind: id)
+                """).run()
+        }
+    }
+
+    public func fail(_ id: Int64, error: String, retryAt: Date?, now: Date) async throws {
+        let status = retryAt == nil ? JobStatus.dead : .pending
+        let available = Clock.millis(retryAt ?? now)
+        try await database.write { db in
+            try await db.raw("""
+                UPDATE outbox SET status = \(bind: status.rawValue), last_error = \(bind: String(error.prefix(2000))),
+                    available_at = \(bind: available), claimed_until = NULL
+                WHERE id = \(bind: id)
+                """).run()
+        }
+    }
+
+    public func jobs(status: JobStatus?, topics: [String]?, limit: Int) async throws -> [JobSummary] {
+        let rows = try await database.read { db in
+            var query: SQLQueryString = "SELECT id, topic, reference, status, attempts, last_error, created_at, available_at, payload FROM outbox WHERE 1 = 1"
+            if let status { query = "\(query) AND status = \(bind: status.rawValue)" }
+            if let topics { query = "\(query) AND topic IN (\(binds: topics))" }
+            return try await db.raw("\(query) ORDER BY id DESC LIMIT \(bind: limit)").all()
+        }
+        return try rows.map { row in
+            JobSummary(
+                id: try row.int64("id"), topic: try row.string("topic"), reference: try row.string("reference"),
+                status: JobStatus(rawValue: try row.string("status")) ?? .pending, attempts: try row.int("attempts"),
+                lastError: try row.optionalString("last_error"), createdAt: Clock.date(try row.int64("created_at")),
+                availableAt: Clock.date(try row.int64("available_at")),
+                payload: (try? JSONColumn.object(try row.string("payload"))) ?? [:]
+            )
+        }
+    }
+
+    public func counts() async throws -> [JobStatus: Int] {
+        let rows = try await database.read { db in try await db.raw("SELECT status, COUNT(*) AS n FROM outbox GROUP BY status").all() }
+        var counts: [JobStatus: Int] = [:]
+        for row in rows {
+            if let status = JobStatus(rawValue: try row.string("status")) { counts[status] = try row.int("n") }
+        }
+        return counts
+    }
+
+    public func retry(_ id: Int64, now: Date) async throws -> Bool {
+        try await database.write(returning: { db in
+            try await db.raw("""
+                UPDATE outbox SET status = 'pending', available_at = \(bind: Clock.millis(now)), attempts = 0
+                WHERE id = \(bind: id) AND status = 'dead' RETURNING id
+                """).first() != nil
+        })
+    }
+
+    public func discard(_ id: Int64) async throws -> Bool {
+        try await database.write(returning: { db in
+            try await db.raw("UPDATE outbox SET status = 'discarded' WHERE id = \(bind: id) AND status = 'dead' RETURNING id").first() != nil
+        })
+    }
+}
