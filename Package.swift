@@ -137,7 +137,7 @@ let package = Package(
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "HummingbirdOTP", package: "hummingbird-auth"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
-                "Integrations",
+                "Integrations", "Jobs",
             ],
             swiftSettings: strict
         ),

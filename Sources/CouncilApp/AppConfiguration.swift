@@ -23,6 +23,10 @@ public struct AppConfiguration: Sendable {
     public var identityProviders: [OIDCProviderConfiguration] = []
     /// Public holidays for working-day targets: Scotland's unless a council loads its own (`--holidays FILE`).
     public var calendar: WorkingCalendar = .scotland
+    /// GOV.UK Notify; nil keeps messages in the local outbox.
+    public var notify: NotifySettings?
+    /// Whether this server also runs background jobs (`ONECOUNCIL_JOB_WORKER=false` for web-only servers).
+    public var runsJobWorker = true
 
     public init(
         host: String = "127.0.0.1", port: Int = 8080,

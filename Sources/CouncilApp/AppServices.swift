@@ -18,6 +18,8 @@ struct AppServices: Sendable {
     let renderer: PageRenderer
     let secureCookies: Bool
     let maxBodySize: Int
+    /// Whether messages go out through GOV.UK Notify (otherwise they stay in the local outbox).
+    let notifyConfigured: Bool
     /// Working days, for case targets.
     let calendar: WorkingCalendar
     /// "Today" for date checks; a closure so tests can fix it.

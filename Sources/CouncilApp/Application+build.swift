@@ -1,6 +1,7 @@
 import AsyncHTTPClient
 import Domain
 import Integrations
+import Jobs
 import Foundation
 import Hummingbird
 import Logging
@@ -28,12 +29,27 @@ public func buildApplication(_ configuration: AppConfiguration, logger: Logger) 
         await database.close()
         throw error
     }
+    var services: [any Service] = []
+    if configuration.runsJobWorker {
+        services.append(jobWorker(configuration, database: database, httpClient: httpClient, logger: logger))
+    }
+    services.append(DatabaseService(database: database, httpClient: httpClient))
     return Application(
         router: router,
         configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "OneCouncil"),
-        services: [DatabaseService(database: database, httpClient: httpClient)],
+        services: services,
         logger: logger
     )
+}
+
+/// The background worker with a handler for every job topic this release runs.
+public func jobWorker(_ configuration: AppConfiguration, database: Database, httpClient: HTTPClient, logger: Logger,
+                      now: @escaping @Sendable () -> Date = Date.init) -> JobWorker {
+    let notify = configuration.notify.map { NotifyClient(key: $0.apiKey, baseURL: $0.baseURL, httpClient: httpClient, now: now) }
+    let delivery = MessageDeliveryHandler(
+        notify: notify, settings: configuration.notify, catalogue: ServiceCatalogue(repository: SQLServiceRepository(database: database))
+    )
+    return JobWorker(queue: SQLJobQueue(database: database), handlers: ["email": delivery, "notification": delivery], logger: logger, now: now)
 }
 
 /// The router on its own, for tests that call it without a network server.
@@ -56,6 +72,7 @@ public func buildRouter(
         renderer: try await PageRenderer(),
         secureCookies: configuration.secureCookies,
         maxBodySize: configuration.maxBodySize,
+        notifyConfigured: configuration.notify != nil,
         calendar: configuration.calendar,
         today: today
     )
@@ -78,6 +95,7 @@ public func buildRouter(
     AssistedController(services: services).addRoutes(to: router)
     InformationReplyController(services: services).addRoutes(to: router)
     AdminController(services: services).addRoutes(to: router)
+    AdminJobsController(services: services).addRoutes(to: router)
     SaveForLaterController(services: services).addRoutes(to: router)
     JourneyController(services: services).addRoutes(to: router)
     return router

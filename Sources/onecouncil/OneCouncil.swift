@@ -89,6 +89,20 @@ struct Serve: AsyncParsableCommand {
                 throw ExitCode(1)
             }
         }
+        configuration.runsJobWorker = AppConfiguration.flag("ONECOUNCIL_JOB_WORKER") ?? true
+        if let key = environment["ONECOUNCIL_NOTIFY_API_KEY"], !key.isEmpty {
+            guard let template = environment["ONECOUNCIL_NOTIFY_EMAIL_TEMPLATE"], !template.isEmpty else {
+                throw ValidationError("ONECOUNCIL_NOTIFY_EMAIL_TEMPLATE: set it to the id of a Notify email template with ((subject)) and ((body))")
+            }
+            do {
+                configuration.notify = NotifySettings(
+                    apiKey: try NotifyAPIKey(key), baseURL: environment["ONECOUNCIL_NOTIFY_URL"] ?? "https://api.notifications.service.gov.uk",
+                    emailTemplateID: template, smsTemplateID: environment["ONECOUNCIL_NOTIFY_SMS_TEMPLATE"]
+                )
+            } catch {
+                throw ValidationError("ONECOUNCIL_NOTIFY_API_KEY: \(error.description)")
+            }
+        }
         let logger = makeLogger("onecouncil")
         logger.info("starting", metadata: ["address": "http://\(host):\(port)", "database": "\(configuration.database)"])
         let app = try await buildApplication(configuration, logger: logger)

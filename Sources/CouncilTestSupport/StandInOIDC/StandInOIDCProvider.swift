@@ -105,7 +105,7 @@ public final class StandInOIDCProvider: Sendable {
     }
 
     let state: Mutex<StandInOIDCState>
-    private let running: Mutex<(group: ServiceGroup, task: Task<Void, any Error>)?> = Mutex(nil)
+    private let server: Mutex<StandInServer?> = Mutex(nil)
 
     init(clients: [Client]) {
         state = Mutex(StandInOIDCState(clients: clients))
@@ -137,40 +137,15 @@ public final class StandInOIDCProvider: Sendable {
     /// Starts a stand-in provider on `host:port` (port 0 picks a free one) and returns once it accepts connections.
     public static func start(host: String = "127.0.0.1", port: Int = 0, clients: [Client]) async throws -> StandInOIDCProvider {
         let provider = StandInOIDCProvider(clients: clients)
-        let (ports, portContinuation) = AsyncStream.makeStream(of: Int.self)
-        var logger = Logger(label: "stand-in-oidc")
-        logger.logLevel = .warning
-        let app = Application(
-            router: StandInOIDCRoutes.router(for: provider),
-            configuration: .init(address: .hostname(host, port: port)),
-            onServerRunning: { channel in
-                portContinuation.yield(channel.localAddress?.port ?? 0)
-                portContinuation.finish()
-            },
-            logger: logger
-        )
-        let group = ServiceGroup(services: [app], logger: logger)
-        let task = Task {
-            defer { portContinuation.finish() }
-            try await group.run()
-        }
-        var boundPort: Int?
-        for await port in ports { boundPort = port }
-        guard let boundPort, boundPort > 0 else {
-            task.cancel()
-            _ = try? await task.value
-            throw StandInStartError(host: host, port: port)
-        }
-        provider.state.withLock { $0.baseURL = "http://\(host):\(boundPort)" }
-        provider.running.withLock { $0 = (group, task) }
+        let server = try await StandInServer.start(StandInOIDCRoutes.router(for: provider), host: host, port: port, label: "OpenID Connect provider")
+        provider.state.withLock { $0.baseURL = server.baseURL }
+        provider.server.withLock { $0 = server }
         return provider
     }
 
     /// Stops the server and waits for it to finish.
     public func stop() async {
-        guard let running = self.running.withLock({ current in defer { current = nil }; return current }) else { return }
-        await running.group.triggerGracefulShutdown()
-        _ = try? await running.task.value
+        await server.withLock { $0 }?.stop()
     }
 
     /// Runs `body` with a started provider and stops it afterwards, whether `body` throws or not.
@@ -185,10 +160,4 @@ public final class StandInOIDCProvider: Sendable {
             throw error
         }
     }
-}
-
-public struct StandInStartError: Error, CustomStringConvertible {
-    public var host: String
-    public var port: Int
-    public var description: String { "the stand-in OpenID Connect provider could not listen on \(host):\(port)" }
 }

@@ -1,0 +1,72 @@
+import AsyncHTTPClient
+import CouncilTestSupport
+import Foundation
+import Integrations
+import Testing
+
+@Suite struct NotifyClientTests {
+    static func withNotify(_ body: (StandInNotify, NotifyClient) async throws -> Void) async throws {
+        let notify = try await StandInNotify.start()
+        let http = HTTPClient(eventLoopGroupProvider: .singleton)
+        do {
+            let client = NotifyClient(key: try NotifyAPIKey(StandInNotify.apiKey), baseURL: notify.baseURL, httpClient: http)
+            try await body(notify, client)
+        } catch {
+            try await http.shutdown()
+            await notify.stop()
+            throw error
+        }
+        try await http.shutdown()
+        await notify.stop()
+    }
+
+    @Test func anAPIKeyIsReadFromTheEnd() throws {
+        let key = try NotifyAPIKey("my-council-live-\(StandInNotify.serviceID)-\(StandInNotify.secret)")
+        #expect(key.name == "my-council-live")
+        #expect(key.serviceID == StandInNotify.serviceID)
+        #expect(throws: NotifyError.invalidKey) { try NotifyAPIKey("not-a-key") }
+        #expect(throws: NotifyError.invalidKey) { try NotifyAPIKey("name-\(StandInNotify.serviceID)x\(StandInNotify.secret)") }
+        #expect(StandInNotify.checkTokenForTests(key.token(at: Date())) == nil)
+        #expect(StandInNotify.checkTokenForTests(key.token(at: Date().addingTimeInterval(-120))) == "iat missing or more than 30 seconds off")
+    }
+
+    @Test func emailsAndTextsAreSentWithATokenNotifyAccepts() async throws {
+        try await Self.withNotify { notify, client in
+            let id = try await client.send(to: .email("morag@example.com"), templateID: "t-email", personalisation: ["subject": "Hello", "body": "Text"], reference: "job-1")
+            #expect(!id.isEmpty)
+            _ = try await client.send(to: .sms("07700900982"), templateID: "t-sms", personalisation: ["body": "Text"], reference: "job-2")
+            #expect(notify.refused.isEmpty)
+            #expect(notify.received.map(\.kind) == ["email", "sms"])
+            #expect(notify.received.first?.personalisation == ["subject": "Hello", "body": "Text"])
+            #expect(notify.received.first?.reference == "job-1")
+        }
+    }
+
+    @Test func notifysRefusalsSayWhetherToTryAgain() async throws {
+        try await Self.withNotify { notify, client in
+            notify.reply(.validationError, .authError, .rateLimited, .serverError)
+            let expected: [(Bool, String)] = [(false, "ValidationError"), (false, "AuthError"), (true, "rate limit"), (true, "status 500")]
+            for (temporary, text) in expected {
+                do {
+                    _ = try await client.send(to: .email("x@example.com"), templateID: "t", personalisation: [:], reference: "r")
+                    Issue.record("expected a failure mentioning \(text)")
+                } catch let error as NotifyError {
+                    #expect(error.isTemporary == temporary, "\(error)")
+                    #expect(error.description.contains(text), "\(error)")
+                }
+            }
+            #expect(notify.received.isEmpty)
+        }
+    }
+
+    @Test func aWrongSecretIsRefusedByTheStandIn() async throws {
+        try await Self.withNotify { notify, _ in
+            let http = HTTPClient(eventLoopGroupProvider: .singleton)
+            let wrong = NotifyClient(key: try NotifyAPIKey("k-\(StandInNotify.serviceID)-00000000-0000-0000-0000-000000000000"), baseURL: notify.baseURL, httpClient: http)
+            await #expect(throws: NotifyError.unauthorised(reason: "AuthError: bad signature")) {
+                _ = try await wrong.send(to: .email("x@example.com"), templateID: "t", personalisation: [:], reference: "r")
+            }
+            try await http.shutdown()
+        }
+    }
+}
