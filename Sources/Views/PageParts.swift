@@ -63,11 +63,8 @@ public struct PageParts {
 
     public mutating func formEnd() { out.raw("</form>\n") }
 
-    /// A labelled text input with its hint and error, as the journey's questions are drawn.
-    public mutating func input(
-        _ name: String, label: String, type: String = "text", value: String = "", hint: String? = nil,
-        autocomplete: String? = nil, errors: [FieldError] = [], width: String? = nil, inputmode: String? = nil
-    ) {
+    /// Opens a form group with its label, hint and error message; returns the error and the ids that describe the field.
+    private mutating func labelHintAndError(_ name: String, label: String, hint: String?, errors: [FieldError]) -> (error: String?, describedBy: [String]) {
         let error = errors.first { $0.questionID == name }?.message
         out.raw(error == nil ? "<div class=\"form-group\">\n" : "<div class=\"form-group form-group-error\">\n")
         out.raw("<label class=\"label\""); out.attribute("for", name); out.raw(">"); out.text(label); out.raw("</label>\n")
@@ -81,6 +78,15 @@ public struct PageParts {
             out.text(Strings.table(language)["errorLabel"] ?? "Error:"); out.raw("</span> "); out.text(error); out.raw("</p>\n")
             describedBy.append("\(name)-error")
         }
+        return (error, describedBy)
+    }
+
+    /// A labelled text input with its hint and error, as the journey's questions are drawn.
+    public mutating func input(
+        _ name: String, label: String, type: String = "text", value: String = "", hint: String? = nil,
+        autocomplete: String? = nil, errors: [FieldError] = [], width: String? = nil, inputmode: String? = nil
+    ) {
+        let (error, describedBy) = labelHintAndError(name, label: label, hint: hint, errors: errors)
         out.raw("<input"); out.attribute("class", "input" + (width.map { " \($0)" } ?? "") + (error == nil ? "" : " input-error"))
         out.attribute("id", name); out.attribute("name", name); out.attribute("type", type)
         if type != "password" { out.attribute("value", value) }
@@ -93,19 +99,7 @@ public struct PageParts {
 
     /// A labelled textarea with its hint and error.
     public mutating func textarea(_ name: String, label: String, value: String = "", hint: String? = nil, errors: [FieldError] = [], rows: Int = 4) {
-        let error = errors.first { $0.questionID == name }?.message
-        out.raw(error == nil ? "<div class=\"form-group\">\n" : "<div class=\"form-group form-group-error\">\n")
-        out.raw("<label class=\"label\""); out.attribute("for", name); out.raw(">"); out.text(label); out.raw("</label>\n")
-        var describedBy: [String] = []
-        if let hint {
-            out.raw("<div"); out.attribute("id", "\(name)-hint"); out.raw(" class=\"hint\">"); out.text(hint); out.raw("</div>\n")
-            describedBy.append("\(name)-hint")
-        }
-        if let error {
-            out.raw("<p"); out.attribute("id", "\(name)-error"); out.raw(" class=\"error-message\"><span class=\"visually-hidden\">")
-            out.text(Strings.table(language)["errorLabel"] ?? "Error:"); out.raw("</span> "); out.text(error); out.raw("</p>\n")
-            describedBy.append("\(name)-error")
-        }
+        let (error, describedBy) = labelHintAndError(name, label: label, hint: hint, errors: errors)
         out.raw("<textarea"); out.attribute("class", "textarea" + (error == nil ? "" : " input-error"))
         out.attribute("id", name); out.attribute("name", name); out.attribute("rows", String(rows))
         if !describedBy.isEmpty { out.attribute("aria-describedby", describedBy.joined(separator: " ")) }
