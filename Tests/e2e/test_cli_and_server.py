@@ -47,14 +47,14 @@ def request(url: str, body: dict | None = None) -> tuple[int, dict]:
 
 
 class Server:
-    def __init__(self, database: str, workdir: pathlib.Path):
+    def __init__(self, database: str, workdir: pathlib.Path, env: dict | None = None):
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.log = workdir / f"server-{self.port}.log"
         with open(self.log, "wb") as log:
             self.process = subprocess.Popen(
                 [str(BINARY), "serve", "--port", str(self.port), "--database", database],
-                cwd=REPO_ROOT, stdout=log, stderr=subprocess.STDOUT,
+                cwd=REPO_ROOT, stdout=log, stderr=subprocess.STDOUT, env={**os.environ, **(env or {})},
             )
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
