@@ -49,7 +49,12 @@ public func jobWorker(_ configuration: AppConfiguration, database: Database, htt
     let delivery = MessageDeliveryHandler(
         notify: notify, settings: configuration.notify, catalogue: ServiceCatalogue(repository: SQLServiceRepository(database: database))
     )
-    return JobWorker(queue: SQLJobQueue(database: database), handlers: ["email": delivery, "notification": delivery], logger: logger, now: now)
+    let webhooks = SQLWebhookRepository(database: database)
+    return JobWorker(queue: SQLJobQueue(database: database), handlers: [
+        "email": delivery, "notification": delivery,
+        "event": EventFanOutHandler(webhooks: webhooks, now: now),
+        "webhook": WebhookDeliveryHandler(webhooks: webhooks, http: httpClient, now: now),
+    ], logger: logger, now: now)
 }
 
 /// The router on its own, for tests that call it without a network server.
@@ -96,6 +101,7 @@ public func buildRouter(
     InformationReplyController(services: services).addRoutes(to: router)
     AdminController(services: services).addRoutes(to: router)
     AdminJobsController(services: services).addRoutes(to: router)
+    AdminWebhooksController(services: services).addRoutes(to: router)
     SaveForLaterController(services: services).addRoutes(to: router)
     JourneyController(services: services).addRoutes(to: router)
     return router

@@ -165,6 +165,19 @@ enum Migrations {
             "ALTER TABLE outbox ADD COLUMN completed_at BIGINT",
             "CREATE INDEX outbox_claimable ON outbox (status, available_at, id)",
         ] },
+        Step(version: 10) { engine in [
+            """
+            CREATE TABLE webhook_subscriptions (
+                id \(identity(engine)), url TEXT NOT NULL, service_slug TEXT, events TEXT NOT NULL, secret TEXT NOT NULL,
+                active INTEGER NOT NULL DEFAULT 1, created_at BIGINT NOT NULL)
+            """,
+            """
+            CREATE TABLE webhook_deliveries (
+                id \(identity(engine)), subscription_id BIGINT NOT NULL, event TEXT NOT NULL, reference TEXT NOT NULL,
+                status_code INTEGER, error TEXT, milliseconds INTEGER NOT NULL, at BIGINT NOT NULL)
+            """,
+            "CREATE INDEX webhook_deliveries_subscription ON webhook_deliveries (subscription_id, id)",
+        ] },
     ]
 
     /// Applies the steps not yet applied. Safe when several servers start at once: PostgreSQL holds an advisory

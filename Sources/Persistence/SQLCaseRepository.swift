@@ -59,6 +59,7 @@ public struct SQLCaseRepository: CaseRepository {
                 var detail: [String: JSONValue] = ["status": .string(to), "from": .string(from)]
                 if let reason { detail["reason"] = .string(reason) }
                 try await Self.insert(Self.event(reference, .statusChanged, detail, actor: actor, at: millis), db)
+                try await Self.announce(reference, status: to, from: from, at: millis, db)
                 if let notify { try await Self.queue(notify, reference: reference, key: "status:\(to)", actor: actor, at: millis, db) }
             case .assign(let staffID, let name):
                 try await db.raw("UPDATE cases SET assignee_id = \(bind: staffID), updated_at = \(bind: millis) WHERE reference = \(bind: reference)").run()
@@ -75,6 +76,7 @@ public struct SQLCaseRepository: CaseRepository {
                 guard try await Self.move(reference, from: from, to: to, meetsTarget: false, at: millis, db) else { return false }
                 try await Self.insert(Self.event(reference, .statusChanged, ["status": .string(to), "from": .string(from)], actor: actor, at: millis), db)
                 try await Self.insert(Self.event(reference, .informationRequested, ["question": .string(question)], actor: actor, at: millis), db)
+                try await Self.announce(reference, status: to, from: from, at: millis, db)
                 try await Self.queue(notify, reference: reference, key: "information", actor: actor, at: millis, db)
             case .supplyInformation(let answer, let backTo):
                 try await Self.insert(Self.event(reference, .informationSupplied, ["answer": .string(answer)], actor: actor, at: millis), db)
@@ -82,6 +84,7 @@ public struct SQLCaseRepository: CaseRepository {
                     let current = try await db.raw("SELECT status FROM cases WHERE reference = \(bind: reference)").first()?.string("status") ?? ""
                     if try await Self.move(reference, from: current, to: backTo, meetsTarget: false, at: millis, db) {
                         try await Self.insert(Self.event(reference, .statusChanged, ["status": .string(backTo), "from": .string(current)], actor: actor, at: millis), db)
+                        try await Self.announce(reference, status: backTo, from: current, at: millis, db)
                     }
                 }
             }
@@ -98,6 +101,20 @@ public struct SQLCaseRepository: CaseRepository {
                 target_met_at = COALESCE(target_met_at, \(bind: met))
             WHERE reference = \(bind: reference) AND status = \(bind: from) RETURNING reference
             """).first() != nil
+    }
+
+    /// Queues `case.status_changed` for subscribed systems, in the change's transaction.
+    private static func announce(_ reference: String, status: String, from: String, at: Int64, _ db: any SQLDatabase) async throws {
+        let service = try await db.raw("SELECT service_slug FROM cases WHERE reference = \(bind: reference)").first()?.string("service_slug") ?? ""
+        let payload: [String: JSONValue] = [
+            "event": .string("case.status_changed"), "service": .string(service), "reference": .string(reference),
+            "status": .string(status), "from": .string(from),
+        ]
+        try await InsertRow.insert([InsertRow("outbox", [
+            "topic": "event", "reference": reference, "payload": JSONColumn.text(payload),
+            "idempotency_key": "case.status_changed:\(reference):\(status):\(at):\(Token.random())", "status": "pending", "attempts": 0,
+            "available_at": at, "created_at": at,
+        ])], db)
     }
 
     static func event(_ reference: String, _ kind: CaseEventKind, _ detail: [String: JSONValue], actor: String?, at: Int64) -> InsertRow {
