@@ -44,6 +44,7 @@ import Testing
                 "collection-address": ["line1": "3 Mill Lane", "line2": "", "town": "Kirkton", "postcode": "KT1 2AB"],
                 "items": [["item-type": "sofa", "item-quantity": 1], ["item-type": "fridge-freezer", "item-quantity": "2"]],
                 "where-left": "somewhere-else", "where-left-details": "At the back gate on the lane",
+                "collection-date": ["date": "2026-11-27", "slot": "am"],
                 "benefits": ["pension-credit"], "claimant-name": "Pat Example", "ni-number": "QQ 12 34 56 C",
                 "phone": "01632 960001",
             ]
