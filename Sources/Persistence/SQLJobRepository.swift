@@ -63,7 +63,7 @@ public struct SQLJobRepository: JobRepository {
                 WHERE assignee_id = \(bind: staffID) AND day = \(bind: day.dayNumber) AND status <> 'cancelled'
                 UNION ALL
                 SELECT \(unsafeRaw: Self.columns) FROM jobs
-                WHERE service_slug IN \(binds: slugs) AND day = \(bind: day.dayNumber) AND assignee_id IS NULL AND status <> 'cancelled'
+                WHERE service_slug IN (\(binds: slugs)) AND day = \(bind: day.dayNumber) AND assignee_id IS NULL AND status <> 'cancelled'
                 """).all()
         }
         return try rows.map(Self.job).filter { services.contains($0.serviceSlug) }

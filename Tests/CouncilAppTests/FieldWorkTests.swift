@@ -36,6 +36,13 @@ import Testing
         }
     }
 
+    /// Schedules a job today (TestApp's today) for `assignee`, or for the Mainland crew; returns its id.
+    static func today(_ database: Database, _ reference: String, slot: String = "am", assignee: Int64?) async throws -> Int64 {
+        try await SQLJobRepository(database: database).schedule(NewJob(
+            caseReference: reference, serviceSlug: "bulky-waste", kind: "collection", day: TestApp.today, slot: slot, area: "rest-of-area",
+            assigneeID: assignee, crew: assignee == nil ? "Mainland crew" : nil, limits: nil, summary: "today"), actor: "staff:0", at: Date())
+    }
+
     static func jobs(_ database: Database, _ reference: String) async throws -> [Job] {
         try await SQLJobRepository(database: database).jobs(caseReference: reference)
     }
@@ -159,7 +166,7 @@ import Testing
 
             let empty = try await officer.post("\(base)/jobs", [])
             #expect(empty.status == .unprocessableContent)
-            #expect(empty.errorSummaryAnchors == ["job-date-day", "job-slot", "job-assignee"])
+            #expect(empty.errorSummaryAnchors == ["job-kind", "job-date-day", "job-slot", "job-assignee"])
             let past = try await officer.post("\(base)/jobs", [
                 ("job-kind", "collection"), ("job-date-day", "24"), ("job-date-month", "11"), ("job-date-year", "2026"),
                 ("job-slot", "am"), ("job-assignee", "staff:\(workerID)"),
@@ -201,15 +208,9 @@ import Testing
             let aliID = try await StaffFixture.create(database, "ali@council.example", .fieldWorker, service: "bulky-waste")
             _ = try await StaffFixture.create(database, "pothole.worker@council.example", .fieldWorker, service: "report-a-pothole")
             let jobs = SQLJobRepository(database: database)
-            let today = TestApp.today
-            func schedule(_ reference: String, _ slot: String, _ assignee: Int64?) async throws -> Int64 {
-                try await jobs.schedule(NewJob(caseReference: reference, serviceSlug: "bulky-waste", kind: "collection", day: today, slot: slot,
-                                               area: "rest-of-area", assigneeID: assignee, crew: assignee == nil ? "Mainland crew" : nil,
-                                               limits: nil, summary: "today"), actor: "staff:0", at: Date())
-            }
-            let myJob = try await schedule(mine, "pm", samID)
-            let theirJob = try await schedule(theirs, "am", aliID)
-            let crewJob = try await schedule(crews, "am", nil)
+            let myJob = try await Self.today(database, mine, slot: "pm", assignee: samID)
+            let theirJob = try await Self.today(database, theirs, assignee: aliID)
+            let crewJob = try await Self.today(database, crews, assignee: nil)
 
             let sam = BrowserSession(client)
             _ = try await sam.enrolStaff("sam@council.example", clock: clock)
@@ -266,13 +267,10 @@ import Testing
         let clock = TestClock()
         try await TestApp.with(engine, now: clock.closure) { client, database in
             let theirs = try await Self.book(client)
-            let samID = try await StaffFixture.create(database, "sam@council.example", .fieldWorker, service: "bulky-waste")
+            _ = try await StaffFixture.create(database, "sam@council.example", .fieldWorker, service: "bulky-waste")
             let aliID = try await StaffFixture.create(database, "ali@council.example", .fieldWorker, service: "bulky-waste")
             _ = try await StaffFixture.create(database, "pothole.worker@council.example", .fieldWorker, service: "report-a-pothole")
-            _ = samID
-            let job = try await SQLJobRepository(database: database).schedule(NewJob(
-                caseReference: theirs, serviceSlug: "bulky-waste", kind: "collection", day: TestApp.today, slot: "am", area: "rest-of-area",
-                assigneeID: aliID, crew: nil, limits: nil, summary: "today"), actor: "staff:0", at: Date())
+            let job = try await Self.today(database, theirs, assignee: aliID)
 
             let sam = BrowserSession(client)
             _ = try await sam.enrolStaff("sam@council.example", clock: clock)
@@ -305,9 +303,7 @@ import Testing
             let reference = try await Self.book(client)
             _ = try await StaffFixture.create(database, "officer@council.example", .caseOfficer, service: "bulky-waste")
             let samID = try await StaffFixture.create(database, "sam@council.example", .fieldWorker, service: "bulky-waste")
-            let job = try await SQLJobRepository(database: database).schedule(NewJob(
-                caseReference: reference, serviceSlug: "bulky-waste", kind: "collection", day: TestApp.today, slot: "am", area: "rest-of-area",
-                assigneeID: samID, crew: nil, limits: nil, summary: "today"), actor: "staff:0", at: Date())
+            let job = try await Self.today(database, reference, assignee: samID)
             let officer = BrowserSession(client)
             _ = try await officer.enrolStaff("officer@council.example", clock: clock)
             let closed = try await officer.post("/backoffice/cases/\(reference)/status", [("status", "closed"), ("reason", "Cancelled by phone")])

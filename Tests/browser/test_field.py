@@ -87,23 +87,14 @@ def sign_out(driver) -> None:
     submit(driver, "Sign out")
 
 
-def case_status(database, reference: str) -> str:
+def one_value(database, sql: str, parameter: str):
+    """The first column of the one row ``sql`` finds in the server's SQLite database (WAL: safe while it runs)."""
     connection = sqlite3.connect(str(database), timeout=10)
     try:
-        row = connection.execute("SELECT status FROM cases WHERE reference = ?", (reference,)).fetchone()
+        row = connection.execute(sql, (parameter,)).fetchone()
     finally:
         connection.close()
-    assert row, f"no case {reference}"
-    return row[0]
-
-
-def staff_id(database, email: str) -> int:
-    connection = sqlite3.connect(str(database), timeout=10)
-    try:
-        row = connection.execute("SELECT id FROM staff WHERE email = ?", (email,)).fetchone()
-    finally:
-        connection.close()
-    assert row, f"no staff account {email}"
+    assert row, f"nothing found by {sql!r} for {parameter!r}"
     return row[0]
 
 
@@ -139,7 +130,7 @@ def test_a_field_worker_completes_a_job_on_a_phone_sized_window(server, server_d
 
     create_staff(onecouncil_bin, server_database, officer, "case-officer", BULKY_WASTE.slug)
     create_staff(onecouncil_bin, server_database, worker, "field-worker", BULKY_WASTE.slug)
-    worker_id = staff_id(server_database, worker)
+    worker_id = one_value(server_database, "SELECT id FROM staff WHERE email = ?", worker)
 
     # The case officer schedules a job for today, for the field worker.
     enrol_staff(driver, server, officer)
@@ -209,7 +200,7 @@ def test_a_field_worker_completes_a_job_on_a_phone_sized_window(server, server_d
     assert f"Outcome recorded for case {reference}: completed. The case is now Collected." in text, text
     done = driver.find_element(By.ID, job_id)
     assert "Recorded: Completed" in done.text and not done.find_elements(By.TAG_NAME, "form"), done.text
-    assert case_status(server_database, reference) == "collected"
+    assert one_value(server_database, "SELECT status FROM cases WHERE reference = ?", reference) == "collected"
 
     # The photo is kept with the job.
     driver.get(f"{server}/field/jobs/{job_id.removeprefix('job-')}/photo")

@@ -9,11 +9,16 @@ struct ScheduleJobForm {
     let workers: [StaffMember]
     let today: CalendarDay
 
-    var kind: Question {
-        var question = Question(id: "job-kind", type: .choice, label: LocalisedText("Kind of job"))
-        question.options = scheduling.jobKinds.map { Option(value: $0.id, label: $0.label) }
-        question.errors[.required] = LocalisedText("Select the kind of job")
+    /// A radios question with its "select" message.
+    private static func choice(_ id: String, _ label: String, _ options: [Option], required: String) -> Question {
+        var question = Question(id: id, type: .choice, label: LocalisedText(label))
+        question.options = options
+        question.errors[.required] = LocalisedText(required)
         return question
+    }
+
+    var kind: Question {
+        Self.choice("job-kind", "Kind of job", scheduling.jobKinds.map { Option(value: $0.id, label: $0.label) }, required: "Select the kind of job")
     }
 
     var date: Question {
@@ -25,19 +30,14 @@ struct ScheduleJobForm {
     }
 
     var slot: Question {
-        var question = Question(id: "job-slot", type: .choice, label: LocalisedText("Time"))
-        question.options = scheduling.slots.map { Option(value: $0.id, label: $0.label) }
-        question.errors[.required] = LocalisedText("Select the time of the job")
-        return question
+        Self.choice("job-slot", "Time", scheduling.slots.map { Option(value: $0.id, label: $0.label) }, required: "Select the time of the job")
     }
 
     var assignee: Question {
-        var question = Question(id: "job-assignee", type: .choice, label: LocalisedText("Who will do it"))
-        question.options = workers.map { Option(value: "staff:\($0.id)", label: LocalisedText($0.email)) }
+        let options = workers.map { Option(value: "staff:\($0.id)", label: LocalisedText($0.email)) }
             + crews.map { Option(value: "crew:\($0)", label: LocalisedText($0)) }
             + [Option(value: "none", label: LocalisedText("Nobody yet (any field worker for the service can take it)"))]
-        question.errors[.required] = LocalisedText("Select who will do the job")
-        return question
+        return Self.choice("job-assignee", "Who will do it", options, required: "Select who will do the job")
     }
 
     var crews: [String] {
