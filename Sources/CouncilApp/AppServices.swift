@@ -12,6 +12,7 @@ struct AppServices: Sendable {
     let uploads: any UploadRepository
     let submissions: any SubmissionRepository
     let cases: any CaseRepository
+    let jobs: any JobRepository
     /// The OpenID Connect providers configured, if any.
     let providers: IdentityProviders?
     let identity: IdentityServices

@@ -150,7 +150,28 @@ enum Migrations {
             "CREATE INDEX cases_assignee ON cases (assignee_id, due_day)",
             "CREATE INDEX cases_service_due ON cases (service_slug, due_day, id)",
         ] },
-        // Steps 6 and 7 belong to the queue search and scheduling work.
+        // Step 6 is case queues' (another branch); steps are applied by number, each once, so they may land in either order.
+        Step(version: 7) { engine in [
+            // Mobile working: jobs on site for cases, on a day (`CalendarDay.dayNumber`) and a slot, for a field worker or a crew.
+            """
+            CREATE TABLE jobs (
+                id \(identity(engine)), case_reference TEXT NOT NULL, service_slug TEXT NOT NULL, kind TEXT NOT NULL,
+                day INTEGER NOT NULL, slot TEXT NOT NULL, area TEXT NOT NULL, assignee_id BIGINT, crew TEXT,
+                status TEXT NOT NULL, outcome TEXT, reason TEXT, notes TEXT, photo_upload_id TEXT,
+                created_at BIGINT NOT NULL, created_by TEXT, completed_at BIGINT, completed_by TEXT)
+            """,
+            // A field worker's day list; a service's day (theirs and crews' jobs); a case's jobs.
+            "CREATE INDEX jobs_assignee_day ON jobs (assignee_id, day)",
+            "CREATE INDEX jobs_service_day ON jobs (service_slug, day, area)",
+            "CREATE INDEX jobs_case ON jobs (case_reference)",
+            // Places taken per service, area, day and slot ('' = the whole day): a booking takes one with a conditional
+            // UPDATE inside its write transaction, so two bookings at once cannot both take the last place.
+            """
+            CREATE TABLE job_places (
+                service_slug TEXT NOT NULL, area TEXT NOT NULL, day INTEGER NOT NULL, slot TEXT NOT NULL, booked INTEGER NOT NULL,
+                PRIMARY KEY (service_slug, area, day, slot))
+            """,
+        ] },
         Step(version: 8) { _ in [
             // A form a member of staff fills in for a caller: channel, who, and the caller's contact details (JSON).
             "ALTER TABLE journeys ADD COLUMN assisted TEXT",

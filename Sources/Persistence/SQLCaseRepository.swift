@@ -94,7 +94,7 @@ public struct SQLCaseRepository: CaseRepository {
     }
 
     /// Moves the case to `to` only if it is still in `from`; records when the target was first met.
-    private static func move(_ reference: String, from: String, to: String, meetsTarget: Bool, stateDueDay: Int? = nil, at: Int64, _ db: any SQLDatabase) async throws -> Bool {
+    static func move(_ reference: String, from: String, to: String, meetsTarget: Bool, stateDueDay: Int? = nil, at: Int64, _ db: any SQLDatabase) async throws -> Bool {
         let met: Int64? = meetsTarget ? at : nil
         return try await db.raw("""
             UPDATE cases SET status = \(bind: to), status_since = \(bind: at), updated_at = \(bind: at), state_due_day = \(bind: stateDueDay),
@@ -128,7 +128,7 @@ public struct SQLCaseRepository: CaseRepository {
     }
 
     /// Queues the citizen's notification and notes it on the timeline, in the change's transaction.
-    private static func queue(_ notification: CaseNotification, reference: String, key: String, actor: String, at: Int64, _ db: any SQLDatabase) async throws {
+    static func queue(_ notification: CaseNotification, reference: String, key: String, actor: String, at: Int64, _ db: any SQLDatabase) async throws {
         guard notification.email != nil || notification.phone != nil else { return }
         let payload: [String: JSONValue] = [
             "event": .string("case_update"), "reference": .string(reference),

@@ -41,11 +41,19 @@ public struct SQLSubmissionRepository: SubmissionRepository {
         for upload in submission.uploads {
             rows.append(SQLUploadRepository.row(upload, sessionHash: nil, reference: submission.reference))
         }
+        let booking = submission.booking
+        let actor = submission.enteredByStaffID.map { "staff:\($0)" } ?? submission.citizenID.map { "citizen:\($0)" }
         guard let journey else {
-            try await database.write(rows: rows)
+            guard let booking else {
+                try await database.write(rows: rows)
+                return
+            }
+            try await database.write(rows: rows) { db in _ = try await SQLJobRepository.book(booking, actor: actor, at: at, db) }
             return
         }
         try await database.write(rows: rows) { db in
+            // The place is taken in this transaction: if the slot filled up meanwhile, nothing of the submission is kept.
+            if let booking { _ = try await SQLJobRepository.book(booking, actor: actor, at: at, db) }
             for id in fileIDs {
                 try await db.raw("""
                     UPDATE uploads SET submission_reference = \(bind: submission.reference)

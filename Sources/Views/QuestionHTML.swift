@@ -4,8 +4,11 @@ import Domain
 public enum QuestionHTML {
     public static func render(
         _ question: Question, fields: [String: [String]], errors: [FieldError], isHeading: Bool,
-        language: Language, currentFile: FileReference? = nil
+        language: Language, currentFile: FileReference? = nil, appointment: AppointmentChoices? = nil
     ) -> String {
+        if question.type == .appointment {
+            return AppointmentHTML.render(question, fields: fields, errors: errors, isHeading: isHeading, language: language, choices: appointment)
+        }
         let t = Strings.table(language)
         let id = question.id
         let mine = errors.filter { $0.questionID == id }

@@ -70,6 +70,9 @@ public enum Strings {
         "checkTitle": "Check your answers",
         "noServices": "There are no services published yet.",
         "answersChanged": "Your answers changed since you last checked them. Check them again before you send your request.",
+        "appointmentPlacesLeft": "places left",
+        "appointmentOnePlace": "1 place left",
+        "appointmentNoneLeft": "There are no dates left to book online at the moment. Call us to arrange one.",
     ]
 
     static let gaelic: [String: String] = [
@@ -136,5 +139,8 @@ public enum Strings {
         "checkTitle": "Thoir sùil air na freagairtean agad",
         "noServices": "Chan eil seirbheis sam bith air fhoillseachadh fhathast.",
         "answersChanged": "Dh’atharraich na freagairtean agad bho thug thu sùil orra mu dheireadh. Thoir sùil orra a-rithist mus cuir thu an t-iarrtas.",
+        "appointmentPlacesLeft": "àiteachan air fhàgail",
+        "appointmentOnePlace": "1 àite air fhàgail",
+        "appointmentNoneLeft": "Chan eil ceann-latha air fhàgail a ghabhas glèidheadh air-loidhne an-dràsta. Cuir fòn thugainn gus fear a chur air dòigh.",
     ]
 }

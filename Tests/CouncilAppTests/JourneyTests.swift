@@ -421,13 +421,14 @@ import Testing
             #expect(try await browser.answer(base, [("add-another", "no")]) == "/services/bulky-waste/where-left")
             try await browser.walk("bulky-waste", [
                 Step("where-left", [("where-left", "somewhere-else")], next: "where-left-details"),
-                Step("where-left-details", [("where-left-details", "At the back gate")], next: "benefits"),
+                Step("where-left-details", [("where-left-details", "At the back gate")], next: "collection-date"),
+                Step("collection-date", [("collection-date", "2026-11-27/pm")], next: "benefits"),
                 Step("benefits", [("benefits", "pension-credit")], next: "concession"),
                 Step("concession", [("claimant-name", "Pat Example"), ("ni-number", "qq123456c")], next: "contact-details"),
                 Step("contact-details", [("phone", "01632 960001"), ("email", "")], next: "check-answers"),
             ])
             let check = try await browser.get("/services/bulky-waste/check-answers")
-            for shown in ["Item 1", "Fridge or freezer", "Pension Credit", "qq123456c", "At the back gate"] {
+            for shown in ["Item 1", "Fridge or freezer", "Pension Credit", "qq123456c", "At the back gate", "Friday 27 November 2026, Afternoon (12 noon to 5pm)"] {
                 #expect(check.text.contains(shown), "check-answers should show \(shown)")
             }
             let reference = try #require(try await browser.submit("bulky-waste").reference)

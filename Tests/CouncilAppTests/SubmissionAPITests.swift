@@ -44,6 +44,7 @@ import Testing
                 "collection-address": ["line1": "3 Mill Lane", "line2": "", "town": "Kirkton", "postcode": "KT1 2AB"],
                 "items": [["item-type": "sofa", "item-quantity": 1], ["item-type": "fridge-freezer", "item-quantity": "2"]],
                 "where-left": "somewhere-else", "where-left-details": "At the back gate on the lane",
+                "collection-date": ["date": "2026-11-27", "slot": "am"],
                 "benefits": ["pension-credit"], "claimant-name": "Pat Example", "ni-number": "QQ 12 34 56 C",
                 "phone": "01632 960001",
             ]
@@ -77,7 +78,8 @@ import Testing
                 #expect(row.channel == "api")
                 #expect(row.language == "en")
                 #expect(try await database.caseStatuses(reference) == ["received"])
-                #expect(try await database.caseEventKinds(reference).count == 1)
+                // A bulky waste collection books its date: the job is scheduled with the submission.
+                #expect(try await database.caseEventKinds(reference) == (slug == "bulky-waste" ? ["status_changed", "job_scheduled"] : ["status_changed"]))
                 #expect(try await database.outbox(reference).map(\.topic) == ["event", "notification"], "\(slug) has an email or phone")
             }
             #expect(try await database.count("submissions") == 5)
@@ -382,7 +384,9 @@ import Testing
             #expect(Set(references.compactMap { $0 }).count == count)
             #expect(try await database.count("submissions") == count)
             #expect(try await database.count("cases") == count)
-            #expect(try await database.count("case_events") == count)
+            let bookings = (0..<count).filter { Self.slugs[$0 % Self.slugs.count] == "bulky-waste" }.count
+            #expect(try await database.count("case_events") == count + bookings, "one event each, and a job_scheduled for each collection")
+            #expect(try await database.count("jobs") == bookings)
             #expect(try await database.count("outbox") == 2 * count)
         }
     }

@@ -138,6 +138,21 @@ enum Journeys {
         Step("pvg-number", [("pvg-number", "1234 5678 9012 3456")], next: "check-answers"),
     ]
 
+    /// Bulky waste up to the date page: an address in KT1 (the "rest of the council area", Mainland crew), a sofa.
+    static let bulkyWasteToDate: [Step] = [
+        Step("collection-address", [("collection-address-line1", "3 Mill Lane"), ("collection-address-town", "Kirkton"),
+                                    ("collection-address-postcode", "KT1 2AB")], next: "items"),
+        Step("items/1", [("item-type", "sofa"), ("item-quantity", "1")], next: "items"),
+        Step("items", [("add-another", "no")], next: "where-left"),
+        Step("where-left", [("where-left", "kerbside")], next: "collection-date"),
+    ]
+
+    /// After the date page: no benefits, a phone number.
+    static let bulkyWasteAfterDate: [Step] = [
+        Step("benefits", [("benefits", "none")], next: "contact-details"),
+        Step("contact-details", [("phone", "01632 960001"), ("email", "pat@example.org")], next: "check-answers"),
+    ]
+
     /// Report a pothole without a photo or email (the photo page is posted with no file).
     static let pothole: [Step] = [
         Step("immediate-danger", [("immediate-danger", "no")], next: "location"),

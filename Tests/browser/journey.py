@@ -19,6 +19,7 @@ from selenium.webdriver.remote.webdriver import WebDriver
 
 from support import (
     ERROR_TITLE_PREFIX,
+    FIRST_CHOICE,
     answer,
     check_accessibility,
     check_error_summary,
@@ -299,7 +300,7 @@ def hardship_short(files: pathlib.Path) -> list[Step]:
 
 
 def bulky_waste(files: pathlib.Path) -> list[Step]:
-    """Bulky waste: two items then remove one, "somewhere else", the reduced charge."""
+    """Bulky waste: two items then remove one, "somewhere else", the first collection date offered, the reduced charge."""
     return [
         Step("collection-address", {"collection-address-line1": "Flat 2", "collection-address-line2": "5 Shore Road",
                                     "collection-address-town": "Oban", "collection-address-postcode": "PA34 4LY"}),
@@ -311,6 +312,8 @@ def bulky_waste(files: pathlib.Path) -> list[Step]:
         Step("items", {"add-another": "no"}),
         Step("where-left", {"where-left": "somewhere-else"}),
         Step("where-left-details", {"where-left-details": "At the back gate on the lane"}),
+        # The first date and slot with room (the dates offered move on every day).
+        Step("collection-date", {"collection-date": FIRST_CHOICE}, errors_first=("Select a date and time for your collection",)),
         Step("benefits", {"benefits": ["universal-credit"]}),
         Step("concession", {"claimant-name": "Anna Campbell", "ni-number": "QQ 12 34 56 C"}, errors_first=(
             "Enter a National Insurance number in the correct format, like QQ 12 34 56 C",),

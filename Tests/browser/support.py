@@ -340,12 +340,24 @@ def follow_link(driver: WebDriver, *, text: str | None = None, href: str | None 
     )
 
 
+class FirstChoice:
+    """An answer for ``answer``: the first radio of the field, whatever its value
+    (an appointment question offers different dates every day)."""
+
+    def __repr__(self) -> str:
+        return "FIRST_CHOICE"
+
+
+FIRST_CHOICE = FirstChoice()
+
+
 def answer(driver: WebDriver, answers: Mapping[str, Any]) -> None:
     """Answer the questions on the current page from a dict of field name ->
     value. What is done depends on the field found by that name:
 
     - text input, textarea or select: ``fill`` with the string
-    - radios: ``choose_radio`` with the string (an option value)
+    - radios: ``choose_radio`` with the string (an option value), or
+      ``FIRST_CHOICE`` for the first radio
     - checkboxes: ``check_box`` for each value in the list (a lone string is one value)
     - file input: upload the file at the given path (a pathlib.Path or str)
     """
@@ -358,6 +370,8 @@ def answer(driver: WebDriver, answers: Mapping[str, Any]) -> None:
             raise AssertionError(f"no form field named {name!r} on {driver.current_url}")
         kind = (elements[0].get_attribute("type") or "").lower()
         if elements[0].tag_name.lower() == "input" and kind == "radio":
+            if isinstance(value, FirstChoice):
+                value = elements[0].get_attribute("value")
             choose_radio(driver, name, str(value))
         elif elements[0].tag_name.lower() == "input" and kind == "checkbox":
             for one in ([value] if isinstance(value, str) else value):

@@ -72,7 +72,16 @@ struct SubmissionAPIController {
         case .success(let validated):
             var submission = NewSubmission(validated: validated, definition: service.definition, version: service.version, channel: .api, language: language)
             submission.setDue(service.definition.workflow, calendar: services.calendar, today: services.today())
-            try await services.submissions.record(submission, completing: nil)
+            let booking = AppointmentBooking(services: services)
+            let problems = try await booking.problems(service.definition, validated.answers, language: language)
+            if !problems.isEmpty { throw APIError.validation(problems) }
+            submission.booking = booking.job(for: submission, service.definition)
+            do {
+                try await services.submissions.record(submission, completing: nil)
+            } catch BookingRefusal.full {
+                let field = service.definition.pages.lazy.compactMap(\.appointmentQuestion).first?.id ?? ""
+                throw APIError(.conflict, field: field, code: "fully_booked", message: BookingRefusal.full.message(language))
+            }
             return EditedResponse(status: .created, response: Created(reference: submission.reference, version: service.version))
         }
     }

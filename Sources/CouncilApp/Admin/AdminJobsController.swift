@@ -26,13 +26,13 @@ struct AdminJobsController {
     @Sendable func jobs(_ request: Request, context: AppRequestContext) async throws -> Response {
         _ = try administrator(context)
         let counts = try await queue.counts()
-        let wanted = request.uri.queryParameters.get("status").flatMap { JobStatus(rawValue: String($0)) } ?? .dead
+        let wanted = request.uri.queryParameters.get("status").flatMap { BackgroundJobStatus(rawValue: String($0)) } ?? .dead
         let listed = try await queue.jobs(status: wanted, topics: nil, limit: 200)
         let (session, cookie) = try await pages.browserSession(request, context)
         return pages.page(context, path: "/admin/jobs", title: "Background jobs", back: "/admin") { page in
             page.heading("Background jobs")
             if let done = request.uri.queryParameters.get("done") { page.notice(done == "retry" ? "The job is queued again." : "The job is discarded.") }
-            page.table(caption: "Jobs by status", headers: ["Status", "Jobs"], rows: JobStatus.allCases.map { status in
+            page.table(caption: "Jobs by status", headers: ["Status", "Jobs"], rows: BackgroundJobStatus.allCases.map { status in
                 [(status.rawValue, "/admin/jobs?status=\(status.rawValue)"), (String(counts[status] ?? 0), nil)]
             })
             page.subheading("\(wanted.rawValue.capitalized) jobs")

@@ -92,6 +92,7 @@ struct CaseController {
             : workflow.moves(from: record.status, for: opened.roles).filter { $0.to != "awaiting-information" }
         let canRequestInformation = workflow.state("awaiting-information") != nil
             && workflow.moves(from: record.status, for: opened.roles).contains { $0.to == "awaiting-information" }
+        let jobsHTML = try await CaseJobsController(services: services).section(record, definition, csrf: csrf)
         let title = definition.title.text(.en)
         let base = "/backoffice/cases/\(record.reference)"
         return pages.page(context, path: base, title: "\(title): \(record.reference)", errors: errors, back: "/backoffice",
@@ -140,6 +141,7 @@ struct CaseController {
                 page.button("Send request", secondary: true)
                 page.formEnd()
             }
+            page.raw(jobsHTML)
             page.subheading("Add a note")
             page.formStart(action: "\(base)/note", csrf: csrf)
             page.textarea("note", label: "Internal note (not shown to the applicant)", value: fields["note"] ?? "", errors: errors, rows: 3)
@@ -344,6 +346,7 @@ enum CaseText {
         case "requested": "Request for information sent; the case is waiting for the applicant."
         case "note": "Note added."
         case "message": "Message sent."
+        case "job": "Job scheduled."
         default: "Saved."
         }
     }

@@ -129,11 +129,28 @@ extension JourneyController {
                 submission.citizenID = context.citizen?.id
             }
             submission.setDue(journey.definition.workflow, calendar: services.calendar, today: services.today())
+            let booking = AppointmentBooking(services: services)
+            if let problem = try await booking.problems(journey.definition, validated.answers, language: context.language).first {
+                return .seeOther(appointmentPage(journey, problem, refused: "not-offered"))
+            }
+            submission.booking = booking.job(for: submission, journey.definition)
             var state = journey.state
             state.answers = answers
-            try await services.submissions.record(submission, completing: state)
+            do {
+                try await services.submissions.record(submission, completing: state)
+            } catch BookingRefusal.full {
+                // Someone else took the last place between the date page and now: choose again.
+                let question = journey.definition.pages.lazy.compactMap(\.appointmentQuestion).first
+                return .seeOther(appointmentPage(journey, FieldError(questionID: question?.id ?? "", message: ""), refused: "full"))
+            }
             return .seeOther("\(base)/confirmation")
         }
+    }
+
+    /// The page of the appointment question `problem` is about, to choose again (then back to check answers).
+    private func appointmentPage(_ journey: Active, _ problem: FieldError, refused: String) -> String {
+        let page = journey.definition.pages.first { $0.questions.contains { $0.id == problem.questionID } }
+        return "/services/\(journey.definition.slug)/\(page?.id ?? "check-answers")?change=1&refused=\(refused)"
     }
 
     private func journeyForSummary(_ request: Request, _ context: AppRequestContext) async throws -> Active {

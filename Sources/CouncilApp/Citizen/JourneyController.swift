@@ -91,7 +91,20 @@ struct JourneyController {
         for question in page.questions {
             fields.merge(AnswerCoding.formFields(for: question, answers[question.id])) { $1 }
         }
-        return try renderPage(journey, page, fields: fields, errors: [], context: context, request: request)
+        var errors: [FieldError] = []
+        // Sent back from check answers because the date chosen can no longer be booked.
+        if let question = page.appointmentQuestion, let refused = request.uri.queryParameters.get("refused") {
+            let refusal: BookingRefusal = refused == "full" ? .full : .notOffered
+            errors.append(FieldError(questionID: question.id, message: refusal.message(context.language), code: "not_available"))
+        }
+        return try await renderPage(journey, page, fields: fields, errors: errors, context: context, request: request,
+                                    appointment: appointmentChoices(journey, page, context))
+    }
+
+    /// The dates and slots an appointment question on `page` can offer now.
+    func appointmentChoices(_ journey: Active, _ page: Page, _ context: AppRequestContext) async throws -> AppointmentChoices? {
+        guard page.appointmentQuestion != nil else { return nil }
+        return try await AppointmentBooking(services: services).choices(journey.definition, journey.answers, language: context.language)
     }
 
     @Sendable func answerPage(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -120,8 +133,14 @@ struct JourneyController {
                 stored[question.id] = Answer.file(reference).json
             }
         }
+        if errors.isEmpty, let question = page.appointmentQuestion, let value = stored[question.id],
+           let chosen = AnswerCoding.storedAnswer(for: question, value), case .appointment(let appointment) = chosen,
+           let refusal = try await AppointmentBooking(services: services).refusal(appointment, journey.definition, journey.answers, capacity: true) {
+            errors.append(FieldError(questionID: question.id, message: refusal.message(context.language), code: "not_available"))
+        }
         if !errors.isEmpty {
-            return try renderPage(journey, page, fields: form.input.fields, errors: errors, context: context, request: request, status: .unprocessableContent)
+            return try renderPage(journey, page, fields: form.input.fields, errors: errors, context: context, request: request,
+                                  status: .unprocessableContent, appointment: try await appointmentChoices(journey, page, context))
         }
         for upload in newUploads { try await services.uploads.store(upload, sessionHash: journey.session.idHash) }
         var state = journey.state
@@ -207,7 +226,7 @@ struct JourneyController {
 
     func renderPage(
         _ journey: Active, _ page: Page, fields: [String: [String]], errors: [FieldError], context: AppRequestContext,
-        request: Request, status: HTTPResponse.Status = .ok
+        request: Request, status: HTTPResponse.Status = .ok, appointment: AppointmentChoices? = nil
     ) throws -> Response {
         let language = context.language
         let definition = journey.definition
@@ -216,7 +235,8 @@ struct JourneyController {
         let questions = page.questions.map { question -> String in
             var currentFile: FileReference?
             if question.type == .file, case .file(let file)? = answers[question.id] { currentFile = file }
-            return QuestionHTML.render(question, fields: fields, errors: errors, isHeading: page.questionIsHeading, language: language, currentFile: currentFile)
+            return QuestionHTML.render(question, fields: fields, errors: errors, isHeading: page.questionIsHeading, language: language,
+                                       currentFile: currentFile, appointment: appointment)
         }
         let section = definition.sections.count > 1 ? definition.section(of: page)?.title.text(language) : nil
         let main = QuestionPageHTML.render(QuestionPageModel(

@@ -5,7 +5,7 @@ import Persistence
 import Views
 
 /// The first pages of each staff area, each behind its role check: cases for case officers and customer service,
-/// visits for field workers, figures for analysts and strategy leads, services for designers. Later work fills
+/// figures for analysts and strategy leads, services for designers. Later work fills
 /// the areas out; what is here already shows only what the role allows.
 struct StaffAreasController {
     let services: AppServices
@@ -17,7 +17,6 @@ struct StaffAreasController {
         backOffice.get(use: cases)
         backOffice.get("analytics", use: analytics)
         backOffice.get("strategy", use: strategy)
-        router.group("field").add(middleware: guarded).get(use: field)
         router.group("designer").add(middleware: guarded).get(use: designer)
     }
 
@@ -75,22 +74,6 @@ struct StaffAreasController {
             page.table(caption: "Requests by channel (channel shift)", headers: ["Channel", "Requests", "Share"], rows: counts.map { channel, count in [
                 (channel, nil), (String(count), nil), (total == 0 ? "–" : String(format: "%.1f%%", Double(count) * 100 / Double(total)), nil),
             ] })
-        }
-    }
-
-    @Sendable func field(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let staff = try staff(context)
-        let rows = try await caseRows(services: staff.access.fieldServices, statuses: ["received", "in-progress"])
-        let titles = try await titles(context)
-        return pages.page(context, path: "/field", title: "Field work") { page in
-            page.heading("Field work", caption: staff.access.fieldServices.sorted().map { titles[$0] ?? $0 }.joined(separator: ", "))
-            if rows.isEmpty {
-                page.paragraph("Nothing is waiting for a visit in your services.")
-            } else {
-                page.table(caption: "Open requests in your services", headers: ["Reference", "Service", "Status"], rows: rows.map { row in [
-                    (row.reference, nil), (titles[row.serviceSlug] ?? row.serviceSlug, nil), (row.status, nil),
-                ] })
-            }
         }
     }
 

@@ -34,7 +34,7 @@ public struct DefinitionParser {
         }
         guard let map = mapping(root, "the service definition") else { return nil }
         let top = Keys(map, node: root, context: "the service definition")
-        checkKeys(top, allowed: ["format", "slug", "reference_prefix", "title", "summary", "start", "sections", "check_answers", "confirmation", "workflow"])
+        checkKeys(top, allowed: ["format", "slug", "reference_prefix", "title", "summary", "start", "sections", "check_answers", "confirmation", "workflow", "scheduling"])
 
         if let format = top["format"] {
             if format.string != "1" { report(at: format, "format must be 1 (the only version of the format so far)") }
@@ -87,6 +87,8 @@ public struct DefinitionParser {
         }
         checkReferences(sections)
         let workflow = top["workflow"].map { parseWorkflow($0) } ?? .standard
+        let scheduling = top["scheduling"].flatMap { parseScheduling($0, workflow: workflow) }
+        checkAppointments(&sections, scheduling: scheduling)
 
         guard let slug, let prefix, let title, let summary, let startBody, let confirmationTitle, let whatHappensNext else {
             return nil
@@ -95,7 +97,8 @@ public struct DefinitionParser {
             slug: slug, referencePrefix: prefix, title: title, summary: summary,
             startBody: startBody, beforeYouStart: beforeYouStart, sections: sections,
             checkAnswersTitle: checkTitle, declaration: declaration,
-            confirmationTitle: confirmationTitle, whatHappensNext: whatHappensNext, workflow: workflow
+            confirmationTitle: confirmationTitle, whatHappensNext: whatHappensNext, workflow: workflow,
+            scheduling: scheduling
         )
     }
 
@@ -104,8 +107,10 @@ public struct DefinitionParser {
     private var seenPageIDs: [String: Node] = [:]
     private var seenQuestionIDs: [String: Node] = [:]
     /// Where each page id and question id appeared, for checks that need the order of the file.
-    private var pageOrder: [String] = []
-    private var questionPage: [String: String] = [:]
+    private(set) var pageOrder: [String] = []
+    private(set) var questionPage: [String: String] = [:]
+    /// Each appointment question's node, and its `job` node, for the checks made once `scheduling` is read.
+    var appointmentSites: [(questionID: String, node: Node, jobNode: Node?)] = []
     private var conditionSites: [(pageID: String, condition: Condition, node: Node, isNextRule: Bool)] = []
     private var gotoSites: [(pageID: String, target: String, node: Node)] = []
 
@@ -244,6 +249,7 @@ public struct DefinitionParser {
         .choice: ["options", "display"],
         .choices: ["options", "min_selected", "max_selected"],
         .file: ["max_size_mb", "types"],
+        .appointment: ["job"],
     ]
 
     mutating func parseQuestion(_ node: Node, pageID: String) -> Question? {
@@ -330,6 +336,10 @@ public struct DefinitionParser {
                 }
             }
             if !types.isEmpty { question.fileTypes = types }
+        }
+        if type == .appointment {
+            question.jobKind = keys["job"].flatMap { string($0, "job") }
+            appointmentSites.append((id, node, keys["job"]))
         }
         if let errorsNode = keys["errors"], let errorsMap = mapping(errorsNode, "errors") {
             let errorKeys = Keys(errorsMap, node: errorsNode, context: "errors")

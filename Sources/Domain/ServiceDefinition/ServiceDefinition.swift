@@ -15,6 +15,8 @@ public struct ServiceDefinition: Sendable {
     public var whatHappensNext: LocalisedText
     /// How its cases are worked; the standard workflow unless the definition declares one.
     public var workflow: Workflow
+    /// How its jobs on site are scheduled, if it has any.
+    public var scheduling: Scheduling?
 
     /// Every page in file order, with the section it belongs to.
     public let pages: [Page]
@@ -24,9 +26,11 @@ public struct ServiceDefinition: Sendable {
         slug: String, referencePrefix: String, title: LocalisedText, summary: LocalisedText,
         startBody: LocalisedText, beforeYouStart: LocalisedText?, sections: [Section],
         checkAnswersTitle: LocalisedText, declaration: LocalisedText?,
-        confirmationTitle: LocalisedText, whatHappensNext: LocalisedText, workflow: Workflow = .standard
+        confirmationTitle: LocalisedText, whatHappensNext: LocalisedText, workflow: Workflow = .standard,
+        scheduling: Scheduling? = nil
     ) {
         self.workflow = workflow
+        self.scheduling = scheduling
         self.slug = slug
         self.referencePrefix = referencePrefix
         self.title = title
@@ -100,6 +104,8 @@ public struct Page: Sendable {
     public var questionIsHeading: Bool { title == nil && questions.count == 1 }
 
     public var hasFileUpload: Bool { questions.contains { $0.type == .file } }
+
+    public var appointmentQuestion: Question? { questions.first { $0.type == .appointment } }
 }
 
 /// A page answered once per item (household members, items for collection).
@@ -153,6 +159,8 @@ public indirect enum Condition: Sendable, Equatable {
 public enum QuestionType: String, Sendable, CaseIterable {
     case text, longText = "long_text", number, decimal, email, phone, postcode, date
     case choice, choices, yesNo = "yes_no", address, file, location
+    /// A date and time slot from those the service's `scheduling` has room for.
+    case appointment
 }
 
 public struct Option: Sendable, Equatable {
@@ -197,6 +205,8 @@ public struct Question: Sendable {
     public var maxFileBytes: Int
     public var fileTypes: [FileType]
     public var errors: [ErrorKind: LocalisedText]
+    /// For an appointment: the kind of job it books.
+    public var jobKind: String?
 
     public init(id: String, type: QuestionType, label: LocalisedText) {
         self.id = id
@@ -222,6 +232,7 @@ public struct Question: Sendable {
         self.maxFileBytes = 10 * 1024 * 1024
         self.fileTypes = FileType.allCases
         self.errors = [:]
+        self.jobKind = nil
     }
 
     /// The longest answer accepted, for types that take free text.

@@ -10,6 +10,7 @@ public enum Answer: Sendable, Equatable {
     case address(Address)
     case file(FileReference)
     case location(Location)
+    case appointment(Appointment)
 
     /// The answer in the JSON shape the API documents.
     public var json: JSONValue {
@@ -22,6 +23,7 @@ public enum Answer: Sendable, Equatable {
         case .address(let address): .object(address.json)
         case .file(let file): .object(file.json)
         case .location(let location): .object(location.json)
+        case .appointment(let appointment): .object(appointment.json)
         }
     }
 

@@ -36,6 +36,13 @@ public enum AnswerCoding {
             }
             guard let text = value.formText else { return wrongShape("must be a list of option values", "feumaidh e a bhith na liosta de luachan") }
             return .success(FieldInput(fields: [id: [text]]))
+        case .appointment:
+            guard let object = value.objectValue, let date = object["date"]?.stringValue, let slot = object["slot"]?.stringValue,
+                  object.count == 2 else {
+                return wrongShape("must be an object with date (YYYY-MM-DD) and slot, like {\"date\": \"2026-11-27\", \"slot\": \"am\"}",
+                                  "feumaidh e a bhith na oibseact le date (YYYY-MM-DD) agus slot")
+            }
+            return .success(FieldInput(fields: [id: ["\(date)/\(slot)"]]))
         case .file:
             guard let object = value.objectValue,
                   let encoded = object["data_base64"]?.stringValue else {
@@ -83,6 +90,10 @@ public enum AnswerCoding {
             if case .number(let value) = object["latitude"] { latitude = value }
             if case .number(let value) = object["longitude"] { longitude = value }
             return .location(Location(latitude: latitude, longitude: longitude, description: object["description"]?.stringValue ?? ""))
+        case .appointment:
+            guard let object = value.objectValue, let date = object["date"]?.stringValue, let slot = object["slot"]?.stringValue,
+                  let day = CalendarDay(iso: date) else { return nil }
+            return .appointment(Appointment(day: day, slot: slot))
         }
     }
 
@@ -135,6 +146,8 @@ public enum AnswerCoding {
             ]
         case .selection(let values):
             return [id: values]
+        case .appointment(let appointment):
+            return [id: [appointment.formValue]]
         case .file:
             return [:]
         default:

@@ -28,6 +28,8 @@ public enum AnswerDisplay {
                 lines.append(String(format: "%.5f, %.5f", latitude, longitude))
             }
             return lines
+        case .appointment(let appointment):
+            return [AppointmentText.appointment(appointment, slotLabel: question.option(appointment.slot)?.label.text(language), language)]
         }
     }
 

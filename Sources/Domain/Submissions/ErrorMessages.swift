@@ -28,7 +28,7 @@ struct ErrorMessages {
 
     var required: String {
         switch question.type {
-        case .choice, .choices, .yesNo:
+        case .choice, .choices, .yesNo, .appointment:
             return message(.required, default: "Select \(object)", "Tagh \(object)")
         case .file:
             return message(.required, default: "Select a file for \(object)", "Tagh faidhle airson \(object)")
@@ -83,6 +83,7 @@ struct ErrorMessages {
     var fourDigitYear: String { invalid("Year must include 4 numbers", "Feumaidh 4 àireamhan a bhith sa bhliadhna") }
     var pastDate: String { invalid("\(subject) must be today or in the past", "Feumaidh \(subject) a bhith an-diugh no roimhe") }
     var futureDate: String { invalid("\(subject) must be today or in the future", "Feumaidh \(subject) a bhith an-diugh no às dèidh sin") }
+    var appointmentChoice: String { invalid("Choose one of the dates and times shown", "Tagh aon de na cinn-latha is amannan a chithear") }
     var unknownOption: String { invalid("Select one of the options for \(object)", "Tagh aon de na roghainnean airson \(object)") }
     func tooFewSelected(_ count: Int) -> String {
         message(.tooSmall, default: "Select at least \(count) options for \(object)", "Tagh co-dhiù \(count) roghainnean airson \(object)")

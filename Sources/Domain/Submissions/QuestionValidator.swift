@@ -123,6 +123,15 @@ public struct QuestionValidator: Sendable {
 
         case .location:
             return validateLocation(question, input, messages)
+
+        case .appointment:
+            // The shape only: whether the day is offered and has room depends on the calendar and the bookings (Availability).
+            let value = input.value(id)
+            if value.isEmpty { return blankOrRequired() }
+            guard let appointment = Appointment(formValue: value), question.option(appointment.slot) != nil, today < appointment.day else {
+                return fail(messages.appointmentChoice)
+            }
+            return .answered(.appointment(appointment))
         }
     }
 

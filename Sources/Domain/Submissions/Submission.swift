@@ -30,6 +30,8 @@ public struct NewSubmission: Sendable {
     public var caseIndex = CaseIndex(applicantName: nil, postcodeDistrict: nil, searchText: "")
     /// For assisted digital: the member of staff who entered it on the caller's behalf.
     public var enteredByStaffID: Int64?
+    /// The job an appointment answer booked: its place is taken, and the job recorded, in the submission's transaction.
+    public var booking: NewJob?
 
     public init(
         reference: String, serviceSlug: String, serviceVersion: Int, answers: Answers, uploads: [NewUpload],

@@ -43,7 +43,7 @@ public struct SQLJobQueue: JobQueue {
     }
 
     public func fail(_ id: Int64, error: String, retryAt: Date?, now: Date) async throws {
-        let status = retryAt == nil ? JobStatus.dead : .pending
+        let status = retryAt == nil ? BackgroundJobStatus.dead : .pending
         let available = Clock.millis(retryAt ?? now)
         try await database.write { db in
             try await db.raw("""
@@ -54,7 +54,7 @@ public struct SQLJobQueue: JobQueue {
         }
     }
 
-    public func jobs(status: JobStatus?, topics: [String]?, limit: Int) async throws -> [JobSummary] {
+    public func jobs(status: BackgroundJobStatus?, topics: [String]?, limit: Int) async throws -> [JobSummary] {
         let rows = try await database.read { db in
             var query: SQLQueryString = "SELECT id, topic, reference, status, attempts, last_error, created_at, available_at, payload FROM outbox WHERE 1 = 1"
             if let status { query = "\(query) AND status = \(bind: status.rawValue)" }
@@ -64,7 +64,7 @@ public struct SQLJobQueue: JobQueue {
         return try rows.map { row in
             JobSummary(
                 id: try row.int64("id"), topic: try row.string("topic"), reference: try row.string("reference"),
-                status: JobStatus(rawValue: try row.string("status")) ?? .pending, attempts: try row.int("attempts"),
+                status: BackgroundJobStatus(rawValue: try row.string("status")) ?? .pending, attempts: try row.int("attempts"),
                 lastError: try row.optionalString("last_error"), createdAt: Clock.date(try row.int64("created_at")),
                 availableAt: Clock.date(try row.int64("available_at")),
                 payload: (try? JSONColumn.object(try row.string("payload"))) ?? [:]
@@ -72,11 +72,11 @@ public struct SQLJobQueue: JobQueue {
         }
     }
 
-    public func counts() async throws -> [JobStatus: Int] {
+    public func counts() async throws -> [BackgroundJobStatus: Int] {
         let rows = try await database.read { db in try await db.raw("SELECT status, COUNT(*) AS n FROM outbox GROUP BY status").all() }
-        var counts: [JobStatus: Int] = [:]
+        var counts: [BackgroundJobStatus: Int] = [:]
         for row in rows {
-            if let status = JobStatus(rawValue: try row.string("status")) { counts[status] = try row.int("n") }
+            if let status = BackgroundJobStatus(rawValue: try row.string("status")) { counts[status] = try row.int("n") }
         }
         return counts
     }

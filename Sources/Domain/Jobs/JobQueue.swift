@@ -21,7 +21,7 @@ public struct ClaimedJob: Sendable, Equatable {
     }
 }
 
-public enum JobStatus: String, Sendable, CaseIterable {
+public enum BackgroundJobStatus: String, Sendable, CaseIterable {
     /// Waiting to be claimed (`available_at` may be in the future after a failure).
     case pending
     case running
@@ -71,14 +71,14 @@ public struct JobSummary: Sendable, Equatable {
     public var id: Int64
     public var topic: String
     public var reference: String
-    public var status: JobStatus
+    public var status: BackgroundJobStatus
     public var attempts: Int
     public var lastError: String?
     public var createdAt: Date
     public var availableAt: Date
     public var payload: [String: JSONValue]
 
-    public init(id: Int64, topic: String, reference: String, status: JobStatus, attempts: Int, lastError: String?, createdAt: Date, availableAt: Date, payload: [String: JSONValue]) {
+    public init(id: Int64, topic: String, reference: String, status: BackgroundJobStatus, attempts: Int, lastError: String?, createdAt: Date, availableAt: Date, payload: [String: JSONValue]) {
         self.id = id
         self.topic = topic
         self.reference = reference
@@ -97,8 +97,8 @@ public protocol JobQueue: Sendable {
     func complete(_ id: Int64, result: String, now: Date) async throws
     /// Records a failure: back to pending at `retryAt`, or dead when nil.
     func fail(_ id: Int64, error: String, retryAt: Date?, now: Date) async throws
-    func jobs(status: JobStatus?, topics: [String]?, limit: Int) async throws -> [JobSummary]
-    func counts() async throws -> [JobStatus: Int]
+    func jobs(status: BackgroundJobStatus?, topics: [String]?, limit: Int) async throws -> [JobSummary]
+    func counts() async throws -> [BackgroundJobStatus: Int]
     /// Puts a dead job back in the queue; false if it is not dead.
     func retry(_ id: Int64, now: Date) async throws -> Bool
     func discard(_ id: Int64) async throws -> Bool

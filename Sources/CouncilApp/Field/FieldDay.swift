@@ -1,0 +1,75 @@
+import Domain
+import Views
+
+/// What the field pages work out from the database: a worker's day as cards, and the move a job's outcome makes.
+struct FieldDay {
+    let services: AppServices
+
+    /// The roles `staff` holds for `service` (per-service grants for it, and council-wide ones).
+    static func roles(_ staff: StaffMember, service: String) -> Set<StaffRole> {
+        Set(staff.grants.filter { $0.serviceSlug == nil || $0.serviceSlug == service }.map(\.role))
+    }
+
+    /// The worker's jobs on `day` in their services, ordered by slot then address.
+    func cards(for staff: StaffMember, on day: CalendarDay) async throws -> [FieldJobCard] {
+        let jobs = try await services.jobs.jobs(on: day, for: staff.id, services: staff.access.fieldServices)
+        var cards: [(order: Int, address: String, card: FieldJobCard)] = []
+        for job in jobs {
+            guard let record = try await services.cases.record(reference: job.caseReference),
+                  let definition = try await services.catalogue.version(slug: record.serviceSlug, version: record.serviceVersion)?.definition else { continue }
+            let stored = try await services.submissions.submission(reference: job.caseReference)
+            let answers = stored.map { AnswerCoding.answers(from: $0.answers, definition: definition) } ?? Answers()
+            let site = JobSite(answers: answers, definition: definition)
+            let scheduling = definition.scheduling
+            let slot = scheduling?.slot(job.slot)?.label.english ?? job.slot
+            let kind = scheduling?.kind(job.kind)?.label.english ?? job.kind
+            let status = definition.workflow.state(record.status)?.label.english ?? record.status
+            let who = job.assigneeID == staff.id ? "you" : job.crew ?? "no one yet"
+            let card = FieldJobCard(
+                id: job.id, heading: "\(slot): \(kind)", addressLines: site.addressLines, mapsURL: site.mapsURL,
+                keyAnswers: site.keyAnswers, caseLine: "Case \(job.caseReference), \(status). Assigned to \(who).",
+                recorded: FieldText.recorded(job), mayRecord: job.mayBeRecorded(by: staff.id, access: staff.access)
+            )
+            cards.append((scheduling?.slotOrder(job.slot) ?? 0, site.singleLine, card))
+        }
+        return cards.sorted { ($0.order, $0.address, $0.card.id) < ($1.order, $1.address, $1.card.id) }.map(\.card)
+    }
+
+    enum PlannedMove {
+        /// The service moves cases on this outcome, and the workflow lets this worker make the move.
+        case move(CaseMove)
+        /// The workflow allows the move only with a reason, and none was given.
+        case needsReason(state: String)
+        /// The workflow does not allow the move from where the case is; the outcome is still recorded.
+        case refused(String)
+        /// The service does not move cases on this outcome (or the case is already there).
+        case stay
+    }
+
+    /// The status change the outcome should make, checked against the workflow with the worker's roles.
+    func caseMove(for job: Job, outcome: FieldOutcomeForm, staff: StaffMember) async throws -> PlannedMove {
+        guard let record = try await services.cases.record(reference: job.caseReference),
+              let definition = try await services.catalogue.version(slug: record.serviceSlug, version: record.serviceVersion)?.definition,
+              let target = definition.scheduling?.onOutcome[outcome.outcome], target != record.status else { return .stay }
+        let workflow = definition.workflow
+        let transition: WorkflowTransition
+        do {
+            transition = try workflow.transition(from: record.status, to: target, roles: Self.roles(staff, service: job.serviceSlug))
+        } catch {
+            return .refused("\(error)")
+        }
+        let reason = outcome.outcome == .notCompleted ? outcome.reason : outcome.notes
+        let label = workflow.state(target)?.label.english ?? target
+        if transition.needsReason, reason == nil { return .needsReason(state: label) }
+        var notify: CaseNotification?
+        if transition.notifiesCitizen {
+            let state = workflow.state(target)
+            var body = (state?.citizenText ?? state?.label)?.text(record.language) ?? label
+            if let reason { body += "\n\n\(reason)" }
+            notify = CaseNotification(email: record.applicantEmail, phone: nil, subject: "Your request \(record.reference) has been updated",
+                                      body: body + "\n\nReference: \(record.reference)")
+        }
+        return .move(CaseMove(from: record.status, to: target, reason: reason, meetsTarget: workflow.target?.until.contains(target) ?? false,
+                              notify: notify))
+    }
+}
