@@ -29,11 +29,12 @@ public func buildApplication(_ configuration: AppConfiguration, logger: Logger) 
         await database.close()
         throw error
     }
-    var services: [any Service] = []
+    // A service group stops its services in the reverse of their order: the server first, then the job worker, and
+    // only then the database and HTTP client they both use.
+    var services: [any Service] = [DatabaseService(database: database, httpClient: httpClient)]
     if configuration.runsJobWorker {
         services.append(jobWorker(configuration, database: database, httpClient: httpClient, logger: logger))
     }
-    services.append(DatabaseService(database: database, httpClient: httpClient))
     return Application(
         router: router,
         configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "OneCouncil"),
