@@ -41,18 +41,22 @@ public struct SQLSubmissionRepository: SubmissionRepository {
             try await database.write(rows: rows)
             return
         }
-        try await database.write(rows: rows) { db in
+        // The answers are in the submission now; the journey only needs to know it was sent.
+        let sent = UpdateRow(
+            "journeys", set: ["submitted_reference": submission.reference, "updated_at": at],
+            where: ["session_hash": journey.sessionHash, "slug": journey.slug]
+        )
+        guard !fileIDs.isEmpty else {
+            try await database.write(rows: rows, updates: [sent])
+            return
+        }
+        try await database.write(rows: rows, updates: [sent]) { db in
             for id in fileIDs {
                 try await db.raw("""
                     UPDATE uploads SET submission_reference = \(bind: submission.reference)
                     WHERE id = \(bind: id) AND session_hash = \(bind: journey.sessionHash)
                     """).run()
             }
-            // The answers are in the submission now; the journey only needs to know it was sent.
-            try await db.raw("""
-                UPDATE journeys SET submitted_reference = \(bind: submission.reference), updated_at = \(bind: at)
-                WHERE session_hash = \(bind: journey.sessionHash) AND slug = \(bind: journey.slug)
-                """).run()
         }
     }
 
