@@ -35,8 +35,10 @@ final class SQLiteHandle: Sendable {
     private let state: Mutex<State>
     let path: String
 
-    /// Distinct statements kept per connection; past this the cache is emptied (the platform uses a few dozen).
-    static let cacheLimit = 128
+    /// Distinct statements kept per connection; past this the cache is emptied. The platform's own statements are a
+    /// few dozen, but a group commit's multi-row INSERT has a different text for each number of rows (up to 64 at
+    /// once with 64 connections, times four tables), and at 128 the writer emptied its cache every few batches.
+    static let cacheLimit = 1024
 
     private init(connection: OpaquePointer, path: String) {
         self.state = Mutex(State(connection: connection))

@@ -1,5 +1,5 @@
 import CouncilTestSupport
-import Persistence
+@testable import Persistence
 import SQLKit
 import Testing
 
@@ -10,7 +10,7 @@ struct SQLiteStatementCacheTests {
     func manyDistinctStatements() async throws {
         try await TestDatabase.with(.sqlite) { database, _ in
             for round in 0..<2 {
-                for number in 0..<300 {
+                for number in 0..<(SQLiteHandle.cacheLimit + 50) {
                     let value = try await database.read { db in
                         try await db.raw("SELECT \(unsafeRaw: String(number)) + \(bind: round) AS n").first()?.decode(column: "n", as: Int.self)
                     }
