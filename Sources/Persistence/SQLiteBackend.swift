@@ -70,6 +70,9 @@ final class SQLiteBackend: DatabaseBackend {
         try await body(writer)
     }
 
+    /// The reading connections, for tests.
+    var readerHandles: [SQLiteHandle] { readers.map(\.handle) }
+
     func close() async {
         for reader in readers { try? await readerThreads.runIfActive { reader.handle.close() } }
         try? await writerThreads.runIfActive { self.writer.handle.close() }

@@ -73,12 +73,21 @@ final class SQLiteHandle: Sendable {
                 state.statements[sql] = prepared
             }
             let statement = prepared.statement
-            // Leave the statement reset and unbound whatever happens, so it holds no read transaction open.
+            // Leave the statement reset whatever happens, so it holds no read transaction open. Its bound values
+            // are left in place: sqlite3_clear_bindings marks a statement with `column = ?` terms for re-preparing
+            // (the planner noted that binding 0 or 1 there could change the plan), which undid the cache. Values
+            // are replaced at the next use; large ones (uploads) are cleared now rather than kept until then.
+            var large = false
             defer {
                 sqlite_nio_sqlite3_reset(statement)
-                sqlite_nio_sqlite3_clear_bindings(statement)
+                if large { sqlite_nio_sqlite3_clear_bindings(statement) }
             }
             for (index, value) in binds.enumerated() {
+                switch value {
+                case .text(let text) where text.utf8.count > 65_536: large = true
+                case .blob(let buffer) where buffer.readableBytes > 65_536: large = true
+                default: break
+                }
                 let status = Self.bind(value, at: Int32(index + 1), statement)
                 guard status == SQLITE_OK else { throw SQLiteFailure(code: status, connection: connection) }
             }
@@ -94,6 +103,17 @@ final class SQLiteHandle: Sendable {
                 }
                 rows.append(SQLiteResultRow(columns: prepared.columns, values: values))
             }
+        }
+    }
+
+    /// The SQL texts prepared on this connection now, for tests.
+    var cachedStatements: [String] { state.withLock { Array($0.statements.keys) } }
+
+    /// How many times the cached statement for `sql` was prepared again since it was first prepared (SQLite does so
+    /// after a schema change, or when a binding may change its plan); nil if it is not cached. For tests.
+    func timesReprepared(_ sql: String) -> Int? {
+        state.withLock { state in
+            state.statements[sql].map { Int(sqlite_nio_sqlite3_stmt_status($0.statement, SQLITE_STMTSTATUS_REPREPARE, 0)) }
         }
     }
 

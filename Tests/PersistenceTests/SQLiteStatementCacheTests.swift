@@ -1,4 +1,5 @@
 import CouncilTestSupport
+import Domain
 @testable import Persistence
 import SQLKit
 import Testing
@@ -44,6 +45,31 @@ struct SQLiteStatementCacheTests {
                 try await db.raw("SELECT v FROM cache_check WHERE k = \(bind: "nope")").first()
             }
             #expect(missing == nil)
+        }
+    }
+
+    @Test("a cached statement with `column = ?` terms is not prepared again for each new value")
+    func noReprepareOnRebind() async throws {
+        try await TestDatabase.with(.sqlite) { database, _ in
+            let sessions = SQLSessionRepository(database: database)
+            let journeys = SQLJourneyRepository(database: database)
+            for number in 0..<3 {
+                try await sessions.create(WebSession(idHash: "hash-\(number)", csrfToken: "token", language: .en))
+            }
+            // Enough reads that every reader connection runs the statement several times with changing values.
+            for round in 0..<40 {
+                let found = try await journeys.sessionAndJourney(sessionHash: "hash-\(round % 3)", slug: "volunteering")
+                #expect(found?.session.idHash == "hash-\(round % 3)")
+            }
+            let backend = try #require(database.backend as? SQLiteBackend)
+            var checked = 0
+            for handle in backend.readerHandles {
+                for sql in handle.cachedStatements where sql.contains("web_sessions s LEFT JOIN journeys") {
+                    #expect(handle.timesReprepared(sql) == 0, "re-prepared: \(sql)")
+                    checked += 1
+                }
+            }
+            #expect(checked > 0)
         }
     }
 }
