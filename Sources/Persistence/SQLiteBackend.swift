@@ -9,7 +9,10 @@ import Synchronization
 /// SQLite in WAL mode: one connection (and thread) writes, a few read alongside it.
 ///
 /// `synchronous=FULL` makes every commit durable before it returns, which the group-commit writer amortises.
-/// Connections are `SQLiteHandle`s (SQLite's C API with prepared statements kept), each used from its own thread pool.
+/// Connections are `SQLiteHandle`s (SQLite's C API with prepared statements kept). The writer runs on a thread of
+/// its own; readers run on the requesting task's thread when free (see `SQLiteHandleDatabase.runsInline`), else on
+/// a pool of their own. A WAL reader does not wait for the writer; only rare cases (recovering the WAL index after a
+/// crash) make it wait, up to busy_timeout.
 final class SQLiteBackend: DatabaseBackend {
     let engine = DatabaseEngine.sqlite
     private let writer: SQLiteHandleDatabase
@@ -35,14 +38,15 @@ final class SQLiteBackend: DatabaseBackend {
         writerThreads.start()
         let readerThreads = NIOThreadPool(numberOfThreads: readerCount)
         readerThreads.start()
-        func connect(_ threads: NIOThreadPool, _ pragmas: [String]) async throws -> SQLiteHandleDatabase {
+        func connect(_ threads: NIOThreadPool, _ pragmas: [String], runsInline: Bool = false) async throws -> SQLiteHandleDatabase {
             let handle = try await threads.runIfActive { try SQLiteHandle.open(path: path) }
-            let database = SQLiteHandleDatabase(
+            var database = SQLiteHandleDatabase(
                 handle: handle, threadPool: threads, eventLoop: MultiThreadedEventLoopGroup.singleton.any(), logger: logger
             )
             for pragma in pragmas {
                 try await database.raw(SQLQueryString(pragma)).run()
             }
+            database.runsInline = runsInline
             return database
         }
         let writer = try await connect(writerThreads, [
@@ -55,7 +59,7 @@ final class SQLiteBackend: DatabaseBackend {
         ])
         var readers: [SQLiteHandleDatabase] = []
         for _ in 0..<readerCount {
-            readers.append(try await connect(readerThreads, ["PRAGMA busy_timeout=10000", "PRAGMA foreign_keys=ON"]))
+            readers.append(try await connect(readerThreads, ["PRAGMA busy_timeout=10000", "PRAGMA foreign_keys=ON"], runsInline: true))
         }
         return SQLiteBackend(writer: writer, readers: readers, writerThreads: writerThreads, readerThreads: readerThreads)
     }
