@@ -42,11 +42,12 @@ public enum JSONText {
             output += "]"
         case .object(let fields):
             output += "{"
-            for (index, key) in fields.keys.sorted().enumerated() {
+            // Sorted as pairs: sorting the keys and looking each up again hashed every key once more.
+            for (index, field) in fields.sorted(by: { $0.key < $1.key }).enumerated() {
                 if index > 0 { output += "," }
-                writeString(key, to: &output)
+                writeString(field.key, to: &output)
                 output += ":"
-                if let field = fields[key] { write(field, to: &output) }
+                write(field.value, to: &output)
             }
             output += "}"
         }
