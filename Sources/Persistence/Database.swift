@@ -50,9 +50,9 @@ public final class Database: Sendable {
         try await writer.submit(then: operation)
     }
 
-    /// Inserts `rows`, then runs `operation`, in a shared transaction; returns once it is durable.
-    public func write(rows: [InsertRow], then operation: WriteOperation? = nil) async throws {
-        try await writer.submit(rows: rows, then: operation)
+    /// Inserts `rows`, applies `updates`, then runs `operation`, in a shared transaction; returns once it is durable.
+    public func write(rows: [InsertRow], updates: [UpdateRow] = [], then operation: WriteOperation? = nil) async throws {
+        try await writer.submit(rows: rows, updates: updates, then: operation)
     }
 
     /// Like `write(_:)`, handing back what the operation returned.

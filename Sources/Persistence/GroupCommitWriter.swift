@@ -8,6 +8,7 @@ public typealias WriteOperation = @Sendable (any SQLDatabase) async throws -> Vo
 actor GroupCommitWriter {
     private struct Pending {
         let rows: [InsertRow]
+        let updates: [UpdateRow]
         let operation: WriteOperation?
         let continuation: CheckedContinuation<Void, any Error>
     }
@@ -24,9 +25,9 @@ actor GroupCommitWriter {
         self.maxBatch = maxBatch
     }
 
-    func submit(rows: [InsertRow] = [], then operation: WriteOperation?) async throws {
+    func submit(rows: [InsertRow] = [], updates: [UpdateRow] = [], then operation: WriteOperation?) async throws {
         try await withCheckedThrowingContinuation { continuation in
-            queue.append(Pending(rows: rows, operation: operation, continuation: continuation))
+            queue.append(Pending(rows: rows, updates: updates, operation: operation, continuation: continuation))
             if !draining {
                 draining = true
                 Task { await self.drain() }
@@ -45,9 +46,10 @@ actor GroupCommitWriter {
 
     private func commit(_ batch: [Pending]) async {
         let rows = batch.flatMap(\.rows)
+        let updates = batch.flatMap(\.updates)
         let operations = batch.compactMap(\.operation)
         do {
-            try await backend.withWriter { db in try await Self.transaction(db, rows, operations) }
+            try await backend.withWriter { db in try await Self.transaction(db, rows, updates, operations) }
             for pending in batch { pending.continuation.resume() }
             return
         } catch where batch.count > 1 {
@@ -59,7 +61,9 @@ actor GroupCommitWriter {
         }
         for pending in batch {
             do {
-                try await backend.withWriter { db in try await Self.transaction(db, pending.rows, pending.operation.map { [$0] } ?? []) }
+                try await backend.withWriter { db in
+                    try await Self.transaction(db, pending.rows, pending.updates, pending.operation.map { [$0] } ?? [])
+                }
                 pending.continuation.resume()
             } catch {
                 pending.continuation.resume(throwing: error)
@@ -67,11 +71,13 @@ actor GroupCommitWriter {
         }
     }
 
-    /// Inserts first (grouped into multi-row statements), then the other operations in the order they arrived.
-    private static func transaction(_ db: any SQLDatabase, _ rows: [InsertRow], _ operations: [WriteOperation]) async throws {
+    /// Inserts first (grouped into multi-row statements), then keyed updates (grouped likewise), then the other
+    /// operations in the order they arrived.
+    private static func transaction(_ db: any SQLDatabase, _ rows: [InsertRow], _ updates: [UpdateRow], _ operations: [WriteOperation]) async throws {
         try await db.raw(db.dialect.name == "sqlite" ? "BEGIN IMMEDIATE" : "BEGIN").run()
         do {
             try await InsertRow.insert(rows, db)
+            try await UpdateRow.update(updates, db)
             for operation in operations { try await operation(db) }
             try await db.raw("COMMIT").run()
         } catch {

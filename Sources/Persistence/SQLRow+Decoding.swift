@@ -15,12 +15,12 @@ enum JSONColumn {
     static func text(_ object: [String: JSONValue]) -> String { JSONText.serialize(object) }
 
     static func object(_ text: String) throws -> [String: JSONValue] {
-        guard case .object(let object) = try JSONText.parse(Array(text.utf8)) else { throw JSONText.SyntaxError(offset: 0, reason: "expected an object") }
+        guard case .object(let object) = try JSONText.parse(Array(text.utf8) as [UInt8]) else { throw JSONText.SyntaxError(offset: 0, reason: "expected an object") }
         return object
     }
 
     static func strings(_ text: String) throws -> [String] {
-        guard case .array(let items) = try JSONText.parse(Array(text.utf8)) else { throw JSONText.SyntaxError(offset: 0, reason: "expected an array") }
+        guard case .array(let items) = try JSONText.parse(Array(text.utf8) as [UInt8]) else { throw JSONText.SyntaxError(offset: 0, reason: "expected an array") }
         return items.compactMap(\.stringValue)
     }
 }

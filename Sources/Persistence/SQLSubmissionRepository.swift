@@ -51,7 +51,16 @@ public struct SQLSubmissionRepository: SubmissionRepository {
             try await database.write(rows: rows) { db in _ = try await SQLJobRepository.book(booking, actor: actor, at: at, db) }
             return
         }
-        try await database.write(rows: rows) { db in
+        // The answers are in the submission now; the journey only needs to know it was sent.
+        let sent = UpdateRow(
+            "journeys", set: ["submitted_reference": submission.reference, "updated_at": at],
+            where: ["session_hash": journey.sessionHash, "slug": journey.slug]
+        )
+        guard !fileIDs.isEmpty || booking != nil else {
+            try await database.write(rows: rows, updates: [sent])
+            return
+        }
+        try await database.write(rows: rows, updates: [sent]) { db in
             // The place is taken in this transaction: if the slot filled up meanwhile, nothing of the submission is kept.
             if let booking { _ = try await SQLJobRepository.book(booking, actor: actor, at: at, db) }
             for id in fileIDs {
@@ -60,11 +69,6 @@ public struct SQLSubmissionRepository: SubmissionRepository {
                     WHERE id = \(bind: id) AND session_hash = \(bind: journey.sessionHash)
                     """).run()
             }
-            // The answers are in the submission now; the journey only needs to know it was sent.
-            try await db.raw("""
-                UPDATE journeys SET submitted_reference = \(bind: submission.reference), updated_at = \(bind: at)
-                WHERE session_hash = \(bind: journey.sessionHash) AND slug = \(bind: journey.slug)
-                """).run()
         }
     }
 

@@ -9,15 +9,19 @@ import Synchronization
 /// SQLite in WAL mode: one connection (and thread) writes, a few read alongside it.
 ///
 /// `synchronous=FULL` makes every commit durable before it returns, which the group-commit writer amortises.
+/// Connections are `SQLiteHandle`s (SQLite's C API with prepared statements kept). The writer runs on a thread of
+/// its own; readers run on the requesting task's thread when free (see `SQLiteHandleDatabase.runsInline`), else on
+/// a pool of their own. A WAL reader does not wait for the writer; only rare cases (recovering the WAL index after a
+/// crash) make it wait, up to busy_timeout.
 final class SQLiteBackend: DatabaseBackend {
     let engine = DatabaseEngine.sqlite
-    private let writer: SQLiteConnection
-    private let readers: [SQLiteConnection]
+    private let writer: SQLiteHandleDatabase
+    private let readers: [SQLiteHandleDatabase]
     private let writerThreads: NIOThreadPool
     private let readerThreads: NIOThreadPool
     private let nextReader = Atomic<Int>(0)
 
-    private init(writer: SQLiteConnection, readers: [SQLiteConnection], writerThreads: NIOThreadPool, readerThreads: NIOThreadPool) {
+    private init(writer: SQLiteHandleDatabase, readers: [SQLiteHandleDatabase], writerThreads: NIOThreadPool, readerThreads: NIOThreadPool) {
         self.writer = writer
         self.readers = readers
         self.writerThreads = writerThreads
@@ -34,41 +38,48 @@ final class SQLiteBackend: DatabaseBackend {
         writerThreads.start()
         let readerThreads = NIOThreadPool(numberOfThreads: readerCount)
         readerThreads.start()
-        let eventLoop = MultiThreadedEventLoopGroup.singleton.any()
-        let writer = try await SQLiteConnection.open(storage: .file(path: path), threadPool: writerThreads, logger: logger, on: eventLoop)
-        for pragma in [
+        func connect(_ threads: NIOThreadPool, _ pragmas: [String], runsInline: Bool = false) async throws -> SQLiteHandleDatabase {
+            let handle = try await threads.runIfActive { try SQLiteHandle.open(path: path) }
+            var database = SQLiteHandleDatabase(
+                handle: handle, threadPool: threads, eventLoop: MultiThreadedEventLoopGroup.singleton.any(), logger: logger
+            )
+            for pragma in pragmas {
+                try await database.raw(SQLQueryString(pragma)).run()
+            }
+            database.runsInline = runsInline
+            return database
+        }
+        let writer = try await connect(writerThreads, [
             "PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA busy_timeout=10000", "PRAGMA foreign_keys=ON",
             // Checkpoint every ~16 MB of WAL rather than 4 MB: fewer pauses in the writer, same durability.
             "PRAGMA wal_autocheckpoint=4000", "PRAGMA cache_size=-32000",
-        ] {
-            _ = try await writer.sql().raw(SQLQueryString(pragma)).all()
-        }
-        var readers: [SQLiteConnection] = []
+            // Statement journals (kept for each multi-row INSERT, for foreign keys and UNIQUE) stay in memory
+            // instead of spilling to a temporary file past 64 KB; they are never needed after a crash.
+            "PRAGMA temp_store=MEMORY",
+        ])
+        var readers: [SQLiteHandleDatabase] = []
         for _ in 0..<readerCount {
-            let reader = try await SQLiteConnection.open(
-                storage: .file(path: path), threadPool: readerThreads, logger: logger, on: MultiThreadedEventLoopGroup.singleton.any()
-            )
-            for pragma in ["PRAGMA busy_timeout=10000", "PRAGMA foreign_keys=ON"] {
-                _ = try await reader.sql().raw(SQLQueryString(pragma)).all()
-            }
-            readers.append(reader)
+            readers.append(try await connect(readerThreads, ["PRAGMA busy_timeout=10000", "PRAGMA foreign_keys=ON"], runsInline: true))
         }
         return SQLiteBackend(writer: writer, readers: readers, writerThreads: writerThreads, readerThreads: readerThreads)
     }
 
     func read<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
-        // Connections are opened with SQLITE_OPEN_FULLMUTEX, so sharing one between requests is safe.
+        // Each handle serialises its own use, so sharing one between requests is safe.
         let index = nextReader.wrappingAdd(1, ordering: .relaxed).oldValue
-        return try await body(readers[index % readers.count].sql())
+        return try await body(readers[index % readers.count])
     }
 
     func withWriter<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
-        try await body(writer.sql())
+        try await body(writer)
     }
 
+    /// The reading connections, for tests.
+    var readerHandles: [SQLiteHandle] { readers.map(\.handle) }
+
     func close() async {
-        for reader in readers { try? await reader.close() }
-        try? await writer.close()
+        for reader in readers { try? await readerThreads.runIfActive { reader.handle.close() } }
+        try? await writerThreads.runIfActive { self.writer.handle.close() }
         try? await writerThreads.shutdownGracefully()
         try? await readerThreads.shutdownGracefully()
     }

@@ -12,14 +12,26 @@ public struct HTMLWriter {
     public mutating func raw(_ markup: String) { html += markup }
 
     /// Appends text, escaped for element content and attribute values.
-    public mutating func text(_ value: String) { html += SafeHTMLContentType.escape(value) }
+    public mutating func text(_ value: String) { Self.appendEscaped(value, to: &html) }
 
     /// Appends ` name="value"` with the value escaped.
     public mutating func attribute(_ name: String, _ value: String) {
-        html += " \(name)=\""
-        html += SafeHTMLContentType.escape(value)
+        html += " "
+        html += name
+        html += "=\""
+        Self.appendEscaped(value, to: &html)
         html += "\""
     }
 
     public static func escape(_ value: String) -> String { SafeHTMLContentType.escape(value) }
+
+    /// Appends `value` escaped. Nearly all text has nothing to escape and is appended as it is, without building an
+    /// escaped copy first; the rest goes through the byte-level escaper.
+    static func appendEscaped(_ value: String, to html: inout String) {
+        let special = value.utf8.contains { byte in
+            byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "&")
+                || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'")
+        }
+        html += special ? SafeHTMLContentType.escape(value) : value
+    }
 }

@@ -126,4 +126,40 @@ struct SubmissionStoreTests {
             #expect(try await Self.count("uploads", database, reference: new.reference) == 1)
         }
     }
+
+    @Test("journeys completed together are each marked with their own reference", arguments: TestDatabase.engines)
+    func concurrentCompletionsMarkTheirOwnJourneys(engine: DatabaseEngine) async throws {
+        try await TestDatabase.with(engine) { database, _ in
+            let journeys = SQLJourneyRepository(database: database)
+            let repository = SQLSubmissionRepository(database: database)
+            let sessions = (0..<40).map { "session-\($0)" }
+            for session in sessions {
+                try await journeys.save(JourneyState(sessionHash: session, slug: "volunteering", version: 3))
+            }
+            // Another service's journey in the same session must be left alone.
+            try await journeys.save(JourneyState(sessionHash: "session-0", slug: "bulky-waste", version: 1))
+            // Submitted concurrently, so that the group-commit writer puts many of them in one transaction (one
+            // UPDATE … FROM (VALUES …) for all their journeys).
+            let references = try await withThrowingTaskGroup(of: (String, String).self) { group in
+                for session in sessions {
+                    group.addTask {
+                        let new = Self.submission()
+                        let state = JourneyState(sessionHash: session, slug: "volunteering", version: 3)
+                        try await repository.record(new, completing: state)
+                        return (session, new.reference)
+                    }
+                }
+                var references: [String: String] = [:]
+                for try await (session, reference) in group { references[session] = reference }
+                return references
+            }
+            #expect(references.count == sessions.count)
+            for session in sessions {
+                let reloaded = try #require(try await journeys.journey(sessionHash: session, slug: "volunteering"))
+                #expect(reloaded.submittedReference == references[session])
+            }
+            let other = try #require(try await journeys.journey(sessionHash: "session-0", slug: "bulky-waste"))
+            #expect(other.submittedReference == nil)
+        }
+    }
 }

@@ -45,7 +45,7 @@ extension JourneyController {
 
     /// The browser's session and its journey for `slug`, in one read; nil when the browser has no session.
     func sessionAndJourney(_ request: Request, slug: String) async throws -> (session: WebSession, journey: JourneyState?)? {
-        guard let token = request.cookies[Self.sessionCookie]?.value, token.count == 32 else { return nil }
+        guard let token = request.cookieValue(Self.sessionCookie), token.count == 32 else { return nil }
         return try await services.journeys.sessionAndJourney(sessionHash: Self.hash(token), slug: slug)
     }
 

@@ -12,7 +12,7 @@ struct LanguageMiddleware: RouterMiddleware {
         if let code = request.uri.queryParameters.get("lang"), let language = Language(code: code) {
             context.language = language
             context.switchedLanguage = true
-        } else if let code = request.cookies[Self.cookieName]?.value, let language = Language(code: code) {
+        } else if let code = request.cookieValue(Self.cookieName), let language = Language(code: code) {
             context.language = language
         }
         var response = try await next(request, context)

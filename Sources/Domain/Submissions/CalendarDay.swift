@@ -12,10 +12,25 @@ public struct CalendarDay: Sendable, Comparable, Hashable {
         self.day = day
     }
 
-    public static func today(in timeZone: TimeZone = TimeZone(identifier: "Europe/London") ?? .gmt) -> CalendarDay {
+    /// Today in the councils' time zone.
+    public static func today() -> CalendarDay { day(of: Date(), in: london) }
+
+    public static func today(in timeZone: TimeZone) -> CalendarDay {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = timeZone
-        let parts = calendar.dateComponents([.year, .month, .day], from: Date())
+        return day(of: Date(), in: calendar)
+    }
+
+    /// Made once: looking the time zone up and building a calendar cost more than the date arithmetic, and "today"
+    /// is asked for on every answered page and submission.
+    private static let london: Calendar = {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "Europe/London") ?? .gmt
+        return calendar
+    }()
+
+    private static func day(of date: Date, in calendar: Calendar) -> CalendarDay {
+        let parts = calendar.dateComponents([.year, .month, .day], from: date)
         return CalendarDay(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1)
     }
 

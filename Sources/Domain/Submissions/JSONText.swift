@@ -42,11 +42,12 @@ public enum JSONText {
             output += "]"
         case .object(let fields):
             output += "{"
-            for (index, key) in fields.keys.sorted().enumerated() {
+            // Sorted as pairs: sorting the keys and looking each up again hashed every key once more.
+            for (index, field) in fields.sorted(by: { $0.key < $1.key }).enumerated() {
                 if index > 0 { output += "," }
-                writeString(key, to: &output)
+                writeString(field.key, to: &output)
                 output += ":"
-                if let field = fields[key] { write(field, to: &output) }
+                write(field.value, to: &output)
             }
             output += "}"
         }
@@ -80,7 +81,12 @@ public enum JSONText {
 
     /// Parses JSON text (RFC 8259), rejecting trailing garbage and nesting deeper than 64 levels.
     public static func parse(_ bytes: some Collection<UInt8>) throws(SyntaxError) -> JSONValue {
-        var reader = Reader(bytes: Array(bytes))
+        try parse(Array(bytes))
+    }
+
+    /// Parses JSON text already in an array (stored answers are read this way on every page view).
+    public static func parse(_ bytes: [UInt8]) throws(SyntaxError) -> JSONValue {
+        var reader = Reader(bytes: bytes)
         reader.skipWhitespace()
         let value = try reader.value(depth: 0)
         reader.skipWhitespace()
@@ -95,7 +101,12 @@ public enum JSONText {
         func error(_ reason: String) -> SyntaxError { SyntaxError(offset: position, reason: reason) }
 
         mutating func skipWhitespace() {
-            while position < bytes.count, [0x20, 0x0A, 0x0D, 0x09].contains(bytes[position]) { position += 1 }
+            while position < bytes.count {
+                switch bytes[position] {
+                case 0x20, 0x0A, 0x0D, 0x09: position += 1
+                default: return
+                }
+            }
         }
 
         mutating func value(depth: Int) throws(SyntaxError) -> JSONValue {
@@ -160,6 +171,20 @@ public enum JSONText {
 
         mutating func string() throws(SyntaxError) -> String {
             position += 1
+            // Most strings have no escapes: find the closing quote and take the bytes between as they are.
+            let start = position
+            while position < bytes.count {
+                let byte = bytes[position]
+                if byte == UInt8(ascii: "\"") {
+                    let text = bytes.withUnsafeBufferPointer { String(validating: UnsafeBufferPointer(rebasing: $0[start..<position]), as: UTF8.self) }
+                    guard let text else { throw error("a string is not valid UTF-8") }
+                    position += 1
+                    return text
+                }
+                if byte == UInt8(ascii: "\\") || byte < 0x20 { break }
+                position += 1
+            }
+            position = start
             var utf8: [UInt8] = []
             while position < bytes.count {
                 let byte = bytes[position]

@@ -265,20 +265,70 @@ public struct QuestionValidator: Sendable {
     }
 
     /// A UK number with spaces, brackets and hyphens allowed, and +44 for the leading 0.
+    ///
+    /// Works on the UTF-8 bytes: the separators are ASCII and a valid number is all ASCII digits, so anything else
+    /// fails as it did when this filtered Characters.
     public static func normalisedPhone(_ value: String) -> String? {
-        var digits = value.filter { !" -()".contains($0) }
-        if digits.hasPrefix("+44") { digits = "0" + digits.dropFirst(3) }
-        if digits.hasPrefix("0044") { digits = "0" + digits.dropFirst(4) }
-        guard digits.utf8.first == UInt8(ascii: "0"), (10...11).contains(digits.utf8.count), digits.utf8.allSatisfy(Self.isDigit) else { return nil }
+        var digits = value.utf8.filter { byte in
+            byte != UInt8(ascii: " ") && byte != UInt8(ascii: "-") && byte != UInt8(ascii: "(") && byte != UInt8(ascii: ")")
+        }
+        if digits.starts(with: "+44".utf8) { digits = [UInt8(ascii: "0")] + digits.dropFirst(3) }
+        if digits.starts(with: "0044".utf8) { digits = [UInt8(ascii: "0")] + digits.dropFirst(4) }
+        guard digits.first == UInt8(ascii: "0"), (10...11).contains(digits.count), digits.allSatisfy(Self.isDigit) else { return nil }
+        // Nearly always already trimmed (FieldInput trims): skip Foundation when both ends are plain ASCII.
+        if let first = value.utf8.first, let last = value.utf8.last, (0x21..<0x80).contains(first), (0x21..<0x80).contains(last) {
+            return value
+        }
         return value.trimmingCharacters(in: .whitespaces)
     }
 
     /// A UK postcode in its standard form, like `EH1 1YZ`.
+    ///
+    /// The shape is `GIR0AA|[A-PR-UWYZ]([0-9]{1,2}|[A-HK-Y][0-9]{1,2}|[0-9][A-HJKPSTUW]|[A-HK-Y][0-9][ABEHMNPRVWXY])[0-9][ABD-HJLNP-UW-Z]{2}`
+    /// once spaces are removed, checked byte by byte (an NSRegularExpression match was most of the cost).
     public static func normalisedPostcode(_ value: String) -> String? {
-        let compact = value.uppercased().filter { !$0.isWhitespace }
-        let pattern = #"(GIR0AA|[A-PR-UWYZ]([0-9]{1,2}|[A-HK-Y][0-9]{1,2}|[0-9][A-HJKPSTUW]|[A-HK-Y][0-9][ABEHMNPRVWXY])[0-9][ABD-HJLNP-UW-Z]{2})"#
-        guard Patterns.wholeMatch(pattern, compact) else { return nil }
-        return compact.dropLast(3) + " " + compact.suffix(3)
+        let compact: [UInt8]
+        if value.utf8.allSatisfy({ $0 < 0x80 }) {
+            // ASCII: upper-case and drop whitespace (tab to carriage return, and space) by hand.
+            compact = value.utf8.compactMap { byte in
+                if byte == 0x20 || (0x09...0x0D).contains(byte) { return nil }
+                return (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) ? byte - 0x20 : byte
+            }
+        } else {
+            // Unicode upper-casing can turn other letters into ASCII ones (ﬀ into FF): keep String's rules.
+            compact = Array(value.uppercased().filter { !$0.isWhitespace }.utf8)
+        }
+        guard isPostcode(compact) else { return nil }
+        return String(decoding: compact.dropLast(3), as: UTF8.self) + " " + String(decoding: compact.suffix(3), as: UTF8.self)
+    }
+
+    /// Whether `text` (upper case, no spaces) is a whole UK postcode of the shape above.
+    static func isPostcode(_ text: [UInt8]) -> Bool {
+        if text == Array("GIR0AA".utf8) { return true }
+        guard (5...7).contains(text.count) else { return false }
+        func within(_ byte: UInt8, _ set: String) -> Bool { set.utf8.contains(byte) }
+        let digit = { (byte: UInt8) in (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) }
+        let area = "ABCDEFGHIJKLMNOPRSTUWYZ"          // [A-PR-UWYZ]
+        let district = "ABCDEFGHKLMNOPQRSTUVWXY"      // [A-HK-Y]
+        let subdistrict = "ABCDEFGHJKPSTUW"           // [A-HJKPSTUW]
+        let subdistrictAfterLetter = "ABEHMNPRVWXY"   // [ABEHMNPRVWXY]
+        let unit = "ABDEFGHJLNPQRSTUWXYZ"             // [ABD-HJLNP-UW-Z]
+        let n = text.count
+        // Inward code: a digit and two unit letters.
+        guard digit(text[n - 3]), within(text[n - 2], unit), within(text[n - 1], unit) else { return false }
+        // Outward code: an area letter, then one of four shapes.
+        guard within(text[0], area) else { return false }
+        let rest = Array(text[1..<(n - 3)])
+        switch rest.count {
+        case 1: return digit(rest[0])
+        case 2:
+            return (digit(rest[0]) && digit(rest[1]))
+                || (within(rest[0], district) && digit(rest[1]))
+                || (digit(rest[0]) && within(rest[1], subdistrict))
+        case 3:
+            return within(rest[0], district) && digit(rest[1]) && (digit(rest[2]) || within(rest[2], subdistrictAfterLetter))
+        default: return false
+        }
     }
 
     static func monthNumber(_ text: String) -> Int? {
