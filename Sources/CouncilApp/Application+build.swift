@@ -74,6 +74,7 @@ public func buildRouter(
     YourAccountController(services: services).addRoutes(to: router)
     StaffSignInController(services: services).addRoutes(to: router)
     StaffAreasController(services: services).addRoutes(to: router)
+    QueueController(services: services).addRoutes(to: router)
     CaseController(services: services).addRoutes(to: router)
     InformationReplyController(services: services).addRoutes(to: router)
     AdminController(services: services).addRoutes(to: router)

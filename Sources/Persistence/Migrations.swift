@@ -150,6 +150,8 @@ enum Migrations {
             "CREATE INDEX cases_assignee ON cases (assignee_id, due_day)",
             "CREATE INDEX cases_service_due ON cases (service_slug, due_day, id)",
         ] },
+        // The back-office queues and case search (see CaseQueueSchema).
+        Step(version: 6) { engine in CaseQueueSchema.statements(engine) },
     ]
 
     /// Applies the steps not yet applied. Safe when several servers start at once: PostgreSQL holds an advisory
