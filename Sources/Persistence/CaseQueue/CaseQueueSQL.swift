@@ -5,8 +5,9 @@ import SQLKit
 ///
 /// A page is found by keyset paging: each index range scan starts just after (or before) the cursor row, in the
 /// page's order, and stops after one row more than a page, so page 500 costs what page 1 costs. Where the list spans
-/// several services (or services and statuses), each gets its own scan of `cases_queue_service_due` /
-/// `cases_queue_status_due` (or the age indexes), and the few rows each returns are merged: neither engine can merge
+/// several services (or services and statuses, or services of one assignee), each gets its own scan of
+/// `cases_queue_service_due` / `cases_queue_status_due` / `cases_queue_assignee_due` (or the age indexes), and the
+/// few rows each returns are merged: neither engine can merge
 /// ordered ranges of one index by itself, and sorting every case of several services for one page would not stay fast.
 /// A free-text search instead starts from the search index and sorts only what matches.
 struct CaseQueueSQL {
@@ -17,7 +18,8 @@ struct CaseQueueSQL {
     enum Partition: Equatable {
         case service(String)
         case serviceAndStatus(String, String)
-        case assignee(Int64)
+        /// One person's cases (or, for nil, nobody's) in one service.
+        case assigneeAndService(Int64?, String)
         /// No partition: every filter is a condition (search, and counting).
         case whole
     }
@@ -33,8 +35,12 @@ struct CaseQueueSQL {
     /// The scans a page needs, chosen so that each has an index in the page's order.
     var partitions: [Partition] {
         if !query.text.isEmpty { return [.whole] }
-        if case .only(.staff(let id)) = query.assigneeRule { return [.assignee(id)] }
         let services = query.services.sorted()
+        switch query.assigneeRule {
+        case .only(.staff(let id)): return services.map { .assigneeAndService(id, $0) }
+        case .only(.nobody): return services.map { .assigneeAndService(nil, $0) }
+        case .anyone, .contradictory: break
+        }
         if query.statuses.isEmpty { return services.map(Partition.service) }
         return services.flatMap { service in query.statuses.sorted().map { Partition.serviceAndStatus(service, $0) } }
     }
@@ -89,19 +95,21 @@ struct CaseQueueSQL {
         case .serviceAndStatus(let slug, let status):
             conditions.append("c.service_slug = \(bind: slug)")
             conditions.append("c.status = \(bind: status)")
-        case .assignee(let id):
-            conditions.append("c.assignee_id = \(bind: id)")
-            conditions.append("c.service_slug IN (\(binds: query.services.sorted()))")
+        case .assigneeAndService(let id, let slug):
+            conditions.append(id.map { "c.assignee_id = \(bind: $0)" } ?? "c.assignee_id IS NULL")
+            conditions.append("c.service_slug = \(bind: slug)")
         case .whole:
             conditions.append("c.service_slug IN (\(binds: query.services.sorted()))")
         }
         if !query.statuses.isEmpty, !partition.fixesStatus {
             conditions.append("c.status IN (\(binds: query.statuses.sorted()))")
         }
-        switch query.assigneeRule {
-        case .only(.nobody): conditions.append("c.assignee_id IS NULL")
-        case .only(.staff(let id)) where !partition.fixesAssignee: conditions.append("c.assignee_id = \(bind: id)")
-        default: break
+        if !partition.fixesAssignee {
+            switch query.assigneeRule {
+            case .only(.nobody): conditions.append("c.assignee_id IS NULL")
+            case .only(.staff(let id)): conditions.append("c.assignee_id = \(bind: id)")
+            case .anyone, .contradictory: break
+            }
         }
         if let target = query.target {
             let range = query.window.range(of: target)
@@ -141,7 +149,7 @@ extension CaseQueueSQL.Partition {
     }
 
     var fixesAssignee: Bool {
-        if case .assignee = self { return true }
+        if case .assigneeAndService = self { return true }
         return false
     }
 }

@@ -21,7 +21,8 @@ enum CaseQueueSchema {
             "DROP INDEX cases_service_due",
             "CREATE INDEX cases_queue_service_due ON cases (service_slug, \(keyColumn), id)",
             "CREATE INDEX cases_queue_status_due ON cases (service_slug, status, \(keyColumn), id)",
-            "CREATE INDEX cases_queue_assignee_due ON cases (assignee_id, \(keyColumn), id)",
+            // "My cases" and "unassigned" (assignee_id IS NULL) per service.
+            "CREATE INDEX cases_queue_assignee_due ON cases (assignee_id, service_slug, \(keyColumn), id)",
             "CREATE INDEX cases_queue_service_age ON cases (service_slug, created_at, id)",
             // (service_slug, status, created_at) from step 1 serves the age orders within a status.
         ]
