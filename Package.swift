@@ -103,6 +103,7 @@ let package = Package(
             name: "CouncilTestSupport",
             dependencies: [
                 "CouncilApp", "Domain", "Persistence", "Integrations",
+                .product(name: "SQLKit", package: "sql-kit"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "JWTKit", package: "jwt-kit"),
                 .product(name: "Crypto", package: "swift-crypto"),

@@ -98,6 +98,7 @@ public func buildRouter(
     YourAccountController(services: services).addRoutes(to: router)
     StaffSignInController(services: services).addRoutes(to: router)
     StaffAreasController(services: services).addRoutes(to: router)
+    QueueController(services: services).addRoutes(to: router)
     CaseController(services: services).addRoutes(to: router)
     AssistedController(services: services).addRoutes(to: router)
     CaseJobsController(services: services).addRoutes(to: router)

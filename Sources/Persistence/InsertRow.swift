@@ -13,6 +13,18 @@ public struct InsertRow: Sendable {
         self.values = values.map(\.value)
     }
 
+    /// This row with `column` set to `value`, replacing the value it had or adding the column.
+    func setting(_ column: String, _ value: any Encodable & Sendable) -> InsertRow {
+        var row = self
+        if let index = row.columns.firstIndex(of: column) {
+            row.values[index] = value
+        } else {
+            row.columns.append(column)
+            row.values.append(value)
+        }
+        return row
+    }
+
     var shape: String { "\(table)(\(columns.joined(separator: ",")))" }
 
     /// Writes `rows` with as few statements as the engines' bind limits allow, tables in order of first appearance

@@ -150,7 +150,8 @@ enum Migrations {
             "CREATE INDEX cases_assignee ON cases (assignee_id, due_day)",
             "CREATE INDEX cases_service_due ON cases (service_slug, due_day, id)",
         ] },
-        // Step 6 is case queues' (another branch); steps are applied by number, each once, so they may land in either order.
+        // The back-office queues and case search (see CaseQueueSchema).
+        Step(version: 6) { engine in CaseQueueSchema.statements(engine) },
         Step(version: 7) { engine in [
             // Mobile working: jobs on site for cases, on a day (`CalendarDay.dayNumber`) and a slot, for a field worker or a crew.
             """

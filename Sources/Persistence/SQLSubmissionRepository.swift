@@ -8,24 +8,13 @@ public struct SQLSubmissionRepository: SubmissionRepository {
     public init(database: Database) { self.database = database }
 
     public func record(_ submission: NewSubmission, completing journey: JourneyState?) async throws {
-        let answers = JSONColumn.text(AnswerCoding.json(submission.answers))
         let outbox = Self.outboxMessages(for: submission)
         let caseEvent = JSONColumn.text(["status": .string(submission.initialStatus), "channel": .string(submission.channel.rawValue)])
         let fileIDs = Self.fileIDs(in: submission.answers)
         let at = Clock.millis(submission.submittedAt)
         var rows = [
-            InsertRow("submissions", [
-                "reference": submission.reference, "service_slug": submission.serviceSlug, "service_version": submission.serviceVersion,
-                "answers": answers, "channel": submission.channel.rawValue, "language": submission.language.rawValue,
-                "contact_email": submission.contactEmail, "contact_phone": submission.contactPhone, "submitted_at": at,
-                "citizen_id": submission.citizenID,
-            ]),
-            InsertRow("cases", [
-                "reference": submission.reference, "service_slug": submission.serviceSlug, "status": submission.initialStatus,
-                "created_at": at, "updated_at": at, "channel": submission.channel.rawValue, "due_day": submission.dueDay, "state_due_day": submission.stateDueDay,
-                "status_since": at, "applicant_name": submission.caseIndex.applicantName, "applicant_email": submission.contactEmail,
-                "postcode_district": submission.caseIndex.postcodeDistrict, "search_text": submission.caseIndex.searchText,
-            ]),
+            Self.submissionRow(submission),
+            Self.caseRow(submission),
             InsertRow("case_events", [
                 "case_reference": submission.reference, "kind": "status_changed", "detail": caseEvent,
                 "actor": submission.enteredByStaffID.map { "staff:\($0)" }, "created_at": at,
@@ -70,6 +59,27 @@ public struct SQLSubmissionRepository: SubmissionRepository {
                     """).run()
             }
         }
+    }
+
+    /// The submission's row: the answers as the citizen gave them.
+    static func submissionRow(_ submission: NewSubmission) -> InsertRow {
+        InsertRow("submissions", [
+            "reference": submission.reference, "service_slug": submission.serviceSlug, "service_version": submission.serviceVersion,
+            "answers": JSONColumn.text(AnswerCoding.json(submission.answers)), "channel": submission.channel.rawValue,
+            "language": submission.language.rawValue, "contact_email": submission.contactEmail, "contact_phone": submission.contactPhone,
+            "submitted_at": Clock.millis(submission.submittedAt), "citizen_id": submission.citizenID,
+        ])
+    }
+
+    /// The case's row as it starts: in the workflow's first state, nobody assigned, what the queues filter and search by.
+    static func caseRow(_ submission: NewSubmission) -> InsertRow {
+        let at = Clock.millis(submission.submittedAt)
+        return InsertRow("cases", [
+            "reference": submission.reference, "service_slug": submission.serviceSlug, "status": submission.initialStatus,
+            "created_at": at, "updated_at": at, "channel": submission.channel.rawValue, "due_day": submission.dueDay,
+            "state_due_day": submission.stateDueDay, "status_since": at, "applicant_name": submission.caseIndex.applicantName, "applicant_email": submission.contactEmail,
+            "postcode_district": submission.caseIndex.postcodeDistrict, "search_text": submission.caseIndex.searchText,
+        ])
     }
 
     /// What must happen after the submission commits: tell the citizen, and tell subscribed systems.

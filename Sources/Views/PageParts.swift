@@ -3,7 +3,8 @@ import Domain
 /// Building blocks for the account, staff and admin pages, in the GOV.UK patterns the citizen journey uses.
 /// Each appends to an `HTMLWriter`; text is escaped, markup passed as `raw` is trusted.
 public struct PageParts {
-    public private(set) var out = HTMLWriter(capacity: 4096)
+    // Settable within Views so helpers for one kind of page can live in files of their own (PageParts+Lists).
+    public internal(set) var out = HTMLWriter(capacity: 4096)
     public let language: Language
 
     public init(language: Language) { self.language = language }

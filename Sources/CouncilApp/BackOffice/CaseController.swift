@@ -23,29 +23,15 @@ struct CaseController {
         group.get("files/{file}", use: download)
     }
 
-    /// The case, its service version and the member of staff, if they may handle cases of that service.
-    struct Opened {
-        let staff: StaffMember
-        let record: CaseRecord
-        let service: PublishedService
-        var workflow: Workflow { service.definition.workflow }
-        var roles: Set<StaffRole> {
-            Set(staff.grants.filter { $0.serviceSlug == nil || $0.serviceSlug == record.serviceSlug }.map(\.role))
-        }
-    }
+    typealias Opened = OpenedCase
 
     private func open(_ context: AppRequestContext) async throws -> Opened {
         guard let staff = context.staff else { throw RedirectError(location: "/staff/sign-in") }
-        let reference = try context.parameters.require("reference")
-        guard let record = try await cases.record(reference: reference),
-              let service = try await services.catalogue.version(slug: record.serviceSlug, version: record.serviceVersion) else {
-            throw HTTPError(.notFound)
+        switch try await OpenedCase.open(try context.parameters.require("reference"), by: staff, services: services, context: context) {
+        case .opened(let opened): return opened
+        case .notFound: throw HTTPError(.notFound)
+        case .forbidden: throw HTTPError(.forbidden)
         }
-        guard staff.access.mayHandleCases(of: record.serviceSlug) else {
-            try await services.identity.record(context, "staff.case-access-denied", subject: "submission:\(reference)")
-            throw HTTPError(.forbidden)
-        }
-        return Opened(staff: staff, record: record, service: service)
     }
 
     // MARK: Page
@@ -238,27 +224,14 @@ struct CaseController {
         guard !to.isEmpty else {
             return try await again(opened, context, session, form, FieldError(questionID: "status", message: "Select the new status", code: "required"))
         }
-        let transition: WorkflowTransition
-        do {
-            transition = try opened.workflow.transition(from: opened.record.status, to: to, roles: opened.roles)
-            if transition.needsReason, reason.isEmpty {
-                throw WorkflowRefusal.reasonRequired(to: opened.workflow.state(to)?.label.text(.en) ?? to)
-            }
-        } catch {
-            let field = (error as? WorkflowRefusal).map { if case .reasonRequired = $0 { "reason" } else { "status" } } ?? "status"
-            return try await again(opened, context, session, form, FieldError(questionID: field, message: "\(error)"))
+        switch try await CaseStatusChange(services: services).move(opened, to: to, reason: reason) {
+        case .moved:
+            return done(opened, "status")
+        case .refused(let field, let message):
+            return try await again(opened, context, session, form, FieldError(questionID: field, message: message))
+        case .overtaken:
+            return try await again(opened, context, session, form, FieldError(questionID: "status", message: CaseText.overtaken))
         }
-        let notify = transition.notifiesCitizen ? notification(opened, subject: "Your request \(opened.record.reference) has been updated",
-                                                                body: CaseText.statusMessage(opened, to: to, reason: reason)) : nil
-        let meets = opened.workflow.target?.until.contains(to) ?? false
-        let stateDue = opened.workflow.state(to)?.targetWorkingDays.map { services.calendar.adding(workingDays: $0, to: services.today()).dayNumber }
-        let moved = try await cases.apply(.status(from: opened.record.status, to: to, reason: reason.isEmpty ? nil : reason, meetsTarget: meets,
-                                                  notify: notify, stateDueDay: stateDue),
-                                          to: opened.record.reference, actor: "staff:\(opened.staff.id)", at: services.identity.now())
-        guard moved else {
-            return try await again(opened, context, session, form, FieldError(questionID: "status", message: "Someone else changed this case’s status just now. Check the timeline and try again"))
-        }
-        return done(opened, "status")
     }
 
     @Sendable func requestInformation(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -282,7 +255,7 @@ struct CaseController {
         let moved = try await cases.apply(.requestInformation(question: question, from: opened.record.status, to: "awaiting-information", notify: notify),
                                           to: opened.record.reference, actor: "staff:\(opened.staff.id)", at: services.identity.now())
         guard moved else {
-            return try await again(opened, context, session, form, FieldError(questionID: "question", message: "Someone else changed this case’s status just now. Check the timeline and try again"))
+            return try await again(opened, context, session, form, FieldError(questionID: "question", message: CaseText.overtaken))
         }
         return done(opened, "requested")
     }
@@ -334,7 +307,9 @@ enum CaseText {
         case "online": "online form"
         case "api": "API"
         case "phone": "phone"
-        case "face_to_face": "in person"
+        case "face_to_face", "face-to-face": "in person"
+        case "email": "email"
+        case "letter": "letter"
         default: raw
         }
     }
@@ -351,7 +326,9 @@ enum CaseText {
         }
     }
 
-    static func statusMessage(_ opened: CaseController.Opened, to: String, reason: String) -> String {
+    static let overtaken = "Someone else changed this case’s status just now. Check the timeline and try again"
+
+    static func statusMessage(_ opened: OpenedCase, to: String, reason: String) -> String {
         let state = opened.workflow.state(to)
         var text = (state?.citizenText ?? state?.label)?.text(opened.record.language) ?? to
         if !reason.isEmpty { text += "\n\n\(reason)" }

@@ -4,8 +4,8 @@ import Hummingbird
 import Persistence
 import Views
 
-/// The first pages of each staff area, each behind its role check: cases for case officers and customer service,
-/// figures for analysts and strategy leads, services for designers. Later work fills
+/// The first pages of each staff area, each behind its role check (the cases queue is `QueueController`, field work
+/// `FieldController`): figures for analysts and strategy leads, services for designers. Later work fills
 /// the areas out; what is here already shows only what the role allows.
 struct StaffAreasController {
     let services: AppServices
@@ -14,7 +14,6 @@ struct StaffAreasController {
     func addRoutes(to router: Router<AppRequestContext>) {
         let guarded = StaffAreaMiddleware()
         let backOffice = router.group("backoffice").add(middleware: guarded)
-        backOffice.get(use: cases)
         backOffice.get("analytics", use: analytics)
         backOffice.get("strategy", use: strategy)
         router.group("designer").add(middleware: guarded).get(use: designer)
@@ -33,24 +32,6 @@ struct StaffAreasController {
 
     private func caseRows(services slugs: Set<String>?, statuses: [String]? = nil) async throws -> [CaseSummary] {
         try await SQLCaseQueries(database: services.database).cases(services: slugs, statuses: statuses, limit: 100)
-    }
-
-    @Sendable func cases(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let staff = try staff(context)
-        let scope = staff.access.caseServices
-        let rows = try await caseRows(services: scope)
-        let titles = try await titles(context)
-        return pages.page(context, path: "/backoffice", title: "Cases") { page in
-            page.heading("Cases", caption: scope.map { $0.sorted().compactMap { titles[$0] ?? $0 }.joined(separator: ", ") } ?? "All services")
-            if rows.isEmpty {
-                page.paragraph("There are no cases for your services yet.")
-            } else {
-                page.table(caption: "Newest 100 cases", headers: ["Reference", "Service", "Status", "Received"], rows: rows.map { row in [
-                    (row.reference, "/backoffice/cases/\(row.reference)"), (titles[row.serviceSlug] ?? row.serviceSlug, nil), (row.status, nil),
-                    (DisplayDate.dayAndTime(row.createdAt), nil),
-                ] })
-            }
-        }
     }
 
     @Sendable func analytics(_ request: Request, context: AppRequestContext) async throws -> Response {

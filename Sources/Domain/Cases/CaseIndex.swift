@@ -4,7 +4,7 @@ public struct CaseIndex: Sendable, Equatable {
     public var applicantName: String?
     /// The outward part of the first postcode given (`IV2`), for filtering by district.
     public var postcodeDistrict: String?
-    /// Every text the answers hold, lower-cased, for free-text search.
+    /// Every text the answers hold, lower-cased with accents removed (`CaseSearchText.normalise`), for free-text search.
     public var searchText: String
 
     public init(applicantName: String?, postcodeDistrict: String?, searchText: String) {
@@ -46,7 +46,7 @@ public struct CaseIndex: Sendable, Equatable {
         }
         applicantName = name
         postcodeDistrict = postcode.flatMap(Self.district)
-        let joined = texts.joined(separator: " ").lowercased()
+        let joined = CaseSearchText.normalise(texts.joined(separator: " "))
         searchText = String(joined.prefix(Self.searchTextLimit))
     }
 

@@ -1,0 +1,69 @@
+import Domain
+import Foundation
+import Persistence
+
+/// `onecouncil cases generate`: fills a database with invented cases across the published services, for trying the
+/// back office (and measuring it) at the scale of a large council. Batches are invented on one task while the
+/// previous batch is written on another.
+public struct CaseGenerator: Sendable {
+    let database: Database
+    let calendar: WorkingCalendar
+
+    public init(database: Database, calendar: WorkingCalendar = .scotland) {
+        self.database = database
+        self.calendar = calendar
+    }
+
+    public enum Problem: Error, CustomStringConvertible {
+        case noServices
+        public var description: String { "no services are published: run `onecouncil services import services/*.yaml` first" }
+    }
+
+    /// Makes `count` cases; calls `progress` with the number written so far after each batch.
+    public func generate(
+        count: Int, seed: UInt64, officersPerService: Int, today: CalendarDay = .today(), batchSize: Int = 5000,
+        progress: @escaping @Sendable (Int) -> Void = { _ in }
+    ) async throws {
+        let published = try await SQLServiceRepository(database: database).currentVersions()
+        guard !published.isEmpty else { throw Problem.noServices }
+        var services: [SyntheticCaseFactory.Service] = []
+        for service in published.sorted(by: { $0.slug < $1.slug }) {
+            services.append(.init(definition: service.definition, version: service.version,
+                                  officers: try await officers(of: service.slug, atLeast: officersPerService)))
+        }
+        let loader = SQLSyntheticCaseLoader(database: database)
+        let factory = SyntheticCaseFactory(
+            services: services, calendar: calendar, today: today, count: count, firstSerial: try await loader.nextSerial(), seed: seed
+        )
+        let batch = max(1, batchSize)
+        let invent = { @Sendable (start: Int) in (start..<min(start + batch, count)).compactMap(factory.make) }
+        var upcoming = Task { invent(0) }
+        var written = 0
+        while written < count {
+            let cases = await upcoming.value
+            let following = written + batch
+            if following < count { upcoming = Task { invent(following) } }
+            try await loader.load(cases)
+            written = min(following, count)
+            progress(written)
+        }
+        try await loader.analyse()
+    }
+
+    /// The case officers of `slug`, adding invented ones (disabled: nobody can sign in as them) up to `count`, so
+    /// invented cases are spread over a team's queues.
+    private func officers(of slug: String, atLeast count: Int) async throws -> [Int64] {
+        let staff = SQLStaffRepository(database: database)
+        var ids = try await staff.all().filter { $0.grants.contains(RoleGrant(role: .caseOfficer, serviceSlug: slug)) }.map(\.id)
+        var number = 1
+        while ids.count < count {
+            let email = "synthetic-officer-\(number)@\(slug).example"
+            number += 1
+            if try await staff.member(email: email) != nil { continue }
+            let member = try await staff.create(email: email, passwordHash: nil, grants: [RoleGrant(role: .caseOfficer, serviceSlug: slug)])
+            try await staff.setDisabled(id: member.id, disabled: true)
+            ids.append(member.id)
+        }
+        return ids
+    }
+}
