@@ -146,7 +146,7 @@ import Testing
             #expect(lines.first == "Reference,Service,Status,Target,Due date,Assigned to,Received by,Received,Applicant name,Applicant email,Postcode district")
             #expect(lines.dropFirst().map { String($0.prefix(13)) } == ["HRD-AAAA-0004", "HRD-AAAA-0008", "HRD-AAAA-0012", "HRD-AAAA-0016",
                                                                         "HRD-AAAA-0020", "HRD-AAAA-0024", "HRD-AAAA-0028"])
-            #expect(lines[1].contains("Apply for a hardship payment,In review,"))
+            #expect(lines[1].contains("Apply for a hardship payment,Being assessed,"))
             #expect(lines[1].contains("applicant4@example.com"))
             let detail = try await database.read { db in
                 try await db.raw("SELECT detail FROM audit_log WHERE action = 'staff.cases-exported'").all().map { try $0.decode(column: "detail", as: String.self) }

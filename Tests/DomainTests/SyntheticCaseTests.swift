@@ -18,8 +18,9 @@ struct SyntheticCaseTests {
         for index in 0..<factory.count {
             let made = try #require(factory.make(index))
             let service = try #require(factory.services.first { $0.definition.slug == made.submission.serviceSlug })
-            let validator = SubmissionValidator(definition: service.definition, language: .en, today: CalendarDay(year: 2026, month: 11, day: 25),
-                                                fileSource: .inline)
+            // Checked as on the day the case was made: an appointment booked then was in that day's future.
+            let madeOn = CalendarDay(dayNumber: Int(made.submission.submittedAt.timeIntervalSince1970 / 86_400))
+            let validator = SubmissionValidator(definition: service.definition, language: .en, today: madeOn, fileSource: .inline)
             if case .failure(let errors) = validator.validate(AnswerCoding.json(made.submission.answers)) {
                 Issue.record("\(made.submission.serviceSlug) case \(index): \(errors)")
                 return

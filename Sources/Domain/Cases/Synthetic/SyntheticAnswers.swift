@@ -70,6 +70,10 @@ struct SyntheticAnswers {
             let high = question.maximum.map { NSDecimalNumber(decimal: $0).doubleValue } ?? 500
             let pennies = Int((Double.random(in: low...max(low, high), using: &random) * 100).rounded(.down))
             return .decimal(Decimal(pennies) / 100, places: question.places)
+        // A date and slot as a citizen would pick (generated cases are written straight to the tables, so they take no places).
+        case .appointment:
+            guard let slot = question.options.randomElement(using: &random)?.value else { return nil }
+            return .appointment(Appointment(day: today.adding(days: Int.random(in: 3...20, using: &random)), slot: slot))
         case .email: return .text(person.email)
         case .phone: return .text(person.phone)
         case .postcode: return .text(person.postcode)
