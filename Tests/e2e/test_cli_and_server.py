@@ -71,7 +71,13 @@ class Server:
     def stop(self) -> int:
         if self.process.poll() is None:
             self.process.send_signal(signal.SIGTERM)
-            self.process.wait(timeout=30)
+            try:
+                self.process.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                # A server that does not stop fails the test, but must not outlive it holding database connections.
+                self.process.kill()
+                self.process.wait(timeout=10)
+                raise AssertionError("the server did not stop within 30 s of SIGTERM:\n" + self.log.read_text()[-4000:])
         return self.process.returncode
 
 
