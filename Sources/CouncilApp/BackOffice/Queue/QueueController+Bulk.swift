@@ -51,6 +51,8 @@ extension QueueController {
         let now = services.identity.now()
         switch action.kind {
         case .assignToMe:
+            // As on the case page: cases go to case officers only, who can move them on.
+            guard opened.roles.contains(.caseOfficer) else { return .refused(reference, "Only a case officer can take on a case") }
             _ = try await services.cases.apply(.assign(staffID: staff.id, name: staff.email), to: reference, actor: opened.actor, at: now)
             return .done(reference, "Assigned to you")
         case .note:
