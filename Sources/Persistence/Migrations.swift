@@ -151,7 +151,7 @@ enum Migrations {
             "CREATE INDEX cases_service_due ON cases (service_slug, due_day, id)",
         ] },
         // The back-office queues and case search (see CaseQueueSchema).
-        Step(version: 6) { engine in CaseQueueSchema.statements(engine) },
+        Step(version: 6) { engine in CaseQueueSchema.firstIndexes(engine) },
         Step(version: 7) { engine in [
             // Mobile working: jobs on site for cases, on a day (`CalendarDay.dayNumber`) and a slot, for a field worker or a crew.
             """
@@ -200,6 +200,8 @@ enum Migrations {
             """,
             "CREATE INDEX webhook_deliveries_subscription ON webhook_deliveries (subscription_id, id)",
         ] },
+        // The queues at a million cases: covering indexes, and PostgreSQL's search vector stored (see CaseQueueSchema).
+        Step(version: 11) { engine in CaseQueueSchema.coveringIndexes(engine) },
     ]
 
     /// Applies the steps not yet applied. Safe when several servers start at once: PostgreSQL holds an advisory

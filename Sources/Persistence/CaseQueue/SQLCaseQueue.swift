@@ -18,12 +18,10 @@ public struct SQLCaseQueue: CaseQueue {
         case .after(let after): (cursor, direction) = (after, .forward)
         case .before(let before): (cursor, direction) = (before, .backward)
         }
-        let (rows, count) = try await database.read { db in
-            let rows = try await db.raw(sql.page(from: cursor, direction)).all()
-            let count = query.countsMatches ? try await db.raw(sql.count).first()?.int("n") ?? 0 : 0
-            return (rows, count)
-        }
+        let rows = try await database.read { db in try await db.raw(sql.page(from: cursor, direction)).all() }
         let fetched = try rows.map(Self.row)
+        // Every row carries the count; a page past the end has none, and shows none.
+        let count = query.countsMatches ? try rows.first?.int("matching") ?? 0 : 0
         let size = query.pageSize
         switch direction {
         case .forward:
