@@ -1,0 +1,148 @@
+/// The messages every service gets for the events its definition has no template for, in English and Gaelic.
+/// Lines whose fields are all empty are left out when rendered, so one text serves cases with and without a link,
+/// a reason or a time slot.
+extension MessageTemplate {
+    public static func builtIn(_ event: NotificationEvent) -> MessageTemplate {
+        switch event {
+        case .submitted: submitted
+        case .statusChanged: statusChanged
+        case .informationRequested: informationRequested
+        case .appointmentBooked: appointmentBooked
+        case .reminder: reminder
+        }
+    }
+
+    private static let submitted = MessageTemplate(
+        emailSubject: LocalisedTemplate(builtIn: "We have received your request: ((reference))",
+                                        gaelic: "Fhuair sinn an t-iarrtas agad: ((reference))"),
+        emailBody: LocalisedTemplate(
+            builtIn: """
+            ((service))
+
+            Your reference is ((reference)).
+
+            You can follow your request at ((link))
+
+            Keep this message: you will need the reference if you contact us.
+            """,
+            gaelic: """
+            ((service))
+
+            Seo an àireamh-iomraidh agad: ((reference)).
+
+            Chì thu mar a tha d’ iarrtas a’ dol aig ((link))
+
+            Cùm an teachdaireachd seo: bidh feum agad air an àireamh-iomraidh ma chuireas tu fios thugainn.
+            """),
+        sms: LocalisedTemplate(builtIn: "((service)): we have received your request. Your reference is ((reference)).",
+                               gaelic: "((service)): fhuair sinn an t-iarrtas agad. Seo an àireamh-iomraidh agad: ((reference)).")
+    )
+
+    private static let statusChanged = MessageTemplate(
+        emailSubject: LocalisedTemplate(builtIn: "Your request ((reference)) has been updated",
+                                        gaelic: "Chaidh an t-iarrtas agad ((reference)) ùrachadh"),
+        emailBody: LocalisedTemplate(
+            builtIn: """
+            ((service))
+
+            ((status_text))
+
+            ((reason))
+
+            Reference: ((reference))
+
+            You can see your request at ((link))
+            """,
+            gaelic: """
+            ((service))
+
+            ((status_text))
+
+            ((reason))
+
+            Àireamh-iomraidh: ((reference))
+
+            Chì thu d’ iarrtas aig ((link))
+            """),
+        sms: LocalisedTemplate(builtIn: "Your request ((reference)): ((status_text)) ((reason))",
+                               gaelic: "An t-iarrtas agad ((reference)): ((status_text)) ((reason))")
+    )
+
+    private static let informationRequested = MessageTemplate(
+        emailSubject: LocalisedTemplate(builtIn: "We need more information about ((reference))",
+                                        gaelic: "Feumaidh sinn barrachd fiosrachaidh mu ((reference))"),
+        emailBody: LocalisedTemplate(
+            builtIn: """
+            We need more information to deal with your request ((reference)):
+
+            ((question))
+
+            Reply here: ((link))
+            """,
+            gaelic: """
+            Feumaidh sinn barrachd fiosrachaidh mus urrainn dhuinn dèiligeadh ris an iarrtas agad ((reference)):
+
+            ((question))
+
+            Freagair an seo: ((link))
+            """),
+        sms: LocalisedTemplate(builtIn: "We need more information about your request ((reference)). Reply here: ((link))",
+                               gaelic: "Feumaidh sinn barrachd fiosrachaidh mun iarrtas agad ((reference)). Freagair an seo: ((link))")
+    )
+
+    private static let appointmentBooked = MessageTemplate(
+        emailSubject: LocalisedTemplate(builtIn: "Booked for ((date)): ((reference))",
+                                        gaelic: "Glèidhte airson ((date)): ((reference))"),
+        emailBody: LocalisedTemplate(
+            builtIn: """
+            ((service))
+
+            We have booked a date for your request ((reference)):
+
+            ((date))
+            ((slot))
+
+            You can see your request at ((link))
+            """,
+            gaelic: """
+            ((service))
+
+            Ghlèidh sinn ceann-latha airson an iarrtais agad ((reference)):
+
+            ((date))
+            ((slot))
+
+            Chì thu d’ iarrtas aig ((link))
+            """),
+        sms: LocalisedTemplate(builtIn: "((service)): booked for ((date)), ((slot)). Reference ((reference)).",
+                               gaelic: "((service)): glèidhte airson ((date)), ((slot)). Àireamh-iomraidh ((reference)).")
+    )
+
+    private static let reminder = MessageTemplate(
+        emailSubject: LocalisedTemplate(builtIn: "Reminder: ((date)) for ((reference))",
+                                        gaelic: "Cuimhneachan: ((date)) airson ((reference))"),
+        emailBody: LocalisedTemplate(
+            builtIn: """
+            ((service))
+
+            This is a reminder of the date booked for your request ((reference)):
+
+            ((date))
+            ((slot))
+
+            You can see your request at ((link))
+            """,
+            gaelic: """
+            ((service))
+
+            Seo cuimhneachan air a’ cheann-latha a chaidh a ghlèidheadh airson an iarrtais agad ((reference)):
+
+            ((date))
+            ((slot))
+
+            Chì thu d’ iarrtas aig ((link))
+            """),
+        sms: LocalisedTemplate(builtIn: "Reminder: ((service)) on ((date)), ((slot)). Reference ((reference)).",
+                               gaelic: "Cuimhneachan: ((service)) air ((date)), ((slot)). Àireamh-iomraidh ((reference)).")
+    )
+}
