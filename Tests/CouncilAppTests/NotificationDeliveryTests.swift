@@ -114,7 +114,7 @@ import Testing
                 _ = try await admin.enrolStaff("admin@council.example", clock: clock)
                 let outbox = try await admin.get("/admin/outbox")
                 #expect(outbox.html.contains("No notification service is configured"))
-                #expect(outbox.html.contains("Request received: \(reference)"))
+                #expect(outbox.html.contains("We have received your request: \(reference)"))
                 #expect(outbox.html.contains("Confirm your email address"))
                 #expect(outbox.html.contains("rhona@example.com"))
                 let officer = try await StaffFixture.create(database, "officer@council.example", .caseOfficer, service: "volunteering")
