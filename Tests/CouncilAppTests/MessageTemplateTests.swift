@@ -12,21 +12,6 @@ import Testing
 /// Messages from the services' templates: every event reaching the stand-in Notify (over real HTTP) with the
 /// personalisation it should carry, the citizen's choice of channels, the local outbox and the designer's preview.
 @Suite struct MessageTemplateTests {
-    /// Runs `body` with a stand-in Notify and an HTTP client, stopping both however it ends.
-    static func withNotify(_ body: (StandInNotify, HTTPClient) async throws -> Void) async throws {
-        let notify = try await StandInNotify.start()
-        let http = HTTPClient(eventLoopGroupProvider: .singleton)
-        do {
-            try await body(notify, http)
-        } catch {
-            try await http.shutdown()
-            await notify.stop()
-            throw error
-        }
-        try await http.shutdown()
-        await notify.stop()
-    }
-
     /// The hardship fund from start to confirmation, choosing `channels` on the contact-by page.
     static func applyForHardship(_ client: any TestClientProtocol, channels: String) async throws -> String {
         let browser = BrowserSession(client)
@@ -48,7 +33,7 @@ import Testing
 
     @Test(arguments: TestDatabase.engines)
     func everyEventOfACaseReachesNotifyFromTheServiceTemplatesByEmailAndText(engine: DatabaseEngine) async throws {
-        try await Self.withNotify { notify, http in
+        try await StandInNotify.run { notify, http in
             let clock = TestClock()
             try await TestApp.with(engine, now: clock.closure) { client, database in
                 let reference = try await Self.applyForHardship(client, channels: "both")
@@ -67,9 +52,7 @@ import Testing
                 #expect(text.personalisation == ["body": "We have received your hardship payment application. Your reference is \(reference). We will contact you within 5 working days."])
 
                 // The officer asks for information, then approves: each message from the service's templates.
-                _ = try await StaffFixture.create(database, "officer@council.example", .caseOfficer, service: "hardship-fund")
-                let officer = BrowserSession(client)
-                _ = try await officer.enrolStaff("officer@council.example", clock: clock)
+                let officer = try await BrowserSession.staff(client, database, "officer@council.example", .caseOfficer, service: "hardship-fund", clock: clock)
                 let base = "/backoffice/cases/\(reference)"
                 _ = try await officer.get(base)
                 #expect(try await officer.post("\(base)/request-information", [("question", "Please send [a bank statement](x).")]).location == "\(base)?done=requested")
@@ -92,7 +75,7 @@ import Testing
 
     @Test(arguments: TestDatabase.engines)
     func anOfficersBookingAndTheReminderJobCarryTheDateAndSlot(engine: DatabaseEngine) async throws {
-        try await Self.withNotify { notify, http in
+        try await StandInNotify.run { notify, http in
             let clock = TestClock()
             try await TestApp.with(engine, now: clock.closure) { client, database in
                 let reference = try await FieldWorkTests.book(client)
@@ -103,9 +86,7 @@ import Testing
                 #expect(confirmation.personalisation["body"]?.contains("Friday 27 November 2026, Morning (7am to 12 noon)") == true,
                         "the submitted template shows the answer to the appointment question")
 
-                _ = try await StaffFixture.create(database, "officer@council.example", .caseOfficer, service: "bulky-waste")
-                let officer = BrowserSession(client)
-                _ = try await officer.enrolStaff("officer@council.example", clock: clock)
+                let officer = try await BrowserSession.staff(client, database, "officer@council.example", .caseOfficer, service: "bulky-waste", clock: clock)
                 let base = "/backoffice/cases/\(reference)"
                 _ = try await officer.get(base)
                 let scheduled = try await officer.post("\(base)/jobs", [
@@ -131,13 +112,11 @@ import Testing
 
     @Test(arguments: ["email", "sms"])
     func theApplicantsChoiceOfChannelIsHonouredForEveryMessage(channel: String) async throws {
-        try await Self.withNotify { notify, http in
+        try await StandInNotify.run { notify, http in
             let clock = TestClock()
             try await TestApp.with(now: clock.closure) { client, database in
                 let reference = try await Self.applyForHardship(client, channels: channel)
-                _ = try await StaffFixture.create(database, "officer@council.example", .caseOfficer, service: "hardship-fund")
-                let officer = BrowserSession(client)
-                _ = try await officer.enrolStaff("officer@council.example", clock: clock)
+                let officer = try await BrowserSession.staff(client, database, "officer@council.example", .caseOfficer, service: "hardship-fund", clock: clock)
                 _ = try await officer.get("/backoffice/cases/\(reference)")
                 _ = try await officer.post("/backoffice/cases/\(reference)/status", [("status", "in-review"), ("reason", "")])
                 _ = try await officer.post("/backoffice/cases/\(reference)/status", [("status", "declined"), ("reason", "Your savings are over the limit.")])
@@ -152,35 +131,26 @@ import Testing
     }
 
     @Test func withoutNotifyTheOutboxShowsTheRenderedEmailAndText() async throws {
-        let http = HTTPClient(eventLoopGroupProvider: .singleton)
-        let clock = TestClock()
-        do {
+        try await withHTTPClient { http in
+            let clock = TestClock()
             try await TestApp.with(now: clock.closure) { client, database in
                 let reference = try await Self.applyForHardship(client, channels: "both")
                 try await Self.drain(try NotificationDeliveryTests.worker(database, notify: nil, http: http))
-                _ = try await StaffFixture.create(database, "admin@council.example", .administrator)
-                let admin = BrowserSession(client)
-                _ = try await admin.enrolStaff("admin@council.example", clock: clock)
+                let admin = try await BrowserSession.staff(client, database, "admin@council.example", .administrator, clock: clock)
                 let outbox = try await admin.get("/admin/outbox")
                 #expect(outbox.text.contains("Hardship payment application received: \(reference)"))
                 #expect(outbox.text.contains("jamie@example.com, 01632 960001"))
                 #expect(outbox.text.contains("Dear Jamie Example,"))
                 #expect(outbox.text.contains("Text message We have received your hardship payment application."))
             }
-        } catch {
-            try await http.shutdown()
-            throw error
         }
-        try await http.shutdown()
     }
 
     @Test(arguments: TestDatabase.engines)
     func aServiceDesignerPreviewsEveryMessageInEnglishAndGaelic(engine: DatabaseEngine) async throws {
         let clock = TestClock()
         try await TestApp.with(engine, now: clock.closure) { client, database in
-            _ = try await StaffFixture.create(database, "designer@council.example", .serviceDesigner)
-            let designer = BrowserSession(client)
-            _ = try await designer.enrolStaff("designer@council.example", clock: clock)
+            let designer = try await BrowserSession.staff(client, database, "designer@council.example", .serviceDesigner, clock: clock)
             #expect(try await designer.get("/designer").html.contains(#"href="/designer/services/hardship-fund/messages""#))
             let page = try await designer.get("/designer/services/hardship-fund/messages")
             #expect(page.status == .ok)
@@ -195,9 +165,7 @@ import Testing
             #expect(page.html.contains(#"<div lang="gd">"#))
             #expect(try await designer.get("/designer/services/no-such-service/messages").status == .notFound)
 
-            _ = try await StaffFixture.create(database, "officer@council.example", .caseOfficer, service: "hardship-fund")
-            let officer = BrowserSession(client)
-            _ = try await officer.enrolStaff("officer@council.example", clock: clock)
+            let officer = try await BrowserSession.staff(client, database, "officer@council.example", .caseOfficer, service: "hardship-fund", clock: clock)
             #expect(try await officer.get("/designer/services/hardship-fund/messages").status == .forbidden)
             #expect(try await BrowserSession(client).get("/designer/services/hardship-fund/messages").location?.hasPrefix("/staff/sign-in") == true)
         }

@@ -90,59 +90,28 @@ extension MessageTemplate {
                                gaelic: "Feumaidh sinn barrachd fiosrachaidh mun iarrtas agad ((reference)). Freagair an seo: ((link))")
     )
 
-    private static let appointmentBooked = MessageTemplate(
-        emailSubject: LocalisedTemplate(builtIn: "Booked for ((date)): ((reference))",
-                                        gaelic: "Glèidhte airson ((date)): ((reference))"),
-        emailBody: LocalisedTemplate(
-            builtIn: """
-            ((service))
-
-            We have booked a date for your request ((reference)):
-
-            ((date))
-            ((slot))
-
-            You can see your request at ((link))
-            """,
-            gaelic: """
-            ((service))
-
-            Ghlèidh sinn ceann-latha airson an iarrtais agad ((reference)):
-
-            ((date))
-            ((slot))
-
-            Chì thu d’ iarrtas aig ((link))
-            """),
-        sms: LocalisedTemplate(builtIn: "((service)): booked for ((date)), ((slot)). Reference ((reference)).",
-                               gaelic: "((service)): glèidhte airson ((date)), ((slot)). Àireamh-iomraidh ((reference)).")
+    private static let appointmentBooked = dated(
+        subject: ("Booked for ((date)): ((reference))", "Glèidhte airson ((date)): ((reference))"),
+        intro: ("We have booked a date for your request", "Ghlèidh sinn ceann-latha airson an iarrtais agad"),
+        sms: ("((service)): booked for ((date)), ((slot)). Reference ((reference)).",
+              "((service)): glèidhte airson ((date)), ((slot)). Àireamh-iomraidh ((reference)).")
     )
 
-    private static let reminder = MessageTemplate(
-        emailSubject: LocalisedTemplate(builtIn: "Reminder: ((date)) for ((reference))",
-                                        gaelic: "Cuimhneachan: ((date)) airson ((reference))"),
-        emailBody: LocalisedTemplate(
-            builtIn: """
-            ((service))
-
-            This is a reminder of the date booked for your request ((reference)):
-
-            ((date))
-            ((slot))
-
-            You can see your request at ((link))
-            """,
-            gaelic: """
-            ((service))
-
-            Seo cuimhneachan air a’ cheann-latha a chaidh a ghlèidheadh airson an iarrtais agad ((reference)):
-
-            ((date))
-            ((slot))
-
-            Chì thu d’ iarrtas aig ((link))
-            """),
-        sms: LocalisedTemplate(builtIn: "Reminder: ((service)) on ((date)), ((slot)). Reference ((reference)).",
-                               gaelic: "Cuimhneachan: ((service)) air ((date)), ((slot)). Àireamh-iomraidh ((reference)).")
+    private static let reminder = dated(
+        subject: ("Reminder: ((date)) for ((reference))", "Cuimhneachan: ((date)) airson ((reference))"),
+        intro: ("This is a reminder of the date booked for your request",
+                "Seo cuimhneachan air a’ cheann-latha a chaidh a ghlèidheadh airson an iarrtais agad"),
+        sms: ("Reminder: ((service)) on ((date)), ((slot)). Reference ((reference)).",
+              "Cuimhneachan: ((service)) air ((date)), ((slot)). Àireamh-iomraidh ((reference)).")
     )
+
+    /// A message about a booked date: the same email around an English and a Gaelic opening line.
+    private static func dated(subject: (String, String), intro: (String, String), sms: (String, String)) -> MessageTemplate {
+        let body = { (intro: String, link: String) in "((service))\n\n\(intro) ((reference)):\n\n((date))\n((slot))\n\n\(link) ((link))" }
+        return MessageTemplate(
+            emailSubject: LocalisedTemplate(builtIn: subject.0, gaelic: subject.1),
+            emailBody: LocalisedTemplate(builtIn: body(intro.0, "You can see your request at"), gaelic: body(intro.1, "Chì thu d’ iarrtas aig")),
+            sms: LocalisedTemplate(builtIn: sms.0, gaelic: sms.1)
+        )
+    }
 }
