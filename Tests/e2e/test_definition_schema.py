@@ -32,3 +32,15 @@ def test_the_documented_workflow_matches_the_schema():
     sample["workflow"]["transitions"][0]["roles"] = ["wizard"]
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.validate(sample, SCHEMA)
+
+
+def test_the_documented_notifications_match_the_schema():
+    guide = (ROOT / "docs" / "service-definitions.md").read_text(encoding="utf-8")
+    example = re.search(r"```yaml\n(notifications:\n.*?)```", guide, re.S)
+    assert example, "the guide has no notifications example"
+    sample = yaml.safe_load((ROOT / "services" / "hardship-fund.yaml").read_text(encoding="utf-8"))
+    sample.update(yaml.safe_load(example.group(1)))
+    jsonschema.validate(sample, SCHEMA)
+    sample["notifications"]["submited"] = {"sms": "Hello"}
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(sample, SCHEMA)
