@@ -171,6 +171,14 @@ struct NotificationTemplateTests {
         let booked = composer.compose(.reminder, language: .en, facts: NotificationFacts(reference: "VOL-1", appointment: Appointment(day: today, slot: "am")),
                                       answers: Answers())
         #expect(booked.emailBody.contains("Wednesday 25 November 2026"))
+
+        let bulky = try Fixtures.sample("bulky-waste")
+        var withoutOwnTemplates = bulky
+        withoutOwnTemplates.notifications = ServiceNotifications()
+        let booking = Answers(values: ["collection-date": .appointment(Appointment(day: today, slot: "am"))])
+        let confirmation = NotificationComposer(definition: withoutOwnTemplates).compose(.submitted, language: .en, facts: NotificationFacts(reference: "BLK-1"), answers: booking)
+        #expect(confirmation.emailBody.contains("Booked for Wednesday 25 November 2026, Morning (7am to 12 noon)."), "a date booked in the form is in the built-in confirmation")
+        #expect(!composer.compose(.submitted, language: .en, facts: NotificationFacts(reference: "VOL-1"), answers: Answers()).emailBody.contains("Booked for"), "and left out without one")
     }
 
     // MARK: Channels

@@ -40,8 +40,11 @@ struct MessagePreviewController {
                     ? "Built-in message: this service has no template of its own for this event." : "This service's own template.", classes: "body hint")
                 if let id = template.notifyEmailTemplate { page.paragraph("Emails use the Notify template \(id).") }
                 if let id = template.notifySMSTemplate { page.paragraph("Text messages use the Notify template \(id).") }
+                // A confirmation shows a date only when the form books one (its sample answer does).
+                var eventFacts = facts
+                if event == .submitted { eventFacts.appointment = nil }
                 for language in Language.allCases {
-                    let message = composer.compose(event, language: language, facts: facts, answers: answers)
+                    let message = composer.compose(event, language: language, facts: eventFacts, answers: answers)
                     Self.draw(message, language: language, event: event, into: &page)
                 }
                 page.raw("</section>\n")

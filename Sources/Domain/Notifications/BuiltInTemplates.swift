@@ -21,6 +21,8 @@ extension MessageTemplate {
 
             Your reference is ((reference)).
 
+            Booked for ((date)), ((slot)).
+
             You can follow your request at ((link))
 
             Keep this message: you will need the reference if you contact us.
@@ -29,6 +31,8 @@ extension MessageTemplate {
             ((service))
 
             Seo an àireamh-iomraidh agad: ((reference)).
+
+            Glèidhte airson ((date)), ((slot)).
 
             Chì thu mar a tha d’ iarrtas a’ dol aig ((link))
 

@@ -72,7 +72,7 @@ public struct NotificationComposer: Sendable {
         }
         if let reason = facts.reason { values[.reason] = reason }
         if let question = facts.question { values[.question] = question }
-        if let appointment = facts.appointment {
+        if let appointment = facts.appointment ?? (event == .submitted ? bookedWithRequest(answers) : nil) {
             values[.date] = AppointmentText.day(appointment.day, language)
             values[.slot] = definition.scheduling?.slot(appointment.slot)?.label.text(language) ?? appointment.slot
         }
@@ -80,6 +80,16 @@ public struct NotificationComposer: Sendable {
             values[.answer(id)] = answerText(id, answers, language)
         }
         return values
+    }
+
+    /// The date and slot the applicant booked in the form (an appointment question), if any.
+    private func bookedWithRequest(_ answers: Answers) -> Appointment? {
+        for page in definition.pages where page.repeatGroup == nil {
+            for question in page.questions where question.type == .appointment {
+                if case .appointment(let appointment)? = answers[question.id] { return appointment }
+            }
+        }
+        return nil
     }
 
     /// An answer as check-answers shows it, on one line.

@@ -1,6 +1,6 @@
 /// The moments a citizen is told something about their request, each with its own message template.
 public enum NotificationEvent: String, Sendable, CaseIterable {
-    /// The request was received (queued with the submission).
+    /// The request was received (queued with the submission); a date booked with it fills `date` and `slot`.
     case submitted
     /// An officer (or a field worker's outcome) moved the case by a workflow transition with `notify: true`.
     case statusChanged = "status-changed"
@@ -14,7 +14,7 @@ public enum NotificationEvent: String, Sendable, CaseIterable {
     /// The personalisation fields that mean something for this event (the others render empty).
     public var fields: [PersonalisationField] {
         switch self {
-        case .submitted: [.reference, .service, .link]
+        case .submitted: [.reference, .service, .date, .slot, .link]
         case .statusChanged: [.reference, .service, .status, .statusText, .reason, .link]
         case .informationRequested: [.reference, .service, .question, .link]
         case .appointmentBooked, .reminder: [.reference, .service, .date, .slot, .link]
