@@ -47,9 +47,9 @@ public func buildApplication(_ configuration: AppConfiguration, logger: Logger) 
 public func jobWorker(_ configuration: AppConfiguration, database: Database, httpClient: HTTPClient, logger: Logger,
                       now: @escaping @Sendable () -> Date = Date.init) -> JobWorker {
     let notify = configuration.notify.map { NotifyClient(key: $0.apiKey, baseURL: $0.baseURL, httpClient: httpClient, now: now) }
-    let delivery = MessageDeliveryHandler(
-        notify: notify, settings: configuration.notify, catalogue: ServiceCatalogue(repository: SQLServiceRepository(database: database))
-    )
+    let messages = NotificationMessages(catalogue: ServiceCatalogue(repository: SQLServiceRepository(database: database)),
+                                        submissions: SQLSubmissionRepository(database: database), publicURL: configuration.publicURL)
+    let delivery = MessageDeliveryHandler(notify: notify, settings: configuration.notify, messages: messages)
     let webhooks = SQLWebhookRepository(database: database)
     return JobWorker(queue: SQLJobQueue(database: database), handlers: [
         "email": delivery, "notification": delivery,
@@ -98,6 +98,7 @@ public func buildRouter(
     YourAccountController(services: services).addRoutes(to: router)
     StaffSignInController(services: services).addRoutes(to: router)
     StaffAreasController(services: services).addRoutes(to: router)
+    MessagePreviewController(services: services).addRoutes(to: router)
     QueueController(services: services).addRoutes(to: router)
     CaseController(services: services).addRoutes(to: router)
     AssistedController(services: services).addRoutes(to: router)

@@ -130,11 +130,12 @@ public struct SQLCaseRepository: CaseRepository {
     /// Queues the citizen's notification and notes it on the timeline, in the change's transaction.
     static func queue(_ notification: CaseNotification, reference: String, key: String, actor: String, at: Int64, _ db: any SQLDatabase) async throws {
         guard notification.email != nil || notification.phone != nil else { return }
-        let payload: [String: JSONValue] = [
-            "event": .string("case_update"), "reference": .string(reference),
+        var payload: [String: JSONValue] = [
+            "event": .string(notification.event), "reference": .string(reference),
             "email": notification.email.map(JSONValue.string) ?? .null, "phone": notification.phone.map(JSONValue.string) ?? .null,
             "subject": .string(notification.subject), "body": .string(notification.body),
         ]
+        for (key, value) in notification.fields { payload[key] = .string(value) }
         try await InsertRow.insert([
             InsertRow("outbox", [
                 "topic": "notification", "reference": reference, "payload": JSONColumn.text(payload),

@@ -37,6 +37,9 @@ public struct SQLJobRepository: JobRepository {
         if let assignee = job.assigneeID { detail["staff_id"] = .number(Double(assignee)) }
         if let crew = job.crew { detail["crew"] = .string(crew) }
         try await InsertRow.insert([SQLCaseRepository.event(job.caseReference, .jobScheduled, detail, actor: actor, at: at)], db)
+        if let notify = job.notify {
+            try await SQLCaseRepository.queue(notify, reference: job.caseReference, key: "appointment:\(id)", actor: actor ?? "", at: at, db)
+        }
         try await db.raw("UPDATE cases SET updated_at = \(bind: at) WHERE reference = \(bind: job.caseReference)").run()
         return id
     }

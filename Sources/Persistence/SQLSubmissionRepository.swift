@@ -112,7 +112,7 @@ public struct SQLSubmissionRepository: SubmissionRepository {
     public func submission(reference: String) async throws -> StoredSubmission? {
         let row = try await database.read { db in
             try await db.raw("""
-                SELECT s.reference, s.service_slug, s.service_version, s.answers, s.channel, s.language, s.submitted_at, c.status
+                SELECT s.reference, s.service_slug, s.service_version, s.answers, s.channel, s.language, s.submitted_at, s.citizen_id, c.status
                 FROM submissions s JOIN cases c ON c.reference = s.reference WHERE s.reference = \(bind: reference)
                 """).first()
         }
@@ -123,7 +123,8 @@ public struct SQLSubmissionRepository: SubmissionRepository {
             answers: try JSONColumn.object(try row.string("answers")),
             channel: Channel(rawValue: try row.string("channel")) ?? .online,
             language: Language(rawValue: try row.string("language")) ?? .en,
-            submittedAt: Clock.date(try row.int64("submitted_at")), status: try row.string("status")
+            submittedAt: Clock.date(try row.int64("submitted_at")), status: try row.string("status"),
+            citizenID: try row.decode(column: "citizen_id", as: Int64?.self)
         )
     }
 

@@ -9,12 +9,13 @@ import Testing
 /// For every role and every staff and account route: allowed (200) or refused (403); signed-out visitors are sent
 /// to the right sign-in page; and nobody reads a case or request they should not.
 @Suite struct AccessMatrixTests {
-    static let routes = ["/staff", "/backoffice", "/backoffice/analytics", "/backoffice/strategy", "/field", "/designer", "/admin", "/admin/audit", "/admin/staff/new"]
+    static let routes = ["/staff", "/backoffice", "/backoffice/analytics", "/backoffice/strategy", "/field", "/designer", "/designer/services/hardship-fund/messages", "/admin", "/admin/audit",
+                          "/admin/staff/new"]
 
     /// The routes each role may open; every other route in `routes` must answer 403.
     static let allowed: [StaffRole: Set<String>] = [
         .administrator: ["/staff", "/admin", "/admin/audit", "/admin/staff/new"],
-        .serviceDesigner: ["/staff", "/designer"],
+        .serviceDesigner: ["/staff", "/designer", "/designer/services/hardship-fund/messages"],
         .caseOfficer: ["/staff", "/backoffice"],
         .fieldWorker: ["/staff", "/field"],
         .customerServiceAgent: ["/staff", "/backoffice"],

@@ -11,7 +11,8 @@ import Testing
         Step("previous-payment", [("previous-payment", "no")], next: "full-name"),
         Step("full-name", [("full-name", "Jamie Example")], next: "date-of-birth"),
         Step("date-of-birth", [("date-of-birth-day", "27"), ("date-of-birth-month", "3"), ("date-of-birth-year", "1985")], next: "contact-details"),
-        Step("contact-details", [("email", "jamie@example.com"), ("phone", "01632 960001")], next: "home-address"),
+        Step("contact-details", [("email", "jamie@example.com"), ("phone", "01632 960001")], next: "contact-by"),
+        Step("contact-by", [("contact-by", "both")], next: "home-address"),
         Step("home-address", [
             ("home-address-line1", "12 High Street"), ("home-address-line2", "Flat 2"),
             ("home-address-town", "Kirkton"), ("home-address-postcode", "kt1 2ab"),
@@ -343,7 +344,7 @@ import Testing
             #expect(tomorrow.errorSummaryMessages == ["Date of birth must be a real date in the past"])
             #expect(try await browser.answer(date, [("date-of-birth-day", "25"), ("date-of-birth-month", "11"), ("date-of-birth-year", "2026")]) == "/services/hardship-fund/contact-details")
 
-            try await browser.walk("hardship-fund", [Self.hardshipBeforeHousehold[4]])
+            try await browser.walk("hardship-fund", Array(Self.hardshipBeforeHousehold[4...5]))
             let address = try await browser.post("/services/hardship-fund/home-address", [
                 ("home-address-line1", "12 High Street"), ("home-address-town", ""), ("home-address-postcode", "XYZ"),
             ])

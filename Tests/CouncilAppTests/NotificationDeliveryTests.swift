@@ -31,9 +31,7 @@ import Testing
 
     @Test(arguments: TestDatabase.engines)
     func aSubmissionIsNotifiedThroughNotifyExactlyOnce(engine: DatabaseEngine) async throws {
-        let notify = try await StandInNotify.start()
-        let http = HTTPClient(eventLoopGroupProvider: .singleton)
-        do {
+        try await StandInNotify.run { notify, http in
             try await TestApp.with(engine) { client, database in
                 let reference = try await Self.submitVolunteering(client)
                 let worker = try Self.worker(database, notify: notify, http: http)
@@ -49,20 +47,12 @@ import Testing
                 let done = try await SQLJobQueue(database: database).jobs(status: .done, topics: ["notification"], limit: 5)
                 #expect(done.count == 1)
             }
-        } catch {
-            try await http.shutdown()
-            await notify.stop()
-            throw error
         }
-        try await http.shutdown()
-        await notify.stop()
     }
 
     @Test func rateLimitsAreRetriedAndRefusalsParkedForAnAdministrator() async throws {
-        let notify = try await StandInNotify.start()
-        let http = HTTPClient(eventLoopGroupProvider: .singleton)
         let clock = TestClock()
-        do {
+        try await StandInNotify.run { notify, http in
             try await TestApp.with(now: clock.closure) { client, database in
                 _ = try await Self.submitVolunteering(client)
                 _ = try await Self.submitVolunteering(client)
@@ -89,19 +79,12 @@ import Testing
                 #expect(notify.received.count == 1)
                 #expect(try await database.auditActions().contains("admin.job-retry"))
             }
-        } catch {
-            try await http.shutdown()
-            await notify.stop()
-            throw error
         }
-        try await http.shutdown()
-        await notify.stop()
     }
 
     @Test func withoutNotifyMessagesStayInTheLocalOutboxForAnAdministratorToRead() async throws {
-        let http = HTTPClient(eventLoopGroupProvider: .singleton)
         let clock = TestClock()
-        do {
+        try await withHTTPClient { http in
             try await TestApp.with(now: clock.closure) { client, database in
                 let reference = try await Self.submitVolunteering(client)
                 _ = try await BrowserSession(client).registerAndConfirm("rhona@example.com", database: database)
@@ -114,7 +97,7 @@ import Testing
                 _ = try await admin.enrolStaff("admin@council.example", clock: clock)
                 let outbox = try await admin.get("/admin/outbox")
                 #expect(outbox.html.contains("No notification service is configured"))
-                #expect(outbox.html.contains("Request received: \(reference)"))
+                #expect(outbox.html.contains("We have received your request: \(reference)"))
                 #expect(outbox.html.contains("Confirm your email address"))
                 #expect(outbox.html.contains("rhona@example.com"))
                 let officer = try await StaffFixture.create(database, "officer@council.example", .caseOfficer, service: "volunteering")
@@ -123,10 +106,6 @@ import Testing
                 _ = try await notAdmin.enrolStaff("officer@council.example", clock: clock)
                 #expect(try await notAdmin.get("/admin/outbox").status == .forbidden)
             }
-        } catch {
-            try await http.shutdown()
-            throw error
         }
-        try await http.shutdown()
     }
 }

@@ -3,6 +3,7 @@ import CouncilTestSupport
 import Domain
 import Foundation
 import HummingbirdOTP
+import HummingbirdTesting
 import Persistence
 import Testing
 
@@ -48,5 +49,16 @@ extension BrowserSession {
         let done = try await post("/staff/mfa", [("code", StaffFixture.code(secret, at: clock.now)), ("return", "/staff")])
         #expect(done.location == "/staff", "\(done.errorSummaryMessages)", sourceLocation: sourceLocation)
         clock.advance(30)
+    }
+}
+
+extension BrowserSession {
+    /// A new member of staff with `role`, enrolled and signed in, in a browser of their own.
+    static func staff(_ client: any TestClientProtocol, _ database: Database, _ email: String, _ role: StaffRole, service: String? = nil,
+                      clock: TestClock, sourceLocation: SourceLocation = #_sourceLocation) async throws -> BrowserSession {
+        _ = try await StaffFixture.create(database, email, role, service: service)
+        let browser = BrowserSession(client)
+        _ = try await browser.enrolStaff(email, clock: clock, sourceLocation: sourceLocation)
+        return browser
     }
 }

@@ -20,7 +20,7 @@ import Testing
         case "hardship-fund":
             return [
                 "lives-in-area": "yes", "previous-payment": false, "full-name": "Jamie Example", "date-of-birth": "1985-03-27",
-                "email": "jamie@example.com", "phone": "+44 1632 960001",
+                "email": "jamie@example.com", "phone": "+44 1632 960001", "contact-by": "email",
                 "home-address": ["line1": "12 High Street", "town": "Kirkton", "postcode": "KT12AB"],
                 "household-members": [
                     ["member-name": "Sam Example", "member-age": 34, "member-relationship": "partner"],

@@ -150,7 +150,8 @@ enum Journeys {
     /// After the date page: no benefits, a phone number.
     static let bulkyWasteAfterDate: [Step] = [
         Step("benefits", [("benefits", "none")], next: "contact-details"),
-        Step("contact-details", [("phone", "01632 960001"), ("email", "pat@example.org")], next: "check-answers"),
+        Step("contact-details", [("phone", "01632 960001"), ("email", "pat@example.org")], next: "contact-by"),
+        Step("contact-by", [("contact-by", "email")], next: "check-answers"),
     ]
 
     /// Report a pothole without a photo or email (the photo page is posted with no file).

@@ -346,7 +346,8 @@ import Testing
         Step("previous-payment", [("previous-payment", "no")], next: "full-name"),
         Step("full-name", [("full-name", "Jamie Example")], next: "date-of-birth"),
         Step("date-of-birth", [("date-of-birth-day", "27"), ("date-of-birth-month", "3"), ("date-of-birth-year", "1985")], next: "contact-details"),
-        Step("contact-details", [("email", "jamie@example.com"), ("phone", "01632 960001")], next: "home-address"),
+        Step("contact-details", [("email", "jamie@example.com"), ("phone", "01632 960001")], next: "contact-by"),
+        Step("contact-by", [("contact-by", "email")], next: "home-address"),
         Step("home-address", [("home-address-line1", "12 High Street"), ("home-address-town", "Kirkton"), ("home-address-postcode", "KT1 2AB")], next: "household-members"),
     ]
 }

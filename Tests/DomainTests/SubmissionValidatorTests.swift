@@ -14,6 +14,7 @@ private func hardshipAnswers(_ changes: [String: JSONValue?] = [:]) throws -> [S
       "date-of-birth": "1985-03-27",
       "email": "ann@example.com",
       "phone": "07700 900982",
+      "contact-by": "email",
       "home-address": {"line1": "1 High Street", "line2": "", "town": "Edinburgh", "postcode": "eh11yz"},
       "household-members": [
         {"member-name": "Bob Example", "member-age": 7, "member-relationship": "child"},
@@ -75,7 +76,7 @@ struct SubmissionValidatorTests {
         #expect(members[1]["member-age"] == .integer(41))
         #expect(validated.newUploads.isEmpty)
         #expect(validated.route.map(\.id) == [
-            "lives-in-area", "previous-payment", "full-name", "date-of-birth", "contact-details", "home-address",
+            "lives-in-area", "previous-payment", "full-name", "date-of-birth", "contact-details", "contact-by", "home-address",
             "household-members", "monthly-income", "benefits", "outgoings", "needed-for", "reason", "evidence",
         ])
     }

@@ -277,6 +277,7 @@ def hardship_details() -> list[Step]:
         Step("full-name", {"full-name": "Mòrag NicLeòid"}),
         Step("date-of-birth", {"date-of-birth-day": "27", "date-of-birth-month": "3", "date-of-birth-year": "1985"}),
         Step("contact-details", {"email": "morag@example.org", "phone": "07700 900982"}),
+        Step("contact-by", {"contact-by": "email"}),
         Step("home-address", {"home-address-line1": "12 High Street", "home-address-town": "Inverness",
                               "home-address-postcode": "iv1 1aa"}),
     ]
@@ -319,6 +320,7 @@ def bulky_waste(files: pathlib.Path) -> list[Step]:
             "Enter a National Insurance number in the correct format, like QQ 12 34 56 C",),
              bad_answers={"claimant-name": "Anna Campbell", "ni-number": "12345"}),
         Step("contact-details", {"phone": "01632 960001", "email": "anna@example.org"}),
+        Step("contact-by", {"contact-by": "both"}, errors_first=("Select how we should send your confirmation and reminder",)),
     ]
 
 

@@ -439,3 +439,29 @@ def test_an_agent_starts_a_form_without_javascript(server, server_database, onec
     runner.expect("immediate-danger")
     runner.expect_no_errors()
     assert driver.find_elements(By.CSS_SELECTOR, "input[name=immediate-danger]"), "no question on the first page"
+
+
+# --------------------------------------------------------------------------
+# The service designer's preview of a service's messages
+
+
+def test_a_service_designer_previews_a_services_messages(server, server_database, onecouncil_bin, browser):
+    """From /designer to the hardship fund's messages: every event in English and
+    Gaelic, as email and text, accessible (the Gaelic blocks carry lang="gd")."""
+    driver = browser
+    designer = unique("designer", "council.example")
+    create_staff(onecouncil_bin, server_database, designer, "service-designer")
+    enrol_and_sign_in(driver, server, designer, axe=False)
+    driver.get(server + "/designer")
+    expect_page(driver, "/designer", "Service designer")
+    follow_link(driver, href="/designer/services/hardship-fund/messages")
+    expect_page(driver, "/designer/services/hardship-fund/messages", "Messages")
+    assert subheadings(driver) == [
+        "Request received (submitted)", "Status changed (status-changed)",
+        "More information requested (information-requested)", "Appointment booked (appointment-booked)",
+        "Appointment reminder (reminder)",
+    ]
+    text = main_text(driver)
+    assert "Hardship payment application received: HRD-7K3D-9Q2P" in text
+    assert "Fhuair sinn d' iarrtas airson pàigheadh cruadail: HRD-7K3D-9Q2P" in text
+    assert driver.find_elements(By.CSS_SELECTOR, "main div[lang=gd]"), "the Gaelic renderings are marked as Gaelic"

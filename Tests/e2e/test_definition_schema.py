@@ -22,13 +22,25 @@ def test_sample_service_matches_the_schema(path):
     jsonschema.validate(yaml.safe_load(path.read_text(encoding="utf-8")), SCHEMA)
 
 
-def test_the_documented_workflow_matches_the_schema():
+def break_workflow(sample):
+    sample["workflow"]["transitions"][0]["roles"] = ["wizard"]
+
+
+def break_notifications(sample):
+    sample["notifications"]["submited"] = {"sms": "Hello"}
+
+
+@pytest.mark.parametrize("section, service, broken", [
+    ("workflow", "volunteering", break_workflow),
+    ("notifications", "hardship-fund", break_notifications),
+], ids=["workflow", "notifications"])
+def test_the_documented_example_matches_the_schema(section, service, broken):
     guide = (ROOT / "docs" / "service-definitions.md").read_text(encoding="utf-8")
-    example = re.search(r"```yaml\n(workflow:\n.*?)```", guide, re.S)
-    assert example, "the guide has no workflow example"
-    sample = yaml.safe_load((ROOT / "services" / "volunteering.yaml").read_text(encoding="utf-8"))
+    example = re.search(rf"```yaml\n({section}:\n.*?)```", guide, re.S)
+    assert example, f"the guide has no {section} example"
+    sample = yaml.safe_load((ROOT / "services" / f"{service}.yaml").read_text(encoding="utf-8"))
     sample.update(yaml.safe_load(example.group(1)))
     jsonschema.validate(sample, SCHEMA)
-    sample["workflow"]["transitions"][0]["roles"] = ["wizard"]
+    broken(sample)
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.validate(sample, SCHEMA)

@@ -74,25 +74,37 @@ struct AdminJobsController {
 
     @Sendable func outbox(_ request: Request, context: AppRequestContext) async throws -> Response {
         _ = try administrator(context)
-        let messages = try await queue.jobs(status: nil, topics: ["email", "notification"], limit: 100)
+        let jobs = try await queue.jobs(status: nil, topics: ["email", "notification"], limit: 100)
         try await services.identity.record(context, "admin.outbox-viewed")
+        // Each message is rendered as its job renders it, so the page shows exactly what was (or would be) sent.
+        let composer = NotificationMessages(catalogue: services.catalogue, submissions: services.submissions, publicURL: services.identity.publicURL)
+        var messages: [(job: JobSummary, message: OutgoingMessage?)] = []
+        for job in jobs {
+            let claimed = ClaimedJob(id: job.id, topic: job.topic, reference: job.reference, payload: job.payload, idempotencyKey: "", attempts: 0)
+            messages.append((job, try await composer.message(for: claimed) { _ in true }))
+        }
         return pages.page(context, path: "/admin/outbox", title: "Outbox", back: "/admin") { page in
             page.heading("Outbox")
             page.paragraph(services.notifyConfigured
                 ? "Messages are sent through GOV.UK Notify. The newest 100 are listed with what happened to them."
                 : "No notification service is configured, so messages stay here: this is exactly what would be sent.")
-            page.table(caption: "Newest 100 messages", headers: ["Created", "To", "Subject", "Status"], rows: messages.map { job in
-                let to = [job.payload["to"]?.stringValue, job.payload["email"]?.stringValue, job.payload["phone"]?.stringValue]
-                    .compactMap { $0 }.joined(separator: ", ")
-                let subject = job.payload["subject"]?.stringValue ?? (job.payload["event"]?.stringValue == "submitted" ? "Request received: \(job.reference)" : job.topic)
-                return [(DisplayDate.dayAndTime(job.createdAt), nil), (to.isEmpty ? "–" : to, nil), (subject, nil), (job.status.rawValue, nil)]
+            page.table(caption: "Newest 100 messages", headers: ["Created", "To", "Subject", "Status"], rows: messages.map { job, message in
+                let to = [message?.to.email, message?.to.phone].compactMap { $0 }.joined(separator: ", ")
+                return [(DisplayDate.dayAndTime(job.createdAt), nil), (to.isEmpty ? "–" : to, nil), (message?.subject ?? job.topic, nil),
+                        (job.status.rawValue, nil)]
             })
-            for job in messages.prefix(20) {
-                if let body = job.payload["body"]?.stringValue {
-                    page.raw("<details class=\"details\"><summary>")
-                    page.raw(HTMLWriter.escape(job.payload["subject"]?.stringValue ?? job.reference))
-                    page.raw("</summary><pre class=\"message-body\">"); page.raw(HTMLWriter.escape(body)); page.raw("</pre></details>\n")
+            for (job, message) in messages.prefix(20) {
+                guard let message, !message.to.isEmpty else { continue }
+                page.raw("<details class=\"details\"><summary>")
+                page.raw(HTMLWriter.escape(message.subject.isEmpty ? job.reference : message.subject))
+                page.raw("</summary>")
+                if message.to.email != nil {
+                    page.raw("<h3 class=\"heading-s\">Email</h3><pre class=\"message-body\">"); page.raw(HTMLWriter.escape(message.body)); page.raw("</pre>")
                 }
+                if message.to.phone != nil {
+                    page.raw("<h3 class=\"heading-s\">Text message</h3><pre class=\"message-body\">"); page.raw(HTMLWriter.escape(message.sms)); page.raw("</pre>")
+                }
+                page.raw("</details>\n")
             }
         }
     }

@@ -250,8 +250,8 @@ struct CaseController {
             link = try await services.identity.newLink(.supplyInformation, subjectID: nil, payload: opened.record.reference,
                                                        lifetime: 28 * 24 * 3600, path: "/reply")
         }
-        let notify = notification(opened, subject: "We need more information about \(opened.record.reference)",
-                                  body: "We need more information to deal with your request \(opened.record.reference):\n\n\(question)\n\nReply here: \(link)")
+        let notify = CaseNotification(.informationRequested, email: opened.record.applicantEmail, phone: opened.record.applicantPhone,
+                                      summary: "We need more information about \(opened.record.reference)", fields: ["question": question, "link": link])
         let moved = try await cases.apply(.requestInformation(question: question, from: opened.record.status, to: "awaiting-information", notify: notify),
                                           to: opened.record.reference, actor: "staff:\(opened.staff.id)", at: services.identity.now())
         guard moved else {
@@ -328,11 +328,11 @@ enum CaseText {
 
     static let overtaken = "Someone else changed this case’s status just now. Check the timeline and try again"
 
-    static func statusMessage(_ opened: OpenedCase, to: String, reason: String) -> String {
-        let state = opened.workflow.state(to)
-        var text = (state?.citizenText ?? state?.label)?.text(opened.record.language) ?? to
-        if !reason.isEmpty { text += "\n\n\(reason)" }
-        return text + "\n\nReference: \(opened.record.reference)"
+    /// A status-changed notification's facts; its words come from the service's template when it is sent.
+    static func statusFields(to: String, reason: String?) -> [String: String] {
+        var fields = ["status": to]
+        if let reason, !reason.isEmpty { fields["reason"] = reason }
+        return fields
     }
 
     static func describe(_ entry: CaseTimelineEntry, workflow: Workflow, names: [String: String]) -> String {

@@ -106,11 +106,15 @@ struct CaseJobsController {
         let area = scheduling.area(forDistrict: record.postcodeDistrict)
         let appointment = Appointment(day: choice.day, slot: choice.slot.id)
         let who = assigneeID.flatMap { id in form.workers.first { $0.id == id }?.email } ?? crew
-        let job = NewJob(
+        var job = NewJob(
             caseReference: record.reference, serviceSlug: record.serviceSlug, kind: choice.kind.id, day: choice.day, slot: choice.slot.id,
             area: area?.id ?? "", assigneeID: assigneeID, crew: crew, limits: area.map { SlotLimits(area: $0, slot: choice.slot) },
             summary: JobText.summary(kind: choice.kind.label.english, appointment: appointment, slotLabel: choice.slot.label.english, assignee: who)
         )
+        // The applicant is told the date (the notification is queued only if they gave an address or number).
+        job.notify = CaseNotification(.appointmentBooked, email: record.applicantEmail, phone: record.applicantPhone,
+                                      summary: "Booked for \(AppointmentText.day(choice.day, .en)): \(record.reference)",
+                                      fields: ["date": choice.day.iso, "slot": choice.slot.id])
         do {
             _ = try await services.jobs.schedule(job, actor: "staff:\(staff.id)", at: services.identity.now())
         } catch BookingRefusal.full {

@@ -28,8 +28,8 @@ struct CaseStatusChange {
         }
         let reference = opened.record.reference
         let notify = transition.notifiesCitizen
-            ? CaseNotification(email: opened.record.applicantEmail, phone: opened.record.applicantPhone, subject: "Your request \(reference) has been updated",
-                               body: CaseText.statusMessage(opened, to: to, reason: reason))
+            ? CaseNotification(.statusChanged, email: opened.record.applicantEmail, phone: opened.record.applicantPhone,
+                               summary: "Your request \(reference) has been updated", fields: CaseText.statusFields(to: to, reason: reason))
             : nil
         let meets = workflow.target?.until.contains(to) ?? false
         let stateDue = workflow.state(to)?.targetWorkingDays.map { services.calendar.adding(workingDays: $0, to: services.today()).dayNumber }

@@ -61,14 +61,10 @@ struct FieldDay {
         let reason = outcome.outcome == .notCompleted ? outcome.reason : outcome.notes
         let label = workflow.state(target)?.label.english ?? target
         if transition.needsReason, reason == nil { return .needsReason(state: label) }
-        var notify: CaseNotification?
-        if transition.notifiesCitizen {
-            let state = workflow.state(target)
-            var body = (state?.citizenText ?? state?.label)?.text(record.language) ?? label
-            if let reason { body += "\n\n\(reason)" }
-            notify = CaseNotification(email: record.applicantEmail, phone: nil, subject: "Your request \(record.reference) has been updated",
-                                      body: body + "\n\nReference: \(record.reference)")
-        }
+        let notify = transition.notifiesCitizen
+            ? CaseNotification(.statusChanged, email: record.applicantEmail, phone: record.applicantPhone,
+                               summary: "Your request \(record.reference) has been updated", fields: CaseText.statusFields(to: target, reason: reason))
+            : nil
         return .move(CaseMove(from: record.status, to: target, reason: reason, meetsTarget: workflow.target?.until.contains(target) ?? false,
                               notify: notify))
     }

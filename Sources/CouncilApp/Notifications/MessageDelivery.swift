@@ -10,7 +10,7 @@ public struct NotifySettings: Sendable {
     public var baseURL: String
     /// A Notify email template with `((subject))` and `((body))` placeholders.
     public var emailTemplateID: String
-    /// A Notify text message template with a `((body))` placeholder; nil sends no texts.
+    /// A Notify text message template with a `((body))` placeholder; nil sends no texts (unless a service has its own).
     public var smsTemplateID: String?
 
     public init(apiKey: NotifyAPIKey, baseURL: String = "https://api.notifications.service.gov.uk", emailTemplateID: String, smsTemplateID: String?) {
@@ -21,61 +21,45 @@ public struct NotifySettings: Sendable {
     }
 }
 
-/// Runs the `email` and `notification` jobs: works out the message and sends it (or keeps it in the local outbox).
+/// Runs the `email` and `notification` jobs: renders the message and sends it (or keeps it in the local outbox).
 struct MessageDeliveryHandler: JobHandler {
     let notify: NotifyClient?
     let settings: NotifySettings?
-    let catalogue: ServiceCatalogue
+    let messages: NotificationMessages
 
-    /// The message a job stands for.
-    struct Message: Equatable {
-        var email: String?
-        var phone: String?
-        var subject: String
-        var body: String
-    }
-
-    func compose(_ job: ClaimedJob) async throws -> Message? {
-        let payload = job.payload
-        let text = { (key: String) in payload[key]?.stringValue }
-        switch (job.topic, text("event")) {
-        case ("email", _):
-            return Message(email: text("to"), phone: nil, subject: text("subject") ?? "", body: text("body") ?? "")
-        case ("notification", "submitted"?):
-            let language = Language(rawValue: text("language") ?? "en") ?? .en
-            let service = try await catalogue.current(slug: text("service") ?? "")
-            let title = service?.definition.title.text(language) ?? ""
-            let next = service?.definition.whatHappensNext.text(language) ?? ""
-            let subject = language == .gd ? "Fhuair sinn an t-iarrtas agad: \(job.reference)" : "We have received your request: \(job.reference)"
-            let body = language == .gd
-                ? "\(title)\n\nSeo an àireamh-iomraidh agad: \(job.reference)\n\n\(next)"
-                : "\(title)\n\nYour reference is \(job.reference).\n\n\(next)"
-            return Message(email: text("email"), phone: text("phone"), subject: subject, body: body)
-        case ("notification", _):
-            return Message(email: text("email"), phone: text("phone"), subject: text("subject") ?? "", body: text("body") ?? "")
-        default:
-            return nil
+    /// The message a job stands for, addressed to the channels it goes by.
+    func compose(_ job: ClaimedJob) async throws -> OutgoingMessage? {
+        let settings = settings
+        // Without Notify every channel is shown in the local outbox; with it, a text needs a template to go with.
+        return try await messages.message(for: job) { template in
+            guard let settings else { return true }
+            return settings.smsTemplateID != nil || template?.notifySMSTemplate != nil
         }
     }
 
     func run(_ job: ClaimedJob) async throws(JobFailure) -> String {
-        let message: Message?
+        let message: OutgoingMessage?
         do {
             message = try await compose(job)
         } catch {
             throw .temporary("could not read the service: \(error)")
         }
-        guard let message, message.email != nil || message.phone != nil else { return "nothing to send: no address" }
+        guard let message, !message.to.isEmpty else { return "nothing to send: no address" }
         guard let notify, let settings else { return "kept in the local outbox (no notification service configured)" }
         var sent: [String] = []
         do {
-            if let email = message.email {
-                let id = try await notify.send(to: .email(email), templateID: settings.emailTemplateID,
-                                               personalisation: ["subject": message.subject, "body": message.body], reference: "\(job.idempotencyKey):email")
+            if let email = message.to.email {
+                let own = message.notifyEmailTemplate
+                let id = try await notify.send(to: .email(email), templateID: own ?? settings.emailTemplateID,
+                                               personalisation: own == nil ? ["subject": message.subject, "body": message.body] : message.personalisation,
+                                               reference: "\(job.idempotencyKey):email")
                 sent.append("email \(id)")
             }
-            if let phone = message.phone, let template = settings.smsTemplateID, message.email == nil {
-                let id = try await notify.send(to: .sms(phone), templateID: template, personalisation: ["body": message.body], reference: "\(job.idempotencyKey):sms")
+            if let phone = message.to.phone, let template = message.notifySMSTemplate ?? settings.smsTemplateID {
+                let own = message.notifySMSTemplate != nil
+                let id = try await notify.send(to: .sms(phone), templateID: template,
+                                               personalisation: own ? message.personalisation : ["body": message.sms],
+                                               reference: "\(job.idempotencyKey):sms")
                 sent.append("sms \(id)")
             }
         } catch {

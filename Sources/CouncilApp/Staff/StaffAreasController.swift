@@ -63,9 +63,10 @@ struct StaffAreasController {
         return pages.page(context, path: "/designer", title: "Service designer") { page in
             page.heading("Service designer")
             page.paragraph("Published services. Publish a new version with `onecouncil services import FILE` (see the service definitions guide).")
-            page.table(caption: "Published services", headers: ["Service", "Address", "Version", "Published"], rows: current.map { service in [
+            page.table(caption: "Published services", headers: ["Service", "Address", "Version", "Published", "Messages"], rows: current.map { service in [
                 (service.definition.title.text(.en), nil), ("/services/\(service.slug)", "/services/\(service.slug)"),
                 (String(service.version), nil), (DisplayDate.dayAndTime(service.publishedAt), nil),
+                ("Preview messages", "/designer/services/\(service.slug)/messages"),
             ] })
         }
     }

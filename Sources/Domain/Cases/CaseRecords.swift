@@ -90,18 +90,36 @@ public enum CaseChange: Sendable, Equatable {
     case supplyInformation(answer: String, backTo: String?)
 }
 
-/// What the citizen is sent: queued in the outbox in the same transaction as the change.
+/// What the citizen is sent: queued in the outbox in the same transaction as the change. A templated event is
+/// rendered when it is sent, from the service's template and `fields`; an officer's own message goes as written.
 public struct CaseNotification: Sendable, Equatable {
     public var email: String?
     public var phone: String?
+    /// A `NotificationEvent` raw value, or `message` for an officer's message sent as written.
+    public var event: String
+    /// The event's facts for its template: `status`, `reason`, `question`, `link`, `date`, `slot`.
+    public var fields: [String: String]
+    /// How the timeline names it (and, for a written message, its subject).
     public var subject: String
+    /// The written message's text; empty for a templated event.
     public var body: String
 
     public init(email: String?, phone: String?, subject: String, body: String) {
         self.email = email
         self.phone = phone
+        self.event = "message"
+        self.fields = [:]
         self.subject = subject
         self.body = body
+    }
+
+    public init(_ event: NotificationEvent, email: String?, phone: String?, summary: String, fields: [String: String]) {
+        self.email = email
+        self.phone = phone
+        self.event = event.rawValue
+        self.fields = fields
+        self.subject = summary
+        self.body = ""
     }
 }
 

@@ -84,6 +84,9 @@ public struct NewJob: Sendable, Equatable {
     public var limits: SlotLimits?
     /// How the timeline describes it: "Collection on Friday 27 November 2026, morning".
     public var summary: String
+    /// The citizen's `appointment-booked` message, queued with the job (an officer's booking; a citizen's own booking
+    /// is in their confirmation).
+    public var notify: CaseNotification?
 
     public init(caseReference: String, serviceSlug: String, kind: String, day: CalendarDay, slot: String, area: String,
                 assigneeID: Int64?, crew: String?, limits: SlotLimits?, summary: String) {
@@ -97,5 +100,6 @@ public struct NewJob: Sendable, Equatable {
         self.crew = crew
         self.limits = limits
         self.summary = summary
+        self.notify = nil
     }
 }

@@ -34,7 +34,7 @@ public struct DefinitionParser {
         }
         guard let map = mapping(root, "the service definition") else { return nil }
         let top = Keys(map, node: root, context: "the service definition")
-        checkKeys(top, allowed: ["format", "slug", "reference_prefix", "title", "summary", "start", "sections", "check_answers", "confirmation", "workflow", "scheduling"])
+        checkKeys(top, allowed: ["format", "slug", "reference_prefix", "title", "summary", "start", "sections", "check_answers", "confirmation", "workflow", "scheduling", "notifications"])
 
         if let format = top["format"] {
             if format.string != "1" { report(at: format, "format must be 1 (the only version of the format so far)") }
@@ -89,6 +89,7 @@ public struct DefinitionParser {
         let workflow = top["workflow"].map { parseWorkflow($0) } ?? .standard
         let scheduling = top["scheduling"].flatMap { parseScheduling($0, workflow: workflow) }
         checkAppointments(&sections, scheduling: scheduling)
+        let notifications = top["notifications"].map { parseNotifications($0, sections: sections) } ?? ServiceNotifications()
 
         guard let slug, let prefix, let title, let summary, let startBody, let confirmationTitle, let whatHappensNext else {
             return nil
@@ -98,7 +99,7 @@ public struct DefinitionParser {
             startBody: startBody, beforeYouStart: beforeYouStart, sections: sections,
             checkAnswersTitle: checkTitle, declaration: declaration,
             confirmationTitle: confirmationTitle, whatHappensNext: whatHappensNext, workflow: workflow,
-            scheduling: scheduling
+            scheduling: scheduling, notifications: notifications
         )
     }
 
@@ -471,7 +472,7 @@ public struct DefinitionParser {
         }
     }
 
-    private static func closest(_ word: String, in candidates: Set<String>) -> String? {
+    static func closest(_ word: String, in candidates: Set<String>) -> String? {
         candidates.map { ($0, editDistance(word, $0)) }.filter { $0.1 <= 2 }.min { $0.1 < $1.1 }?.0
     }
 

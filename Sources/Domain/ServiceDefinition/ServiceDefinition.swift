@@ -17,6 +17,8 @@ public struct ServiceDefinition: Sendable {
     public var workflow: Workflow
     /// How its jobs on site are scheduled, if it has any.
     public var scheduling: Scheduling?
+    /// Message templates per event, and whether the citizen chooses email, text or both.
+    public var notifications: ServiceNotifications
 
     /// Every page in file order, with the section it belongs to.
     public let pages: [Page]
@@ -27,8 +29,9 @@ public struct ServiceDefinition: Sendable {
         startBody: LocalisedText, beforeYouStart: LocalisedText?, sections: [Section],
         checkAnswersTitle: LocalisedText, declaration: LocalisedText?,
         confirmationTitle: LocalisedText, whatHappensNext: LocalisedText, workflow: Workflow = .standard,
-        scheduling: Scheduling? = nil
+        scheduling: Scheduling? = nil, notifications: ServiceNotifications = ServiceNotifications()
     ) {
+        self.notifications = notifications
         self.workflow = workflow
         self.scheduling = scheduling
         self.slug = slug

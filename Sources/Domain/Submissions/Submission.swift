@@ -87,8 +87,12 @@ public struct StoredSubmission: Sendable {
     public var language: Language
     public var submittedAt: Date
     public var status: String
+    /// The citizen's account, when they were signed in: their messages can link to the request in MyAccount.
+    public var citizenID: Int64?
 
-    public init(reference: String, serviceSlug: String, serviceVersion: Int, answers: [String: JSONValue], channel: Channel, language: Language, submittedAt: Date, status: String) {
+    public init(reference: String, serviceSlug: String, serviceVersion: Int, answers: [String: JSONValue], channel: Channel, language: Language, submittedAt: Date, status: String,
+                citizenID: Int64? = nil) {
+        self.citizenID = citizenID
         self.reference = reference
         self.serviceSlug = serviceSlug
         self.serviceVersion = serviceVersion
