@@ -36,9 +36,22 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def request(url: str, body: dict | None = None) -> tuple[int, dict]:
+def api_token(database: str, *scopes: str, name: str = "e2e") -> str:
+    """A new API client's token, made with `onecouncil api-clients create` (default scope: submissions:create)."""
+    arguments = ["api-clients", "create", "--database", database, "--name", name]
+    for scope in scopes or ("submissions:create",):
+        arguments += ["--scope", scope]
+    created = run(*arguments)
+    assert created.returncode == 0, created.stderr
+    return created.stdout.strip()
+
+
+def request(url: str, body: dict | None = None, token: str | None = None) -> tuple[int, dict]:
     data = json.dumps(body).encode() if body is not None else None
-    req = urllib.request.Request(url, data=data, headers={"Content-Type": "application/json"})
+    headers = {"Content-Type": "application/json"}
+    if token:
+        headers["Authorization"] = f"Bearer {token}"
+    req = urllib.request.Request(url, data=data, headers=headers)
     try:
         with urllib.request.urlopen(req, timeout=30) as response:
             return response.status, json.loads(response.read() or b"{}")
@@ -162,6 +175,7 @@ def test_bad_database_url_is_a_clear_error():
 
 def test_sigterm_lets_submissions_in_flight_finish(workdir):
     server = Server(f"sqlite://{workdir / 'graceful.sqlite'}", workdir)
+    token = api_token(f"sqlite://{workdir / 'graceful.sqlite'}")
     references: list[str] = []
     failures: list[str] = []
     stop = threading.Event()
@@ -169,7 +183,7 @@ def test_sigterm_lets_submissions_in_flight_finish(workdir):
     def submit_until_stopped():
         while not stop.is_set():
             try:
-                status, body = request(f"{server.url}/api/v1/services/volunteering/submissions", VOLUNTEERING)
+                status, body = request(f"{server.url}/api/v1/services/volunteering/submissions", VOLUNTEERING, token)
             except OSError:
                 return  # the server stopped listening: expected after SIGTERM
             if status == 201:
@@ -203,7 +217,10 @@ def test_serve_on_postgresql(workdir):
         try:
             status, health = request(f"{server.url}/healthz")
             assert (status, health) == (200, {"status": "ok", "database": "postgresql"})
-            status, created = request(f"{server.url}/api/v1/services/volunteering/submissions", VOLUNTEERING)
+            status, refused = request(f"{server.url}/api/v1/services/volunteering/submissions", VOLUNTEERING)
+            assert status == 401, refused
+            token = api_token(f"{POSTGRES_URL}?schema={schema}")
+            status, created = request(f"{server.url}/api/v1/services/volunteering/submissions", VOLUNTEERING, token)
             assert status == 201, created
             assert re.fullmatch(r"VOL-[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}", created["reference"])
             rows = sp.run(

@@ -328,7 +328,7 @@ enum CaseText {
 
     static let overtaken = "Someone else changed this case’s status just now. Check the timeline and try again"
 
-    static func statusMessage(_ opened: OpenedCase, to: String, reason: String) -> String {
+    static func statusMessage(_ opened: some CaseInHand, to: String, reason: String) -> String {
         let state = opened.workflow.state(to)
         var text = (state?.citizenText ?? state?.label)?.text(opened.record.language) ?? to
         if !reason.isEmpty { text += "\n\n\(reason)" }
