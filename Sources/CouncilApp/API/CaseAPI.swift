@@ -46,10 +46,9 @@ struct CaseAPI {
             opened.workflow.state(move.to).map { CaseJSON.Move(status: $0.id, label: $0.label.text(.en), needsReason: move.needsReason) }
         }
         return try APIJSON.response(CaseJSON.Detail(
-            reference: record.reference, service: record.serviceSlug, serviceVersion: record.serviceVersion, status: record.status,
+            summary: CaseJSON.Summary(record), serviceVersion: record.serviceVersion,
             statusLabel: opened.workflow.state(record.status)?.label.text(.en) ?? record.status, statusSince: record.statusSince,
-            createdAt: record.createdAt, channel: record.channel, language: record.language.rawValue, assigneeID: record.assigneeID,
-            dueDate: record.dueDate?.iso, targetMet: record.targetMetAt != nil, answers: try await submission?.answers ?? [:],
+            language: record.language.rawValue, answers: try await submission?.answers ?? [:],
             events: try await events.map(CaseJSON.Event.init), moves: moves
         ))
     }

@@ -20,14 +20,25 @@ enum CaseJSON {
         }
 
         init(_ row: CaseQueueRow) {
-            reference = row.reference
-            service = row.serviceSlug
-            status = row.status
-            createdAt = row.createdAt
-            channel = row.channel
-            assigneeID = row.assigneeID
-            dueDate = row.dueDate?.iso
-            targetMet = row.targetMetAt != nil
+            self.init(reference: row.reference, service: row.serviceSlug, status: row.status, createdAt: row.createdAt, channel: row.channel,
+                      assigneeID: row.assigneeID, dueDate: row.dueDate?.iso, targetMet: row.targetMetAt != nil)
+        }
+
+        init(_ record: CaseRecord) {
+            self.init(reference: record.reference, service: record.serviceSlug, status: record.status, createdAt: record.createdAt,
+                      channel: record.channel, assigneeID: record.assigneeID, dueDate: record.dueDate?.iso, targetMet: record.targetMetAt != nil)
+        }
+
+        private init(reference: String, service: String, status: String, createdAt: Date, channel: String, assigneeID: Int64?, dueDate: String?,
+                     targetMet: Bool) {
+            self.reference = reference
+            self.service = service
+            self.status = status
+            self.createdAt = createdAt
+            self.channel = channel
+            self.assigneeID = assigneeID
+            self.dueDate = dueDate
+            self.targetMet = targetMet
         }
     }
 
@@ -40,7 +51,6 @@ enum CaseJSON {
             case cases
             case nextCursor = "next_cursor"
         }
-
     }
 
     struct Event: Encodable {
@@ -61,7 +71,6 @@ enum CaseJSON {
             actor = event.actor
             at = event.at
         }
-
     }
 
     struct EventPage: Encodable {
@@ -86,29 +95,34 @@ enum CaseJSON {
         }
     }
 
+    /// A case as one read gives it: its summary's fields, and its answers, timeline and the moves open to the client.
     struct Detail: Encodable {
-        var reference: String
-        var service: String
+        var summary: Summary
         var serviceVersion: Int
-        var status: String
         var statusLabel: String
         var statusSince: Date
-        var createdAt: Date
-        var channel: String
         var language: String
-        var assigneeID: Int64?
-        var dueDate: String?
-        var targetMet: Bool
         var answers: [String: JSONValue]
         var events: [Event]
         /// The statuses this client may move the case to now.
         var moves: [Move]
 
         enum CodingKeys: String, CodingKey {
-            case reference, service, status, channel, language, answers, events, moves
-            case serviceVersion = "service_version", statusLabel = "status_label", statusSince = "status_since", createdAt = "created_at"
-            case assigneeID = "assignee_id", dueDate = "due_date", targetMet = "target_met"
+            case language, answers, events, moves
+            case serviceVersion = "service_version", statusLabel = "status_label", statusSince = "status_since"
         }
 
+        /// One flat object: the summary's keys beside these.
+        func encode(to encoder: any Encoder) throws {
+            try summary.encode(to: encoder)
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(serviceVersion, forKey: .serviceVersion)
+            try container.encode(statusLabel, forKey: .statusLabel)
+            try container.encode(statusSince, forKey: .statusSince)
+            try container.encode(language, forKey: .language)
+            try container.encode(answers, forKey: .answers)
+            try container.encode(events, forKey: .events)
+            try container.encode(moves, forKey: .moves)
+        }
     }
 }

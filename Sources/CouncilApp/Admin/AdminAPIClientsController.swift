@@ -18,12 +18,8 @@ struct AdminAPIClientsController {
         admin.post("{id}/revoke", use: revoke)
     }
 
-    private func administrator(_ context: AppRequestContext) throws {
-        guard let staff = context.staff, staff.access.has(.administrator) else { throw HTTPError(.forbidden) }
-    }
-
     @Sendable func list(_ request: Request, context: AppRequestContext) async throws -> Response {
-        try administrator(context)
+        _ = try context.administrator()
         let (session, cookie) = try await pages.browserSession(request, context)
         let notice = request.uri.queryParameters.get("revoked").map { "API client \($0) is revoked: its token no longer works." }
         return try await listPage(context, csrf: session.csrfToken, fields: [:], errors: [], notice: notice).setting(cookie)
@@ -66,7 +62,7 @@ struct AdminAPIClientsController {
     }
 
     @Sendable func create(_ request: Request, context: AppRequestContext) async throws -> Response {
-        try administrator(context)
+        _ = try context.administrator()
         let (form, session) = try await pages.postedForm(request, context)
         let fields = ["name": [form.value("name")], "scopes": form.input.fields["scopes"] ?? [], "services": form.input.fields["services"] ?? []]
         let issuer = APIClientIssuer(database: services.database)
@@ -81,7 +77,7 @@ struct AdminAPIClientsController {
     }
 
     @Sendable func revoke(_ request: Request, context: AppRequestContext) async throws -> Response {
-        try administrator(context)
+        _ = try context.administrator()
         guard let id = Int64(try context.parameters.require("id")) else { throw HTTPError(.notFound) }
         _ = try await pages.postedForm(request, context)
         guard try await clients.revoke(id: id, at: services.identity.now()) else { throw HTTPError(.notFound, message: "No such active API client.") }
