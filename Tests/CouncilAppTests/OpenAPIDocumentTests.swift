@@ -75,6 +75,10 @@ import Testing
         try await TestApp.with(engine) { client, database in
             let document = try await Self.document(client)
             let check = JSONSchemaCheck(document: document)
+            // The check itself must see a wrong body as wrong, or a pass below would mean nothing.
+            let casePage = JSONValue.object(["$ref": .string("#/components/schemas/CasePage")])
+            #expect(check.problems(.object(["cases": .array([.object(["reference": .number(1)])])]), schema: casePage).count == 6)
+            #expect(check.problems(.object(["cases": .array([]), "next_cursor": .null]), schema: casePage) == ["$.next_cursor: expected string, got null"])
             let operations = Self.operations(document)
             let reference = try await PartnerFixture.submitted(client, "volunteering")
             let kept = try await PartnerFixture.token(database, scopes: ["cases:read"], services: ["volunteering"])
