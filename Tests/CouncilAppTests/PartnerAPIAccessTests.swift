@@ -139,7 +139,8 @@ import Testing
                 "POST /api/v1/cases/\(reference)/status → 422", "GET /api/v1/cases/NOPE-0000-0000 → 404",
             ])
             #expect(entries[2].subject == "submission:\(reference)")
-            #expect(entries[0].subject == "service:volunteering")
+            #expect(entries[0].subject == "submission:\(reference)")
+            #expect(entries[1].subject == "service:volunteering")
             #expect(entries.allSatisfy { $0.ipAddress == nil || !($0.ipAddress ?? "").isEmpty })
         }
     }

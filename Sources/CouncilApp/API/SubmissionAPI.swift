@@ -42,6 +42,7 @@ struct SubmissionAPI {
             if !problems.isEmpty { throw APIError.validation(problems) }
             submission.booking = booking.job(for: submission, service.definition)
             submission.audit = call.auditEntry(status: .created)
+            submission.audit?.subject = "submission:\(submission.reference)"
             do {
                 try await services.submissions.record(submission, completing: nil)
             } catch BookingRefusal.full {
