@@ -37,7 +37,7 @@ public enum TestApp {
             configuration.identityProviders = identityProviders
             let router = try await buildRouter(configuration, database: database, today: { today }, now: now, httpClient: .shared)
             let app = Application(router: router, logger: TestDatabase.logger)
-            let fixture = try await APIClientIssuer(database: database)
+            let fixture = try await APIClientRegistry(database: database)
                 .issue(name: "Test fixture", scopes: APIScope.allCases.map(\.rawValue), services: [], by: "test").get()
             // `.live` runs a real server on 127.0.0.1, for what needs a peer address (per-address throttling).
             return try await $apiToken.withValue(fixture.token) {

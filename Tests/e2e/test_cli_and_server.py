@@ -167,6 +167,32 @@ def test_import_publishes_new_versions_and_export_prints_the_current_one(workdir
     assert "no published service called no-such-service" in missing.stderr
 
 
+def test_api_clients_are_created_listed_and_revoked_from_the_command_line(workdir):
+    database = f"sqlite://{workdir / 'clients.sqlite'}"
+    refused = run("api-clients", "create", "--database", database, "--name", "x", "--scope", "cases:delete", "--service", "nope")
+    assert refused.returncode == 1
+    assert "error: --scope: cases:delete is not a scope" in refused.stderr
+    assert "error: --service: There is no published service called nope" in refused.stderr
+    token = api_token(database, "cases:read", name="Health board")
+    assert re.fullmatch(r"occ_1_[A-Za-z0-9_-]{43}", token)
+    listed = run("api-clients", "list", "--database", database)
+    assert listed.stdout.splitlines() == ["1\tHealth board\tcases:read\tevery service\tactive"]
+    server = Server(database, workdir)
+    try:
+        assert request(f"{server.url}/api/v1/cases", token=token)[0] == 200
+        assert run("api-clients", "revoke", "--id", "1", "--database", database).returncode == 0
+        assert request(f"{server.url}/api/v1/cases", token=token)[0] == 401
+    finally:
+        server.stop()
+    again = run("api-clients", "revoke", "--id", "1", "--database", database)
+    assert again.returncode == 1 and "no active API client 1" in again.stderr
+    assert run("api-clients", "list", "--database", database).stdout.endswith("\trevoked\n")
+    import sqlite3
+    secret = token.split("_", 2)[2]
+    rows = sqlite3.connect(workdir / "clients.sqlite").execute("SELECT * FROM api_clients").fetchall()
+    assert secret not in repr(rows)
+
+
 def test_bad_database_url_is_a_clear_error():
     result = run("serve", "--database", "mysql://u@h/db", "--port", str(free_port()))
     assert result.returncode != 0

@@ -9,7 +9,7 @@ import Views
 struct AdminAPIClientsController {
     let services: AppServices
     var pages: FormPages { FormPages(services: services) }
-    var clients: any APIClientRepository { SQLAPIClientRepository(database: services.database) }
+    var registry: APIClientRegistry { APIClientRegistry(database: services.database) }
 
     func addRoutes(to router: Router<AppRequestContext>) {
         let admin = router.group("admin/api-clients").add(middleware: StaffAreaMiddleware())
@@ -26,8 +26,8 @@ struct AdminAPIClientsController {
     }
 
     private func listPage(_ context: AppRequestContext, csrf: String, fields: [String: [String]], errors: [FieldError],
-                          notice: String? = nil, issued: APIClientIssuer.Issued? = nil) async throws -> Response {
-        let all = try await clients.all()
+                          notice: String? = nil, issued: APIClientRegistry.Issued? = nil) async throws -> Response {
+        let all = try await registry.all()
         let catalogue = try await services.catalogue.current()
         return pages.page(context, path: "/admin/api-clients", title: "API clients", errors: errors, back: "/admin",
                           status: errors.isEmpty ? .ok : .unprocessableContent) { page in
@@ -65,8 +65,7 @@ struct AdminAPIClientsController {
         _ = try context.administrator()
         let (form, session) = try await pages.postedForm(request, context)
         let fields = ["name": [form.value("name")], "scopes": form.input.fields["scopes"] ?? [], "services": form.input.fields["services"] ?? []]
-        let issuer = APIClientIssuer(database: services.database)
-        switch try await issuer.issue(name: form.value("name"), scopes: fields["scopes"] ?? [], services: fields["services"] ?? [],
+        switch try await registry.issue(name: form.value("name"), scopes: fields["scopes"] ?? [], services: fields["services"] ?? [],
                                       by: context.actor, ipAddress: context.remoteAddress, at: services.identity.now()) {
         case .failure(let problems):
             let errors = problems.problems.map { FieldError(questionID: $0.field, message: $0.description, code: "invalid") }
@@ -80,8 +79,9 @@ struct AdminAPIClientsController {
         _ = try context.administrator()
         guard let id = Int64(try context.parameters.require("id")) else { throw HTTPError(.notFound) }
         _ = try await pages.postedForm(request, context)
-        guard try await clients.revoke(id: id, at: services.identity.now()) else { throw HTTPError(.notFound, message: "No such active API client.") }
-        try await services.identity.record(context, "admin.api-client-revoked", subject: "api-client:\(id)")
+        guard try await registry.revoke(id: id, by: context.actor, ipAddress: context.remoteAddress, at: services.identity.now()) else {
+            throw HTTPError(.notFound, message: "No such active API client.")
+        }
         return .seeOther("/admin/api-clients?revoked=\(id)")
     }
 }

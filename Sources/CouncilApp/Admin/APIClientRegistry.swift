@@ -2,9 +2,9 @@ import Domain
 import Foundation
 import Persistence
 
-/// Creating an API client, for the admin page and the command line alike: checks the request, makes the secret,
-/// stores only its hash, audits the creation, and hands the token back once.
-public struct APIClientIssuer: Sendable {
+/// API clients as the admin page and the command line manage them alike: creating one (checks the request, makes the
+/// secret, stores only its hash, hands the token back once), listing them, revoking one; every change audited.
+public struct APIClientRegistry: Sendable {
     private let clients: any APIClientRepository
     private let audit: any AuditLog
     private let catalogue: ServiceCatalogue
@@ -39,5 +39,14 @@ public struct APIClientIssuer: Sendable {
             ipAddress: ipAddress
         ))
         return .success(Issued(client: client, token: APICredential(clientID: client.id, secret: secret).token))
+    }
+
+    public func all() async throws -> [APIClient] { try await clients.all() }
+
+    /// Revokes the client: its token stops working at once. False if there is no such client or it was revoked already.
+    public func revoke(id: Int64, by actor: String, ipAddress: String? = nil, at: Date = Date()) async throws -> Bool {
+        guard try await clients.revoke(id: id, at: at) else { return false }
+        try await audit.record(AuditEntry(at: at, actor: actor, action: "admin.api-client-revoked", subject: "api-client:\(id)", ipAddress: ipAddress))
+        return true
     }
 }
