@@ -90,7 +90,7 @@ public func buildRouter(
     router.add(middleware: IdentityMiddleware(identity: services.identity))
     HealthController(database: database).addRoutes(to: router)
     AssetsController().addRoutes(to: router)
-    SubmissionAPIController(services: services).addRoutes(to: router)
+    PartnerAPI(services: services).addRoutes(to: router)
     AccountSignInController(services: services).addRoutes(to: router)
     ProviderSignInController(services: services, audience: .citizen).addRoutes(to: router)
     ProviderSignInController(services: services, audience: .staff).addRoutes(to: router)
@@ -108,6 +108,7 @@ public func buildRouter(
     AdminController(services: services).addRoutes(to: router)
     AdminJobsController(services: services).addRoutes(to: router)
     AdminWebhooksController(services: services).addRoutes(to: router)
+    AdminAPIClientsController(services: services).addRoutes(to: router)
     SaveForLaterController(services: services).addRoutes(to: router)
     JourneyController(services: services).addRoutes(to: router)
     return router

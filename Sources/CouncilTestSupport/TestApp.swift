@@ -18,6 +18,10 @@ public enum TestApp {
     /// "Today" in tests, so date rules give the same answers every day.
     public static let today = CalendarDay(year: 2026, month: 11, day: 25)
 
+    /// The token of an API client with every scope, made for each test's database, so API calls in tests that are
+    /// not about authentication need not make their own (the test client's helpers send it to `/api/v1`).
+    @TaskLocal public static var apiToken: String?
+
     public static func with<T: Sendable>(
         _ engine: DatabaseEngine = .sqlite,
         maxBodySize: Int = 30 * 1024 * 1024,
@@ -33,8 +37,12 @@ public enum TestApp {
             configuration.identityProviders = identityProviders
             let router = try await buildRouter(configuration, database: database, today: { today }, now: now, httpClient: .shared)
             let app = Application(router: router, logger: TestDatabase.logger)
+            let fixture = try await APIClientRegistry(database: database)
+                .issue(name: "Test fixture", scopes: APIScope.allCases.map(\.rawValue), services: [], by: "test").get()
             // `.live` runs a real server on 127.0.0.1, for what needs a peer address (per-address throttling).
-            return try await app.test(live ? .live : .router) { client in try await body(client, database) }
+            return try await $apiToken.withValue(fixture.token) {
+                try await app.test(live ? .live : .router) { client in try await body(client, database) }
+            }
         }
     }
 }

@@ -31,7 +31,8 @@ public enum TestDatabase {
         case .postgresql:
             guard let url = postgresURL else { throw TestDatabaseError.noPostgres }
             let schema = "t_" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "").prefix(20)
-            let admin = try await Database.open(try DatabaseLocation(url: url), logger: logger)
+            // One connection is enough to make and drop a schema; the whole suite runs at once against one server.
+            let admin = try await Database.open(try DatabaseLocation(url: url), logger: logger, maxConnections: 1)
             try await admin.execute("CREATE SCHEMA \(schema)")
             do {
                 let location = try DatabaseLocation(url: url + (url.contains("?") ? "&" : "?") + "schema=\(schema)")
@@ -48,7 +49,7 @@ public enum TestDatabase {
     }
 
     private static func run<T>(_ location: DatabaseLocation, _ body: (Database, DatabaseLocation) async throws -> T) async throws -> T {
-        let database = try await Database.open(location, logger: logger)
+        let database = try await Database.open(location, logger: logger, maxConnections: 8)
         do {
             try await database.migrate()
             let result = try await body(database, location)

@@ -32,12 +32,14 @@ public final class Database: Sendable {
     }
 
     /// Opens (creating if needed) the database at `location`. Call `migrate()` before use and `close()` at the end.
-    public static func open(_ location: DatabaseLocation, logger: Logger) async throws -> Database {
+    /// `maxConnections` caps a PostgreSQL pool; tests, which open a database each, use small ones so a whole run
+    /// stays under the server's connection limit.
+    public static func open(_ location: DatabaseLocation, logger: Logger, maxConnections: Int = 20) async throws -> Database {
         switch location {
         case .sqlite(let path):
             return Database(backend: try await SQLiteBackend.open(path: path, logger: logger), logger: logger)
         case .postgres:
-            return Database(backend: PostgresBackend(location: location, logger: logger), logger: logger)
+            return Database(backend: PostgresBackend(location: location, logger: logger, maxConnections: maxConnections), logger: logger)
         }
     }
 

@@ -202,6 +202,15 @@ enum Migrations {
         ] },
         // The queues at a million cases: covering indexes, and PostgreSQL's search vector stored (see CaseQueueSchema).
         Step(version: 11) { engine in CaseQueueSchema.coveringIndexes(engine) },
+        Step(version: 12) { engine in [
+            // Partner API clients: the secret is stored as its SHA-256 only (it is 258 random bits, so no slow hash
+            // is needed); scopes and services are comma-separated, services empty for every service.
+            """
+            CREATE TABLE api_clients (
+                id \(identity(engine)), name TEXT NOT NULL, scopes TEXT NOT NULL, services TEXT NOT NULL,
+                secret_hash TEXT NOT NULL, created_at BIGINT NOT NULL, created_by TEXT NOT NULL, revoked_at BIGINT)
+            """,
+        ] },
     ]
 
     /// Applies the steps not yet applied. Safe when several servers start at once: PostgreSQL holds an advisory

@@ -9,14 +9,14 @@ final class PostgresBackend: DatabaseBackend {
     private let client: PostgresClient
     private let pool: Task<Void, Never>
 
-    init(location: DatabaseLocation, logger: Logger) {
+    init(location: DatabaseLocation, logger: Logger, maxConnections: Int = 20) {
         guard case .postgres(let host, let port, let username, let password, let database, let requireTLS, let schema) = location else {
             preconditionFailure("PostgresBackend needs a postgres location")
         }
         let tls: PostgresClient.Configuration.TLS = requireTLS ? .require(.makeClientConfiguration()) : .disable
         var configuration = PostgresClient.Configuration(host: host, port: port, username: username, password: password, database: database, tls: tls)
-        configuration.options.maximumConnections = 20
-        configuration.options.minimumConnections = 2
+        configuration.options.maximumConnections = max(1, maxConnections)
+        configuration.options.minimumConnections = min(2, max(1, maxConnections))
         if let schema { configuration.options.additionalStartupParameters = [("search_path", schema)] }
         let client = PostgresClient(configuration: configuration, backgroundLogger: logger)
         self.client = client

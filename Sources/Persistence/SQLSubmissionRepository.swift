@@ -30,6 +30,7 @@ public struct SQLSubmissionRepository: SubmissionRepository {
         for upload in submission.uploads {
             rows.append(SQLUploadRepository.row(upload, sessionHash: nil, reference: submission.reference))
         }
+        if let audit = submission.audit { rows.append(SQLAuditLog.row(audit)) }
         let booking = submission.booking
         let actor = submission.enteredByStaffID.map { "staff:\($0)" } ?? submission.citizenID.map { "citizen:\($0)" }
         guard let journey else {

@@ -189,27 +189,35 @@ struct APIResponse: Sendable {
 }
 
 extension TestClientProtocol {
-    func postJSON(_ uri: String, _ object: Any) async throws -> APIResponse {
+    /// `token` defaults to the test database's all-scopes API client (for `/api/v1` only); nil sends none.
+    func postJSON(_ uri: String, _ object: Any, token: String? = TestApp.apiToken) async throws -> APIResponse {
         let data = try JSONSerialization.data(withJSONObject: object)
-        return try await postRaw(uri, String(decoding: data, as: UTF8.self))
+        return try await postRaw(uri, String(decoding: data, as: UTF8.self), token: token)
     }
 
-    func postRaw(_ uri: String, _ body: String, contentType: String = "application/json") async throws -> APIResponse {
-        var headers = HTTPFields()
+    func postRaw(_ uri: String, _ body: String, contentType: String = "application/json", token: String? = TestApp.apiToken) async throws -> APIResponse {
+        var headers = Self.bearer(uri, token)
         headers[.contentType] = contentType
         let response = try await executeRequest(uri: uri, method: .post, headers: headers, body: ByteBuffer(string: body))
         return APIResponse(status: response.status, headers: response.headers, body: String(buffer: response.body))
     }
 
-    func getResponse(_ uri: String, headers: HTTPFields = [:]) async throws -> APIResponse {
+    func getResponse(_ uri: String, headers: HTTPFields = [:], token: String? = TestApp.apiToken) async throws -> APIResponse {
+        var headers = headers
+        if headers[.authorization] == nil { headers.append(contentsOf: Self.bearer(uri, token)) }
         let response = try await executeRequest(uri: uri, method: .get, headers: headers, body: nil)
         return APIResponse(status: response.status, headers: response.headers, body: String(buffer: response.body))
     }
 
-    func submit(_ slug: String, _ answers: [String: Any], language: String? = nil) async throws -> APIResponse {
+    static func bearer(_ uri: String, _ token: String?) -> HTTPFields {
+        guard uri.hasPrefix("/api/v1"), let token else { return [:] }
+        return [.authorization: "Bearer \(token)"]
+    }
+
+    func submit(_ slug: String, _ answers: [String: Any], language: String? = nil, token: String? = TestApp.apiToken) async throws -> APIResponse {
         var body: [String: Any] = ["answers": answers]
         if let language { body["language"] = language }
-        return try await postJSON("/api/v1/services/\(slug)/submissions", body)
+        return try await postJSON("/api/v1/services/\(slug)/submissions", body, token: token)
     }
 }
 

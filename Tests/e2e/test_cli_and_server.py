@@ -36,9 +36,22 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def request(url: str, body: dict | None = None) -> tuple[int, dict]:
+def api_token(database: str, *scopes: str, name: str = "e2e") -> str:
+    """A new API client's token, made with `onecouncil api-clients create` (default scope: submissions:create)."""
+    arguments = ["api-clients", "create", "--database", database, "--name", name]
+    for scope in scopes or ("submissions:create",):
+        arguments += ["--scope", scope]
+    created = run(*arguments)
+    assert created.returncode == 0, created.stderr
+    return created.stdout.strip()
+
+
+def request(url: str, body: dict | None = None, token: str | None = None) -> tuple[int, dict]:
     data = json.dumps(body).encode() if body is not None else None
-    req = urllib.request.Request(url, data=data, headers={"Content-Type": "application/json"})
+    headers = {"Content-Type": "application/json"}
+    if token:
+        headers["Authorization"] = f"Bearer {token}"
+    req = urllib.request.Request(url, data=data, headers=headers)
     try:
         with urllib.request.urlopen(req, timeout=30) as response:
             return response.status, json.loads(response.read() or b"{}")
@@ -154,6 +167,32 @@ def test_import_publishes_new_versions_and_export_prints_the_current_one(workdir
     assert "no published service called no-such-service" in missing.stderr
 
 
+def test_api_clients_are_created_listed_and_revoked_from_the_command_line(workdir):
+    database = f"sqlite://{workdir / 'clients.sqlite'}"
+    refused = run("api-clients", "create", "--database", database, "--name", "x", "--scope", "cases:delete", "--service", "nope")
+    assert refused.returncode == 1
+    assert "error: --scope: cases:delete is not a scope" in refused.stderr
+    assert "error: --service: There is no published service called nope" in refused.stderr
+    token = api_token(database, "cases:read", name="Health board")
+    assert re.fullmatch(r"occ_1_[A-Za-z0-9_-]{43}", token)
+    listed = run("api-clients", "list", "--database", database)
+    assert listed.stdout.splitlines() == ["1\tHealth board\tcases:read\tevery service\tactive"]
+    server = Server(database, workdir)
+    try:
+        assert request(f"{server.url}/api/v1/cases", token=token)[0] == 200
+        assert run("api-clients", "revoke", "--id", "1", "--database", database).returncode == 0
+        assert request(f"{server.url}/api/v1/cases", token=token)[0] == 401
+    finally:
+        server.stop()
+    again = run("api-clients", "revoke", "--id", "1", "--database", database)
+    assert again.returncode == 1 and "no active API client 1" in again.stderr
+    assert run("api-clients", "list", "--database", database).stdout.endswith("\trevoked\n")
+    import sqlite3
+    secret = token.split("_", 2)[2]
+    rows = sqlite3.connect(workdir / "clients.sqlite").execute("SELECT * FROM api_clients").fetchall()
+    assert secret not in repr(rows)
+
+
 def test_bad_database_url_is_a_clear_error():
     result = run("serve", "--database", "mysql://u@h/db", "--port", str(free_port()))
     assert result.returncode != 0
@@ -162,6 +201,7 @@ def test_bad_database_url_is_a_clear_error():
 
 def test_sigterm_lets_submissions_in_flight_finish(workdir):
     server = Server(f"sqlite://{workdir / 'graceful.sqlite'}", workdir)
+    token = api_token(f"sqlite://{workdir / 'graceful.sqlite'}")
     references: list[str] = []
     failures: list[str] = []
     stop = threading.Event()
@@ -169,7 +209,7 @@ def test_sigterm_lets_submissions_in_flight_finish(workdir):
     def submit_until_stopped():
         while not stop.is_set():
             try:
-                status, body = request(f"{server.url}/api/v1/services/volunteering/submissions", VOLUNTEERING)
+                status, body = request(f"{server.url}/api/v1/services/volunteering/submissions", VOLUNTEERING, token)
             except OSError:
                 return  # the server stopped listening: expected after SIGTERM
             if status == 201:
@@ -203,7 +243,10 @@ def test_serve_on_postgresql(workdir):
         try:
             status, health = request(f"{server.url}/healthz")
             assert (status, health) == (200, {"status": "ok", "database": "postgresql"})
-            status, created = request(f"{server.url}/api/v1/services/volunteering/submissions", VOLUNTEERING)
+            status, refused = request(f"{server.url}/api/v1/services/volunteering/submissions", VOLUNTEERING)
+            assert status == 401, refused
+            token = api_token(f"{POSTGRES_URL}?schema={schema}")
+            status, created = request(f"{server.url}/api/v1/services/volunteering/submissions", VOLUNTEERING, token)
             assert status == 201, created
             assert re.fullmatch(r"VOL-[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}", created["reference"])
             rows = sp.run(

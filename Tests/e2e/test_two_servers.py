@@ -20,7 +20,7 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
-from test_cli_and_server import POSTGRES_URL, VOLUNTEERING, Server, request
+from test_cli_and_server import POSTGRES_URL, VOLUNTEERING, Server, api_token, request
 
 SERVICE_ID = "26785a09-ab16-4eb0-8407-a37497a57506"
 SECRET = "3d844edf-8d35-48ac-975b-e847b4f122b0"
@@ -111,10 +111,11 @@ def test_two_servers_share_one_postgresql_without_losing_or_repeating_work(tmp_p
     servers = []
     try:
         servers = [Server(database, tmp_path, env), Server(database, tmp_path, env)]
+        token = api_token(database)
         # Submissions to both servers at once.
         with ThreadPoolExecutor(max_workers=8) as pool:
             results = list(pool.map(
-                lambda i: request(f"{servers[i % 2].url}/api/v1/services/volunteering/submissions", VOLUNTEERING),
+                lambda i: request(f"{servers[i % 2].url}/api/v1/services/volunteering/submissions", VOLUNTEERING, token),
                 range(60),
             ))
         assert all(status == 201 for status, _ in results), results

@@ -11,7 +11,8 @@ the server) or after --max-seconds, whichever comes first. Prints counts to
 stderr.
 
     kill_client.py --url http://127.0.0.1:PORT --path /api/v1/... \\
-        --body-file body.json --out refs.txt [--threads 32] [--max-seconds 60]
+        --body-file body.json --out refs.txt [--threads 32] [--max-seconds 60] \\
+        [--token API_CLIENT_TOKEN]
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ def main() -> int:
     parser.add_argument("--threads", type=int, default=32)
     parser.add_argument("--max-seconds", type=float, default=60.0,
                         help="safety limit: stop by itself after this long")
+    parser.add_argument("--token", default="", help="API client token (submissions:create), sent as a bearer token")
     args = parser.parse_args()
 
     url = urllib.parse.urlsplit(args.url)
@@ -43,6 +45,8 @@ def main() -> int:
     with open(args.body_file, "rb") as f:
         body = f.read()
     headers = {"Content-Type": "application/json", "Accept": "application/json"}
+    if args.token:
+        headers["Authorization"] = f"Bearer {args.token}"
 
     stop = threading.Event()
     out_lock = threading.Lock()

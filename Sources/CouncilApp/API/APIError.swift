@@ -13,6 +13,7 @@ struct APIError: HTTPResponseError {
 
     var status: HTTPResponse.Status
     var errors: [Item]
+    var headers: HTTPFields = [:]
 
     init(_ status: HTTPResponse.Status, field: String = "", code: String, message: String) {
         self.status = status
@@ -28,14 +29,26 @@ struct APIError: HTTPResponseError {
         APIError(.unprocessableContent, errors: problems.map { Item(field: $0.apiPath, code: $0.code, message: $0.message) })
     }
 
+    /// No credentials, or ones that do not belong to a live client. The same answer whichever, so a caller learns
+    /// nothing about which clients exist.
+    static var unauthorised: APIError {
+        var error = APIError(.unauthorized, field: "Authorization", code: "unauthorized",
+                             message: "Send the API client's token as Authorization: Bearer <token>; this one is missing, revoked or wrong")
+        error.headers[.wwwAuthenticate] = "Bearer realm=\"onecouncil\""
+        return error
+    }
+
+    static func missingScope(_ scope: APIScope) -> APIError {
+        APIError(.forbidden, field: "Authorization", code: "insufficient_scope", message: "This API client does not have the \(scope.rawValue) scope")
+    }
+
+    static func serviceNotAllowed(_ slug: String, field: String) -> APIError {
+        APIError(.forbidden, field: field, code: "service_not_allowed", message: "This API client may not use the service \(slug)")
+    }
+
     func response(from request: Request, context: some RequestContext) throws -> Response {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        let body = try encoder.encode(["errors": errors])
-        return Response(
-            status: status,
-            headers: [.contentType: "application/json; charset=utf-8"],
-            body: ResponseBody(byteBuffer: ByteBuffer(bytes: body))
-        )
+        var response = try APIJSON.response(["errors": errors], status: status)
+        response.headers.append(contentsOf: headers)
+        return response
     }
 }

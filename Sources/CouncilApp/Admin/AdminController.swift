@@ -40,6 +40,7 @@ struct AdminController {
                 (member.disabled ? "Disabled" : "Active", nil),
             ] })
             page.link("Audit trail", href: "/admin/audit")
+            page.link("API clients", href: "/admin/api-clients")
         }
     }
 

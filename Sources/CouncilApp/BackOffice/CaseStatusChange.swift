@@ -1,8 +1,8 @@
 import Domain
 
 /// Moving a case to another status: the workflow's rules for the officer's roles, the reason some moves need, the
-/// citizen's notification and the change on the timeline. The case page and the queue's bulk action both come here,
-/// so a move allowed (or refused) in one is allowed (or refused) in the other, for the same reason.
+/// citizen's notification and the change on the timeline. The case page, the queue's bulk action and the partner API
+/// all come here, so a move allowed (or refused) in one is allowed (or refused) in the others, for the same reason.
 struct CaseStatusChange {
     let services: AppServices
 
@@ -14,7 +14,7 @@ struct CaseStatusChange {
         case overtaken
     }
 
-    func move(_ opened: OpenedCase, to: String, reason: String) async throws -> Outcome {
+    func move(_ opened: some CaseInHand, to: String, reason: String) async throws -> Outcome {
         let workflow = opened.workflow
         let transition: WorkflowTransition
         do throws(WorkflowRefusal) {

@@ -1,12 +1,26 @@
 import Domain
 import Hummingbird
 
+/// A case in the hands of someone known to be allowed to work on it: a member of staff on the case page, or an API
+/// client. Status changes take either, so the workflow's rules are applied once, the same way, for both.
+protocol CaseInHand: Sendable {
+    var record: CaseRecord { get }
+    var service: PublishedService { get }
+    /// The workflow roles they act with for this case.
+    var roles: Set<StaffRole> { get }
+    /// Who the timeline and the audit trail name: `staff:3`, `api-client:7`.
+    var actor: String { get }
+}
+
+extension CaseInHand {
+    var workflow: Workflow { service.definition.workflow }
+}
+
 /// A case, its service version and the member of staff about to work on it, once they are known to be allowed to.
-struct OpenedCase: Sendable {
+struct OpenedCase: CaseInHand {
     let staff: StaffMember
     let record: CaseRecord
     let service: PublishedService
-    var workflow: Workflow { service.definition.workflow }
 
     /// The roles this member of staff holds for the case's service (council-wide roles included).
     var roles: Set<StaffRole> {

@@ -32,6 +32,8 @@ public struct NewSubmission: Sendable {
     public var enteredByStaffID: Int64?
     /// The job an appointment answer booked: its place is taken, and the job recorded, in the submission's transaction.
     public var booking: NewJob?
+    /// The audit entry of the API call that made it, written in the same transaction (one commit, not two).
+    public var audit: AuditEntry?
 
     public init(
         reference: String, serviceSlug: String, serviceVersion: Int, answers: Answers, uploads: [NewUpload],

@@ -7,11 +7,17 @@ public struct SQLAuditLog: AuditLog {
 
     public init(database: Database) { self.database = database }
 
+    /// Through the group-commit writer: entries from calls arriving together share one transaction.
     public func record(_ entry: AuditEntry) async throws {
-        try await database.write(rows: [InsertRow("audit_log", [
+        try await database.write(rows: [Self.row(entry)])
+    }
+
+    /// The entry as a row, for a write that records it in its own transaction.
+    static func row(_ entry: AuditEntry) -> InsertRow {
+        InsertRow("audit_log", [
             "at": Clock.millis(entry.at), "actor": entry.actor, "action": entry.action, "subject": entry.subject,
             "detail": entry.detail, "ip_address": entry.ipAddress,
-        ])])
+        ])
     }
 
     public func recent(limit: Int, actorOrSubject: String?) async throws -> [AuditEntry] {
