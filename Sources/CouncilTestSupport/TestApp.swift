@@ -4,6 +4,7 @@ import Foundation
 import AsyncHTTPClient
 import Hummingbird
 import Integrations
+import Jobs
 import HummingbirdTesting
 import Persistence
 
@@ -24,6 +25,8 @@ public enum TestApp {
         now: @escaping @Sendable () -> Date = Date.init,
         identityProviders: [OIDCProviderConfiguration] = [],
         live: Bool = false,
+        jobMetrics: JobMetrics = JobMetrics(),
+        configure: @Sendable (inout AppConfiguration) -> Void = { _ in },
         _ body: @escaping @Sendable (any TestClientProtocol, Database) async throws -> T
     ) async throws -> T {
         try await TestDatabase.with(engine) { database, location in
@@ -31,7 +34,8 @@ public enum TestApp {
             var configuration = AppConfiguration(database: location, servicesDirectory: servicesDirectory, secureCookies: true, maxBodySize: maxBodySize)
             configuration.bcryptCost = 4
             configuration.identityProviders = identityProviders
-            let router = try await buildRouter(configuration, database: database, today: { today }, now: now, httpClient: .shared)
+            configure(&configuration)
+            let router = try await buildRouter(configuration, database: database, today: { today }, now: now, httpClient: .shared, jobMetrics: jobMetrics)
             let app = Application(router: router, logger: TestDatabase.logger)
             // `.live` runs a real server on 127.0.0.1, for what needs a peer address (per-address throttling).
             return try await app.test(live ? .live : .router) { client in try await body(client, database) }

@@ -202,6 +202,21 @@ enum Migrations {
         ] },
         // The queues at a million cases: covering indexes, and PostgreSQL's search vector stored (see CaseQueueSchema).
         Step(version: 11) { engine in CaseQueueSchema.coveringIndexes(engine) },
+        // (Steps 12 and 13 belong to other branches; steps run in list order and gaps are allowed.)
+        Step(version: 14) { _ in [
+            // Messages GOV.UK Notify accepted, by Notify's id, and what it later said became of them (callback or poll).
+            """
+            CREATE TABLE notify_messages (
+                notification_id TEXT PRIMARY KEY, reference TEXT NOT NULL, job_id BIGINT NOT NULL, channel TEXT NOT NULL,
+                recipient TEXT NOT NULL, status TEXT NOT NULL, settled INTEGER NOT NULL DEFAULT 0,
+                sent_at BIGINT NOT NULL, status_at BIGINT, checked_at BIGINT)
+            """,
+            "CREATE INDEX notify_messages_reference ON notify_messages (reference)",
+            // The poller's list: messages with no final status yet, oldest first.
+            "CREATE INDEX notify_messages_unsettled ON notify_messages (sent_at) WHERE settled = 0",
+            // Tomorrow's appointments, for reminders.
+            "CREATE INDEX jobs_day_status ON jobs (day, status)",
+        ] },
     ]
 
     /// Applies the steps not yet applied. Safe when several servers start at once: PostgreSQL holds an advisory

@@ -2,6 +2,7 @@ import Domain
 import Foundation
 import Integrations
 import Jobs
+import Logging
 
 /// Where messages to citizens go: GOV.UK Notify when a key is configured, otherwise the local outbox, where an
 /// administrator can read exactly what would have been sent (`/admin/outbox`).
@@ -26,6 +27,10 @@ struct MessageDeliveryHandler: JobHandler {
     let notify: NotifyClient?
     let settings: NotifySettings?
     let catalogue: ServiceCatalogue
+    /// Where Notify's ids for sent messages are kept, so their delivery status can be read back onto the case.
+    var deliveries: (any DeliveryLog)? = nil
+    var now: @Sendable () -> Date = Date.init
+    var logger: Logger? = nil
 
     /// The message a job stands for.
     struct Message: Equatable {
@@ -67,20 +72,46 @@ struct MessageDeliveryHandler: JobHandler {
         }
         guard let message, message.email != nil || message.phone != nil else { return "nothing to send: no address" }
         guard let notify, let settings else { return "kept in the local outbox (no notification service configured)" }
-        var sent: [String] = []
+        var sent: [SentMessage] = []
         do {
             if let email = message.email {
                 let id = try await notify.send(to: .email(email), templateID: settings.emailTemplateID,
                                                personalisation: ["subject": message.subject, "body": message.body], reference: "\(job.idempotencyKey):email")
-                sent.append("email \(id)")
+                sent.append(sentMessage(id, job, channel: "email", to: email))
             }
             if let phone = message.phone, let template = settings.smsTemplateID, message.email == nil {
                 let id = try await notify.send(to: .sms(phone), templateID: template, personalisation: ["body": message.body], reference: "\(job.idempotencyKey):sms")
-                sent.append("sms \(id)")
+                sent.append(sentMessage(id, job, channel: "sms", to: phone))
             }
         } catch {
             throw error.isTemporary ? .temporary(error.description) : .permanent(error.description)
         }
-        return sent.isEmpty ? "nothing to send: no text template configured" : "sent through Notify: " + sent.joined(separator: ", ")
+        await keep(sent)
+        return sent.isEmpty ? "nothing to send: no text template configured" : "sent through Notify: " + sent.map { "\($0.channel) \($0.notificationID)" }.joined(separator: ", ")
+    }
+
+    private func sentMessage(_ id: String, _ job: ClaimedJob, channel: String, to recipient: String) -> SentMessage {
+        SentMessage(notificationID: id, reference: job.reference, jobID: job.id, channel: channel, recipient: RecipientMask.mask(recipient), sentAt: now())
+    }
+
+    /// Keeps Notify's ids. The messages are out, so failing here must not fail the job (a retry would send them
+    /// again); the only loss is their delivery status on the case.
+    private func keep(_ sent: [SentMessage]) async {
+        guard let deliveries, !sent.isEmpty else { return }
+        do {
+            try await deliveries.recordSent(sent)
+        } catch {
+            logger?.error("could not record sent messages", metadata: ["error": "\(error)"])
+        }
+    }
+
+    /// A message that will never go (Notify refused it, or retries ran out) is shown on its case, so an officer can
+    /// reach the citizen another way.
+    func parked(_ job: ClaimedJob, reason: String) async {
+        guard job.topic == "notification", let deliveries, let message = try? await compose(job) else { return }
+        let recipient = message.email ?? message.phone ?? ""
+        guard !recipient.isEmpty else { return }
+        try? await deliveries.recordUndeliverable(reference: job.reference, channel: message.email != nil ? "email" : "sms",
+                                                  recipient: RecipientMask.mask(recipient), reason: reason, at: now())
     }
 }
