@@ -23,8 +23,8 @@ public struct JobScheduler: Service {
     }
 
     public func run() async throws {
-        var queued: [String: String] = [:]
         await cancelWhenGracefulShutdown {
+            var queued: [String: String] = [:]
             while !Task.isCancelled {
                 do {
                     queued = try await tickOnce(alreadyQueued: queued)

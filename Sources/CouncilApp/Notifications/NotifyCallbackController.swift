@@ -13,11 +13,9 @@ struct NotifyCallbackController {
     let deliveries: any DeliveryLog
     let now: @Sendable () -> Date
 
-    static let path = "notify/delivery-receipts"
-
     func addRoutes(to router: Router<AppRequestContext>) {
         guard token != nil else { return }
-        router.post(RouterPath(stringLiteral: Self.path), use: receive)
+        router.post("notify/delivery-receipts", use: receive)
     }
 
     @Sendable func receive(_ request: Request, context: AppRequestContext) async throws -> Response {
