@@ -1,5 +1,6 @@
 import ArgumentParser
-import Domain
+import struct Domain.NewBackgroundJob
+import enum Domain.Token
 import Foundation
 import Persistence
 

@@ -7,6 +7,7 @@ import HTTPTypes
 import HummingbirdTesting
 import Integrations
 import Jobs
+import NIOCore
 import Persistence
 import SQLKit
 import Testing
@@ -31,7 +32,7 @@ import Testing
         await notify.stop()
     }
 
-    static func officerPage(_ client: any TestClientProtocol, _ database: Database, _ reference: String, clock: TestClock) async throws -> Page {
+    static func officerPage(_ client: any TestClientProtocol, _ database: Database, _ reference: String, clock: TestClock) async throws -> BrowserSession.Page {
         _ = try await StaffFixture.create(database, "officer@council.example", .caseOfficer, service: "volunteering")
         let officer = BrowserSession(client)
         _ = try await officer.enrolStaff("officer@council.example", clock: clock)
@@ -76,7 +77,7 @@ import Testing
     }
 
     @Test func withoutACallbackTokenThereIsNoCallbackRoute() async throws {
-        try await TestApp.with { client, _ in
+        try await TestApp.with { client, _ async throws in
             #expect(try await Self.callback(client, "{}", token: Self.callbackToken) == .notFound)
         }
     }

@@ -47,7 +47,7 @@ import Testing
     }
 
     @Test func withoutATokenThereIsNoMetricsPage() async throws {
-        try await TestApp.with { client, _ in
+        try await TestApp.with { client, _ async throws in
             #expect(try await Self.scrape(client, token: "anything-at-all-here").status == .notFound)
         }
     }

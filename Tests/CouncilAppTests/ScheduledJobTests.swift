@@ -72,7 +72,7 @@ import Testing
             _ = try await worker.runOnce()
             // The daily job for Thursday 26 November, twice (a retry, or a second server's run): Friday's reminders.
             for key in ["a", "b"] {
-                try await queue.enqueue([NewBackgroundJob(topic: "reminders", reference: "2026-11-26", payload: ["period": .string("2026-11-26")],
+                _ = try await queue.enqueue([NewBackgroundJob(topic: "reminders", reference: "2026-11-26", payload: ["period": .string("2026-11-26")],
                                                           idempotencyKey: "test:\(key)", availableAt: Date())], now: Date())
                 _ = try await worker.runOnce()
             }
@@ -113,7 +113,7 @@ import Testing
             let worker = Self.worker(database)
             _ = try await worker.runOnce()
             for key in ["a", "b"] {
-                try await queue.enqueue([NewBackgroundJob(topic: "target-warnings", reference: today.iso, payload: ["period": .string(today.iso)],
+                _ = try await queue.enqueue([NewBackgroundJob(topic: "target-warnings", reference: today.iso, payload: ["period": .string(today.iso)],
                                                           idempotencyKey: "test:\(key)", availableAt: Date())], now: Date())
                 _ = try await worker.runOnce()
             }

@@ -31,7 +31,7 @@ struct TargetWarningHandler: JobHandler {
                 guard let member = try await staff.member(id: assignee), !member.disabled else { continue }
                 digests.append(digest(to: member, cases: cases, levels: levels, day: today))
             }
-            try await queue.enqueue(digests, now: now())
+            _ = try await queue.enqueue(digests, now: now())
             return "\(noted.count) cases flagged (\(warnings.count) due soon or overdue), \(digests.count) officers emailed"
         } catch {
             throw .temporary("could not check targets: \(error)")
