@@ -44,7 +44,7 @@ import Testing
             #expect(try await queue.jobs(status: nil, topics: ["hourly-work"], limit: 10).map(\.reference) == ["2026-11-25T09", "2026-11-25T08"])
             #expect(try await queue.jobs(status: nil, topics: ["daily-work"], limit: 10).map(\.reference) == ["2026-11-25"])
 
-            clock.advance(1800)
+            clock.advance(1200)
             try await ticks()
             #expect(try await queue.jobs(status: nil, topics: ["hourly-work"], limit: 10).count == 2, "same hour")
             #expect(try await queue.jobs(status: nil, topics: ["daily-work"], limit: 10).count == 1, "same day")
