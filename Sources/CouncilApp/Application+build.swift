@@ -102,10 +102,10 @@ public func buildRouter(
     router.add(middleware: ErrorPageMiddleware(renderer: services.renderer))
     router.add(middleware: IdentityMiddleware(identity: services.identity))
     HealthController(database: database).addRoutes(to: router)
-    MetricsController(token: configuration.metricsToken, queue: SQLJobQueue(database: database), metrics: jobMetrics,
+    MetricsController(token: configuration.metricsToken.map(BearerToken.init), queue: SQLJobQueue(database: database), metrics: jobMetrics,
                       topics: ["email", "notification", "event", "webhook"] + ScheduledWork.tasks(notify: configuration.notify != nil).map(\.topic),
                       now: now).addRoutes(to: router)
-    NotifyCallbackController(token: configuration.notifyCallbackToken, deliveries: SQLDeliveryLog(database: database), now: now).addRoutes(to: router)
+    NotifyCallbackController(token: configuration.notifyCallbackToken.map(BearerToken.init), deliveries: SQLDeliveryLog(database: database), now: now).addRoutes(to: router)
     AssetsController().addRoutes(to: router)
     SubmissionAPIController(services: services).addRoutes(to: router)
     AccountSignInController(services: services).addRoutes(to: router)

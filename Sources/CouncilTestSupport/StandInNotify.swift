@@ -1,3 +1,4 @@
+import AsyncHTTPClient
 import Crypto
 import Domain
 import Foundation
@@ -78,6 +79,21 @@ public final class StandInNotify: Sendable {
     }
 
     public func stop() async { await server.withLock { $0 }?.stop() }
+
+    /// Runs `body` with a stand-in Notify and an HTTP client for talking to it, stopping both however it ends.
+    public static func with(_ body: (StandInNotify, HTTPClient) async throws -> Void) async throws {
+        let notify = try await start()
+        let http = HTTPClient(eventLoopGroupProvider: .singleton)
+        do {
+            try await body(notify, http)
+        } catch {
+            try await http.shutdown()
+            await notify.stop()
+            throw error
+        }
+        try await http.shutdown()
+        await notify.stop()
+    }
 
     private func handle(_ request: Request, kind: String, addressField: String) async throws -> Response {
         let body = try await request.body.collect(upTo: 64 * 1024)

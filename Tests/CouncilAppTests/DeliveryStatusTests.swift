@@ -17,21 +17,6 @@ import Testing
 @Suite struct DeliveryStatusTests {
     static let callbackToken = "callback-token-for-tests-0123456789"
 
-    /// Runs `body` with a stand-in Notify and an HTTP client, stopping both however it ends.
-    static func withNotify(_ body: (StandInNotify, HTTPClient) async throws -> Void) async throws {
-        let notify = try await StandInNotify.start()
-        let http = HTTPClient(eventLoopGroupProvider: .singleton)
-        do {
-            try await body(notify, http)
-        } catch {
-            try await http.shutdown()
-            await notify.stop()
-            throw error
-        }
-        try await http.shutdown()
-        await notify.stop()
-    }
-
     static func officerPage(_ client: any TestClientProtocol, _ database: Database, _ reference: String, clock: TestClock) async throws -> BrowserSession.Page {
         _ = try await StaffFixture.create(database, "officer@council.example", .caseOfficer, service: "volunteering")
         let officer = BrowserSession(client)
@@ -52,7 +37,7 @@ import Testing
 
     @Test(arguments: TestDatabase.engines)
     func aCallbackWithTheTokenPutsDeliveryOnTheTimelineAndOneWithoutChangesNothing(engine: DatabaseEngine) async throws {
-        try await Self.withNotify { notify, http in
+        try await StandInNotify.with { notify, http in
             let clock = TestClock()
             try await TestApp.with(engine, now: clock.closure, configure: { $0.notifyCallbackToken = Self.callbackToken }) { client, database in
                 let reference = try await NotificationDeliveryTests.submitVolunteering(client)
@@ -84,7 +69,7 @@ import Testing
 
     @Test(arguments: TestDatabase.engines)
     func pollingReadsTheStatusOfMessagesWithoutACallbackAndShowsFailures(engine: DatabaseEngine) async throws {
-        try await Self.withNotify { notify, http in
+        try await StandInNotify.with { notify, http in
             let clock = TestClock()
             try await TestApp.with(engine, now: clock.closure) { client, database in
                 let reference = try await NotificationDeliveryTests.submitVolunteering(client)
@@ -119,7 +104,7 @@ import Testing
 
     @Test(arguments: TestDatabase.engines)
     func notifysErrorsAreRetriedOrParkedAndRefusalsShownOnTheCase(engine: DatabaseEngine) async throws {
-        try await Self.withNotify { notify, http in
+        try await StandInNotify.with { notify, http in
             try await TestApp.with(engine) { client, database in
                 var references: [String] = []
                 for _ in 0..<4 { references.append(try await NotificationDeliveryTests.submitVolunteering(client)) }

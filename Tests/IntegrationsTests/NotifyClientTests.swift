@@ -7,18 +7,9 @@ import Testing
 
 @Suite struct NotifyClientTests {
     static func withNotify(_ body: (StandInNotify, NotifyClient) async throws -> Void) async throws {
-        let notify = try await StandInNotify.start()
-        let http = HTTPClient(eventLoopGroupProvider: .singleton)
-        do {
-            let client = NotifyClient(key: try NotifyAPIKey(StandInNotify.apiKey), baseURL: notify.baseURL, httpClient: http)
-            try await body(notify, client)
-        } catch {
-            try await http.shutdown()
-            await notify.stop()
-            throw error
+        try await StandInNotify.with { notify, http in
+            try await body(notify, NotifyClient(key: try NotifyAPIKey(StandInNotify.apiKey), baseURL: notify.baseURL, httpClient: http))
         }
-        try await http.shutdown()
-        await notify.stop()
     }
 
     @Test func anAPIKeyIsReadFromTheEnd() throws {

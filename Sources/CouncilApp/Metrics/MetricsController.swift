@@ -12,7 +12,7 @@ import Persistence
 /// Only with `ONECOUNCIL_METRICS_TOKEN` set, and only to a request carrying it as a bearer token: the figures say
 /// how busy the council is, and a token works behind any load balancer, where "from loopback only" would not.
 struct MetricsController {
-    let token: String?
+    let token: BearerToken?
     let queue: any JobQueue
     let metrics: JobMetrics
     let topics: [String]
@@ -24,9 +24,7 @@ struct MetricsController {
     }
 
     @Sendable func scrape(_ request: Request, context: AppRequestContext) async throws -> Response {
-        guard let token, NotifyCallbackController.bearer(request.headers[.authorization], matches: token) else {
-            return Response(status: .unauthorized, headers: [.wwwAuthenticate: "Bearer"])
-        }
+        guard let token, token.admits(request) else { return BearerToken.refusal }
         let text = PrometheusText.render(depth: try await queue.depth(now: now()), topics: topics, snapshot: metrics.snapshot)
         return Response(status: .ok, headers: [.contentType: "text/plain; version=0.0.4; charset=utf-8", .cacheControl: "no-store"],
                         body: ResponseBody(byteBuffer: ByteBuffer(string: text)))

@@ -1,4 +1,3 @@
-import Crypto
 import Domain
 import Foundation
 import Hummingbird
@@ -9,7 +8,7 @@ import Persistence
 /// council gave it (`ONECOUNCIL_NOTIFY_CALLBACK_TOKEN`); a request without it changes nothing and gets 401. Without a
 /// token configured the route does not exist (404), and delivery status comes from polling alone.
 struct NotifyCallbackController {
-    let token: String?
+    let token: BearerToken?
     let deliveries: any DeliveryLog
     let now: @Sendable () -> Date
 
@@ -19,9 +18,7 @@ struct NotifyCallbackController {
     }
 
     @Sendable func receive(_ request: Request, context: AppRequestContext) async throws -> Response {
-        guard let token, Self.bearer(request.headers[.authorization], matches: token) else {
-            return Response(status: .unauthorized, headers: [.wwwAuthenticate: "Bearer"])
-        }
+        guard let token, token.admits(request) else { return BearerToken.refusal }
         let body = try await request.body.collect(upTo: 64 * 1024)
         guard case .object(let json)? = try? JSONText.parse(Array(body.readableBytesView)),
               let id = json["id"]?.stringValue, let text = json["status"]?.stringValue, let status = DeliveryStatus(rawValue: text) else {
@@ -32,13 +29,5 @@ struct NotifyCallbackController {
         // acknowledged all the same: Notify would only retry it, and polling catches up with ours.
         _ = try await deliveries.record(DeliveryReceipt(notificationID: id, status: status, at: at ?? now()), now: now())
         return Response(status: .noContent)
-    }
-
-    /// Compares in constant time, so the token cannot be guessed a character at a time.
-    static func bearer(_ header: String?, matches token: String) -> Bool {
-        guard let header, header.hasPrefix("Bearer ") else { return false }
-        let given = SHA256.hash(data: Data(header.dropFirst("Bearer ".count).utf8))
-        let expected = SHA256.hash(data: Data(token.utf8))
-        return given == expected
     }
 }

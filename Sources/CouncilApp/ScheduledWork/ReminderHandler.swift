@@ -33,8 +33,9 @@ struct ReminderHandler: JobHandler {
         }
     }
 
-    private func reminder(for appointment: AppointmentDue) async throws -> NewBackgroundJob {
-        let language = appointment.language
+    private func reminder(for due: AppointmentDue) async throws -> NewBackgroundJob {
+        let appointment = due.job
+        let language = due.language
         let definition = try await catalogue.current(slug: appointment.serviceSlug)?.definition
         let slotLabel = definition?.scheduling?.slot(appointment.slot)?.label.text(language)
         let kindLabel = definition?.scheduling?.jobKinds.first { $0.id == appointment.kind }?.label.text(language)
@@ -50,16 +51,16 @@ struct ReminderHandler: JobHandler {
             "language": .string(language.rawValue), "subject": .string(subject), "body": .string(body),
             "appointment_date": .string(appointment.day.iso), "appointment_day": .string(AppointmentText.day(appointment.day, language)),
             "slot": .string(appointment.slot), "job_kind": .string(appointment.kind), "area": .string(appointment.area),
-            "job_id": .number(Double(appointment.jobID)),
+            "job_id": .number(Double(appointment.id)),
         ]
         payload["slot_label"] = slotLabel.map(JSONValue.string) ?? .null
         payload["job_kind_label"] = kindLabel.map(JSONValue.string) ?? .null
-        payload["email"] = appointment.email.map(JSONValue.string) ?? .null
-        payload["phone"] = appointment.phone.map(JSONValue.string) ?? .null
+        payload["email"] = due.email.map(JSONValue.string) ?? .null
+        payload["phone"] = due.phone.map(JSONValue.string) ?? .null
         return NewBackgroundJob(
             topic: "notification", reference: reference, payload: payload,
-            idempotencyKey: "reminder:\(appointment.jobID):\(appointment.day.iso)", availableAt: now(),
-            timeline: (.notificationQueued, ["subject": .string(subject), "channel": .string(appointment.email != nil ? "email" : "sms")])
+            idempotencyKey: "reminder:\(appointment.id):\(appointment.day.iso)", availableAt: now(),
+            timeline: (.notificationQueued, ["subject": .string(subject), "channel": .string(due.email != nil ? "email" : "sms")])
         )
     }
 }

@@ -1,27 +1,14 @@
 import Foundation
 
-/// An appointment (a scheduled job on site) with what its reminder needs.
+/// An appointment (a scheduled job on site) with the applicant's contact details, for its reminder.
 public struct AppointmentDue: Sendable, Equatable {
-    public var jobID: Int64
-    public var caseReference: String
-    public var serviceSlug: String
-    public var kind: String
-    public var day: CalendarDay
-    public var slot: String
-    public var area: String
+    public var job: Job
     public var email: String?
     public var phone: String?
     public var language: Language
 
-    public init(jobID: Int64, caseReference: String, serviceSlug: String, kind: String, day: CalendarDay, slot: String, area: String,
-                email: String?, phone: String?, language: Language) {
-        self.jobID = jobID
-        self.caseReference = caseReference
-        self.serviceSlug = serviceSlug
-        self.kind = kind
-        self.day = day
-        self.slot = slot
-        self.area = area
+    public init(job: Job, email: String?, phone: String?, language: Language) {
+        self.job = job
         self.email = email
         self.phone = phone
         self.language = language

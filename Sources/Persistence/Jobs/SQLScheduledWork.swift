@@ -16,18 +16,14 @@ public struct SQLScheduledWork: ScheduledWorkRepository {
     public func appointments(on day: CalendarDay) async throws -> [AppointmentDue] {
         let rows = try await database.read { db in
             try await db.raw("""
-                SELECT j.id, j.case_reference, j.service_slug, j.kind, j.day, j.slot, j.area, s.contact_email, s.contact_phone, s.language
+                SELECT j.*, s.contact_email, s.contact_phone, s.language
                 FROM jobs j JOIN submissions s ON s.reference = j.case_reference
                 WHERE j.day = \(bind: day.dayNumber) AND j.status = \(bind: JobStatus.scheduled.rawValue) ORDER BY j.id
                 """).all()
         }
         return try rows.map { row in
-            AppointmentDue(
-                jobID: try row.int64("id"), caseReference: try row.string("case_reference"), serviceSlug: try row.string("service_slug"),
-                kind: try row.string("kind"), day: CalendarDay(dayNumber: try row.int("day")), slot: try row.string("slot"),
-                area: try row.string("area"), email: try row.optionalString("contact_email"), phone: try row.optionalString("contact_phone"),
-                language: Language(rawValue: try row.string("language")) ?? .en
-            )
+            AppointmentDue(job: try SQLJobRepository.job(row), email: try row.optionalString("contact_email"),
+                           phone: try row.optionalString("contact_phone"), language: Language(rawValue: try row.string("language")) ?? .en)
         }
     }
 
