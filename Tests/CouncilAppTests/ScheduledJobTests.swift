@@ -64,7 +64,8 @@ import Testing
 
     @Test(arguments: TestDatabase.engines)
     func remindersAreQueuedOnceForTomorrowsAppointmentsOnly(engine: DatabaseEngine) async throws {
-        try await TestApp.with(engine) { client, database in
+        let clock = TestClock()
+        try await TestApp.with(engine, now: clock.closure) { client, database in
             let reference = try await FieldWorkTests.book(client, date: FieldWorkTests.friday, slot: "am")
             let later = try await FieldWorkTests.book(client, date: "2026-12-01", slot: "pm")
             let queue = SQLJobQueue(database: database)
@@ -92,6 +93,13 @@ import Testing
             // The reminder goes out like any notification (to the local outbox here).
             _ = try await worker.runOnce()
             #expect(try await queue.jobs(status: .done, topics: ["notification"], limit: 20).contains { $0.id == reminder.id })
+
+            _ = try await StaffFixture.create(database, "admin@council.example", .administrator)
+            let admin = BrowserSession(client)
+            _ = try await admin.enrolStaff("admin@council.example", clock: clock)
+            let page = try await admin.get("/admin/jobs")
+            #expect(page.text.contains("reminders daily from 09:00 Reminds applicants of appointments booked for tomorrow 2026-11-26: done – 0 reminders queued"), "\(page.text)")
+            #expect(page.text.contains("expiry hourly"))
         }
     }
 
