@@ -102,7 +102,7 @@ let package = Package(
         .target(
             name: "CouncilTestSupport",
             dependencies: [
-                "CouncilApp", "Domain", "Persistence", "Integrations",
+                "CouncilApp", "Domain", "Persistence", "Integrations", "Jobs",
                 .product(name: "SQLKit", package: "sql-kit"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "JWTKit", package: "jwt-kit"),

@@ -27,6 +27,16 @@ public struct AppConfiguration: Sendable {
     public var notify: NotifySettings?
     /// Whether this server also runs background jobs (`ONECOUNCIL_JOB_WORKER=false` for web-only servers).
     public var runsJobWorker = true
+    /// Jobs this server's worker runs at once (`ONECOUNCIL_JOB_CONCURRENCY`).
+    public var jobConcurrency = 32
+    /// The bearer token GOV.UK Notify's delivery-receipt callback must carry (`ONECOUNCIL_NOTIFY_CALLBACK_TOKEN`);
+    /// nil: no callback route, delivery status is polled.
+    public var notifyCallbackToken: String?
+    /// The bearer token `/metrics` requires (`ONECOUNCIL_METRICS_TOKEN`); nil: no `/metrics`.
+    public var metricsToken: String?
+    /// How long finished work and abandoned forms are kept (`ONECOUNCIL_RETENTION_DAYS` sets the 30-day periods).
+    /// (Signed-in sessions expire by `sessionTimeouts`.)
+    public var retention = RetentionPolicy()
 
     public init(
         host: String = "127.0.0.1", port: Int = 8080,

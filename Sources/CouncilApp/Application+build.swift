@@ -20,10 +20,14 @@ public func buildApplication(_ configuration: AppConfiguration, logger: Logger) 
         throw error
     }
     // Calls to identity providers never follow redirects: a token endpoint that redirects is misconfigured or hostile.
-    let httpClient = HTTPClient(eventLoopGroupProvider: .singleton, configuration: .init(redirectConfiguration: .disallow))
+    // Enough pooled connections per host for the worker's concurrent sends to Notify or a webhook receiver.
+    var clientConfiguration = HTTPClient.Configuration(redirectConfiguration: .disallow)
+    clientConfiguration.connectionPool.concurrentHTTP1ConnectionsPerHostSoftLimit = max(8, configuration.jobConcurrency)
+    let httpClient = HTTPClient(eventLoopGroupProvider: .singleton, configuration: clientConfiguration)
+    let metrics = JobMetrics()
     let router: Router<AppRequestContext>
     do {
-        router = try await buildRouter(configuration, database: database, httpClient: httpClient)
+        router = try await buildRouter(configuration, database: database, httpClient: httpClient, jobMetrics: metrics)
     } catch {
         try? await httpClient.shutdown()
         await database.close()
@@ -33,7 +37,9 @@ public func buildApplication(_ configuration: AppConfiguration, logger: Logger) 
     // only then the database and HTTP client they both use.
     var services: [any Service] = [DatabaseService(database: database, httpClient: httpClient)]
     if configuration.runsJobWorker {
-        services.append(jobWorker(configuration, database: database, httpClient: httpClient, logger: logger))
+        services.append(jobWorker(configuration, database: database, httpClient: httpClient, logger: logger, metrics: metrics))
+        // Every server with a worker also schedules; the queue's idempotency keys make the periods' jobs one each.
+        services.append(JobScheduler(queue: SQLJobQueue(database: database), tasks: ScheduledWork.tasks(notify: configuration.notify != nil), logger: logger))
     }
     return Application(
         router: router,
@@ -45,24 +51,33 @@ public func buildApplication(_ configuration: AppConfiguration, logger: Logger) 
 
 /// The background worker with a handler for every job topic this release runs.
 public func jobWorker(_ configuration: AppConfiguration, database: Database, httpClient: HTTPClient, logger: Logger,
-                      now: @escaping @Sendable () -> Date = Date.init) -> JobWorker {
+                      metrics: JobMetrics? = nil, now: @escaping @Sendable () -> Date = Date.init) -> JobWorker {
     let notify = configuration.notify.map { NotifyClient(key: $0.apiKey, baseURL: $0.baseURL, httpClient: httpClient, now: now) }
-    let messages = NotificationMessages(catalogue: ServiceCatalogue(repository: SQLServiceRepository(database: database)),
-                                        submissions: SQLSubmissionRepository(database: database), publicURL: configuration.publicURL)
-    let delivery = MessageDeliveryHandler(notify: notify, settings: configuration.notify, messages: messages)
+    let catalogue = ServiceCatalogue(repository: SQLServiceRepository(database: database))
+    let messages = NotificationMessages(catalogue: catalogue, submissions: SQLSubmissionRepository(database: database),
+                                        publicURL: configuration.publicURL)
+    let deliveries = SQLDeliveryLog(database: database)
+    let delivery = MessageDeliveryHandler(
+        notify: notify, settings: configuration.notify, messages: messages, deliveries: deliveries, now: now, logger: logger
+    )
     let webhooks = SQLWebhookRepository(database: database)
-    return JobWorker(queue: SQLJobQueue(database: database), handlers: [
+    var handlers: [String: any JobHandler] = [
         "email": delivery, "notification": delivery,
         "event": EventFanOutHandler(webhooks: webhooks, now: now),
         "webhook": WebhookDeliveryHandler(webhooks: webhooks, http: httpClient, now: now),
-    ], logger: logger, now: now)
+    ]
+    handlers.merge(ScheduledWork.handlers(configuration, database: database, notify: notify, deliveries: deliveries, catalogue: catalogue, now: now),
+                   uniquingKeysWith: { first, _ in first })
+    return JobWorker(queue: SQLJobQueue(database: database), handlers: handlers, concurrency: configuration.jobConcurrency,
+                     logger: logger, metrics: metrics, now: now)
 }
 
 /// The router on its own, for tests that call it without a network server.
 public func buildRouter(
     _ configuration: AppConfiguration, database: Database, today: @escaping @Sendable () -> CalendarDay = { .today() },
     now: @escaping @Sendable () -> Date = Date.init,
-    httpClient: HTTPClient = .shared
+    httpClient: HTTPClient = .shared,
+    jobMetrics: JobMetrics = JobMetrics()
 ) async throws -> Router<AppRequestContext> {
     let services = AppServices(
         database: database,
@@ -89,6 +104,10 @@ public func buildRouter(
     router.add(middleware: ErrorPageMiddleware(renderer: services.renderer))
     router.add(middleware: IdentityMiddleware(identity: services.identity))
     HealthController(database: database).addRoutes(to: router)
+    MetricsController(token: configuration.metricsToken.map(BearerToken.init), queue: SQLJobQueue(database: database), metrics: jobMetrics,
+                      topics: ["email", "notification", "event", "webhook"] + ScheduledWork.tasks(notify: configuration.notify != nil).map(\.topic),
+                      now: now).addRoutes(to: router)
+    NotifyCallbackController(token: configuration.notifyCallbackToken.map(BearerToken.init), deliveries: SQLDeliveryLog(database: database), now: now).addRoutes(to: router)
     AssetsController().addRoutes(to: router)
     PartnerAPI(services: services).addRoutes(to: router)
     AccountSignInController(services: services).addRoutes(to: router)

@@ -1,3 +1,4 @@
+import AsyncHTTPClient
 import Crypto
 import Domain
 import Foundation
@@ -14,6 +15,8 @@ public final class StandInNotify: Sendable {
     }
 
     public struct Received: Sendable, Equatable {
+        /// The notification id the stand-in gave it.
+        public var id: String
         public var kind: String
         public var to: String
         public var templateID: String
@@ -30,6 +33,9 @@ public final class StandInNotify: Sendable {
         var replies: [Reply] = []
         var received: [Received] = []
         var refused: [String] = []
+        /// What a status query says of a message; unset ids are `delivered`.
+        var statuses: [String: String] = [:]
+        var statusQueries: [String] = []
     }
     private let state = Mutex(State())
     private let server: Mutex<StandInServer?> = Mutex(nil)
@@ -42,6 +48,23 @@ public final class StandInNotify: Sendable {
     /// The replies to give, in order; after they run out, every request succeeds.
     public func reply(_ replies: Reply...) { state.withLock { $0.replies += replies } }
 
+    /// What `GET /v2/notifications/{id}` reports for `id` (`sending`, `permanent-failure`, …); `delivered` otherwise.
+    public func setStatus(_ status: String, for id: String) { state.withLock { $0.statuses[id] = status } }
+    /// The ids asked about with `GET /v2/notifications/{id}`, in order.
+    public var statusQueries: [String] { state.withLock { $0.statusQueries } }
+
+    /// The JSON body of Notify's delivery-receipt callback for a message the stand-in accepted.
+    public func receipt(id: String, status: String) -> String {
+        let message = received.first { $0.id == id }
+        let body: [String: JSONValue] = [
+            "id": .string(id), "reference": message?.reference.map(JSONValue.string) ?? .null, "to": .string(message?.to ?? ""),
+            "status": .string(status), "created_at": .string("2026-11-25T10:00:00.000000Z"),
+            "completed_at": .string("2026-11-25T10:00:05.123456Z"), "sent_at": .string("2026-11-25T10:00:01.000000Z"),
+            "notification_type": .string(message?.kind ?? "email"),
+        ]
+        return JSONText.serialize(.object(body))
+    }
+
     private init() {}
 
     public static func start() async throws -> StandInNotify {
@@ -49,6 +72,7 @@ public final class StandInNotify: Sendable {
         let router = Router()
         router.post("v2/notifications/email") { request, _ in try await notify.handle(request, kind: "email", addressField: "email_address") }
         router.post("v2/notifications/sms") { request, _ in try await notify.handle(request, kind: "sms", addressField: "phone_number") }
+        router.get("v2/notifications/{id}") { request, context in try notify.status(request, id: try context.parameters.require("id")) }
         let server = try await StandInServer.start(router, label: "Notify")
         notify.server.withLock { $0 = server }
         return notify
@@ -81,9 +105,27 @@ public final class StandInNotify: Sendable {
         }
         let id = UUID().uuidString.lowercased()
         state.withLock {
-            $0.received.append(Received(kind: kind, to: to, templateID: template, personalisation: personalisation, reference: json["reference"]?.stringValue))
+            $0.received.append(Received(id: id, kind: kind, to: to, templateID: template, personalisation: personalisation, reference: json["reference"]?.stringValue))
         }
         return Self.json(201, ["id": .string(id), "reference": json["reference"] ?? .null, "template": .object(["id": .string(template)])])
+    }
+
+    private func status(_ request: Request, id: String) throws -> Response {
+        if let problem = Self.checkToken(request.headers[.authorization]) {
+            state.withLock { $0.refused.append(problem) }
+            return Self.error(403, "AuthError", problem)
+        }
+        let (known, status) = state.withLock { state in
+            state.statusQueries.append(id)
+            return (state.received.first { $0.id == id }, state.statuses[id] ?? "delivered")
+        }
+        guard let known else { return Self.error(404, "NoResultFound", "No result found") }
+        var json: [String: JSONValue] = [
+            "id": .string(id), "reference": known.reference.map(JSONValue.string) ?? .null, "type": .string(known.kind),
+            "status": .string(status), "created_at": .string("2026-11-25T10:00:00.000000Z"),
+        ]
+        if status == "delivered" || status.hasSuffix("failure") { json["completed_at"] = .string("2026-11-25T10:00:05.123456Z") }
+        return Self.json(200, json)
     }
 
     /// The reason a bearer token is not one Notify would accept, or nil.

@@ -4,6 +4,7 @@ import Foundation
 import AsyncHTTPClient
 import Hummingbird
 import Integrations
+import Jobs
 import HummingbirdTesting
 import Persistence
 
@@ -28,6 +29,8 @@ public enum TestApp {
         now: @escaping @Sendable () -> Date = Date.init,
         identityProviders: [OIDCProviderConfiguration] = [],
         live: Bool = false,
+        jobMetrics: JobMetrics = JobMetrics(),
+        configure: @Sendable (inout AppConfiguration) -> Void = { _ in },
         _ body: @escaping @Sendable (any TestClientProtocol, Database) async throws -> T
     ) async throws -> T {
         try await TestDatabase.with(engine) { database, location in
@@ -35,7 +38,8 @@ public enum TestApp {
             var configuration = AppConfiguration(database: location, servicesDirectory: servicesDirectory, secureCookies: true, maxBodySize: maxBodySize)
             configuration.bcryptCost = 4
             configuration.identityProviders = identityProviders
-            let router = try await buildRouter(configuration, database: database, today: { today }, now: now, httpClient: .shared)
+            configure(&configuration)
+            let router = try await buildRouter(configuration, database: database, today: { today }, now: now, httpClient: .shared, jobMetrics: jobMetrics)
             let app = Application(router: router, logger: TestDatabase.logger)
             let fixture = try await APIClientRegistry(database: database)
                 .issue(name: "Test fixture", scopes: APIScope.allCases.map(\.rawValue), services: [], by: "test").get()

@@ -6,6 +6,12 @@ import ServiceLifecycle
 /// Runs one kind of job (a topic); throws `JobFailure` to say whether a retry could help.
 public protocol JobHandler: Sendable {
     func run(_ job: ClaimedJob) async throws(JobFailure) -> String
+    /// Told when the job has been parked as dead (refused for good, or out of attempts), to tell someone.
+    func parked(_ job: ClaimedJob, reason: String) async
+}
+
+extension JobHandler {
+    public func parked(_ job: ClaimedJob, reason: String) async {}
 }
 
 /// Claims due jobs and runs them, as a lifecycle service in every server (or a separate worker process). Every job
@@ -16,19 +22,25 @@ public struct JobWorker: Service {
     let handlers: [String: any JobHandler]
     let policy: RetryPolicy
     let batchSize: Int
+    /// Jobs run at once: most wait on another service (Notify, a webhook receiver), not on this machine.
+    let concurrency: Int
     let lease: TimeInterval
     let idleDelay: Duration
     let logger: Logger
     let now: @Sendable () -> Date
+    let metrics: JobMetrics?
 
     public init(
-        queue: any JobQueue, handlers: [String: any JobHandler], policy: RetryPolicy = RetryPolicy(), batchSize: Int = 50,
-        lease: TimeInterval = 120, idleDelay: Duration = .milliseconds(250), logger: Logger, now: @escaping @Sendable () -> Date = Date.init
+        queue: any JobQueue, handlers: [String: any JobHandler], policy: RetryPolicy = RetryPolicy(), batchSize: Int = 100,
+        concurrency: Int = 32, lease: TimeInterval = 120, idleDelay: Duration = .milliseconds(250), logger: Logger,
+        metrics: JobMetrics? = nil, now: @escaping @Sendable () -> Date = Date.init
     ) {
         self.queue = queue
         self.handlers = handlers
         self.policy = policy
         self.batchSize = batchSize
+        self.concurrency = max(1, concurrency)
+        self.metrics = metrics
         self.lease = lease
         self.idleDelay = idleDelay
         self.logger = logger
@@ -57,7 +69,7 @@ public struct JobWorker: Service {
         await withTaskGroup(of: Void.self) { group in
             var running = 0
             for job in jobs {
-                if running == 8 {
+                if running == concurrency {
                     await group.next()
                     running -= 1
                 }
@@ -70,6 +82,7 @@ public struct JobWorker: Service {
 
     private func run(_ job: ClaimedJob) async {
         guard let handler = handlers[job.topic] else { return }
+        let started = ContinuousClock.now
         let outcome: Result<String, JobFailure>
         do {
             outcome = .success(try await handler.run(job))
@@ -84,6 +97,7 @@ public struct JobWorker: Service {
                 // The lease runs out and the job is run again; its idempotency key keeps that harmless.
                 logger.error("could not record a finished job", metadata: ["job": "\(job.id)", "error": "\(error)"])
             }
+            measure(job, outcome: "done", since: started)
         case .failure(let error):
             let retryAt = policy.nextAttempt(after: job.attempts, failure: error, now: now())
             logger.warning("job failed", metadata: [
@@ -91,6 +105,15 @@ public struct JobWorker: Service {
                 "next": "\(retryAt.map { "\($0)" } ?? "dead")",
             ])
             try? await queue.fail(job.id, error: error.message, retryAt: retryAt, now: now())
+            measure(job, outcome: retryAt == nil ? "dead" : "retry", since: started)
+            if retryAt == nil { await handler.parked(job, reason: error.message) }
         }
+    }
+
+    private func measure(_ job: ClaimedJob, outcome: String, since started: ContinuousClock.Instant) {
+        guard let metrics else { return }
+        let duration = ContinuousClock.now - started
+        metrics.record(topic: job.topic, outcome: outcome, latency: job.availableAt.map { now().timeIntervalSince($0) },
+                       duration: Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18)
     }
 }

@@ -211,6 +211,22 @@ enum Migrations {
                 secret_hash TEXT NOT NULL, created_at BIGINT NOT NULL, created_by TEXT NOT NULL, revoked_at BIGINT)
             """,
         ] },
+        Step(version: 13) { _ in [
+            // Messages GOV.UK Notify accepted, by Notify's id, and what it later said became of them (callback or poll).
+            """
+            CREATE TABLE notify_messages (
+                notification_id TEXT PRIMARY KEY, reference TEXT NOT NULL, job_id BIGINT NOT NULL, channel TEXT NOT NULL,
+                recipient TEXT NOT NULL, status TEXT NOT NULL, settled INTEGER NOT NULL DEFAULT 0,
+                sent_at BIGINT NOT NULL, status_at BIGINT, checked_at BIGINT)
+            """,
+            "CREATE INDEX notify_messages_reference ON notify_messages (reference)",
+            // What a retried job already sent.
+            "CREATE INDEX notify_messages_job ON notify_messages (job_id)",
+            // The poller's list: messages with no final status yet, oldest first.
+            "CREATE INDEX notify_messages_unsettled ON notify_messages (sent_at) WHERE settled = 0",
+            // Tomorrow's appointments, for reminders.
+            "CREATE INDEX jobs_day_status ON jobs (day, status)",
+        ] },
     ]
 
     /// Applies the steps not yet applied. Safe when several servers start at once: PostgreSQL holds an advisory

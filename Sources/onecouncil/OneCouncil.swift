@@ -13,7 +13,7 @@ struct OneCouncil: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "onecouncil",
         abstract: "OneCouncil: online services, cases and MyAccount for a council.",
-        subcommands: [Serve.self, Services.self, Users.self, Emails.self, Cases.self, APIClients.self],
+        subcommands: [Serve.self, Services.self, Users.self, Emails.self, Cases.self, APIClients.self, JobsCommand.self],
         defaultSubcommand: Serve.self
     )
 }
@@ -90,6 +90,19 @@ struct Serve: AsyncParsableCommand {
             }
         }
         configuration.runsJobWorker = AppConfiguration.flag("ONECOUNCIL_JOB_WORKER") ?? true
+        if let text = environment["ONECOUNCIL_JOB_CONCURRENCY"] {
+            guard let concurrency = Int(text), (1...256).contains(concurrency) else {
+                throw ValidationError("ONECOUNCIL_JOB_CONCURRENCY must be a number from 1 to 256")
+            }
+            configuration.jobConcurrency = concurrency
+        }
+        if let text = environment["ONECOUNCIL_RETENTION_DAYS"] {
+            guard let days = Int(text), days >= 2 else { throw ValidationError("ONECOUNCIL_RETENTION_DAYS must be a number of days, 2 or more") }
+            configuration.retention.finishedJobsDays = days
+            configuration.retention.journeyDays = days
+        }
+        configuration.metricsToken = try secret("ONECOUNCIL_METRICS_TOKEN", environment)
+        configuration.notifyCallbackToken = try secret("ONECOUNCIL_NOTIFY_CALLBACK_TOKEN", environment)
         if let key = environment["ONECOUNCIL_NOTIFY_API_KEY"], !key.isEmpty {
             guard let template = environment["ONECOUNCIL_NOTIFY_EMAIL_TEMPLATE"], !template.isEmpty else {
                 throw ValidationError("ONECOUNCIL_NOTIFY_EMAIL_TEMPLATE: set it to the id of a Notify email template with ((subject)) and ((body))")
@@ -108,6 +121,14 @@ struct Serve: AsyncParsableCommand {
         let app = try await buildApplication(configuration, logger: logger)
         try await app.runService()
     }
+}
+
+/// A bearer token from the environment: unset or empty means the feature is off; a short one is refused (Notify
+/// itself asks for at least 10 characters).
+func secret(_ name: String, _ environment: [String: String]) throws -> String? {
+    guard let value = environment[name], !value.isEmpty else { return nil }
+    guard value.count >= 16 else { throw ValidationError("\(name) must be at least 16 characters") }
+    return value
 }
 
 struct Services: AsyncParsableCommand {

@@ -1,6 +1,7 @@
 import AsyncHTTPClient
 import CouncilTestSupport
 import Foundation
+import Domain
 import Integrations
 import Testing
 
@@ -59,5 +60,29 @@ import Testing
             }
             try await http.shutdown()
         }
+    }
+
+    @Test func aMessagesStatusIsReadBackWithTheSameToken() async throws {
+        try await Self.withNotify { notify, client in
+            let id = try await client.send(to: .email("morag@example.com"), templateID: "t", personalisation: [:], reference: "job-1")
+            let delivered = try await client.status(of: id)
+            #expect(delivered.status == .delivered)
+            #expect(delivered.at == NotifyTime.parse("2026-11-25T10:00:05.123456Z"), "completed_at")
+            notify.setStatus("sending", for: id)
+            #expect(try await client.status(of: id).status == .sending)
+            #expect(!DeliveryStatus.sending.isFinal)
+            await #expect(throws: NotifyError.rejected(status: 404, reason: "NoResultFound: No result found")) {
+                _ = try await client.status(of: "00000000-0000-0000-0000-000000000000")
+            }
+            #expect(notify.refused.isEmpty)
+            #expect(notify.statusQueries.count == 3)
+        }
+    }
+
+    @Test func notifysTimesAreRead() {
+        let date = NotifyTime.parse("2026-11-25T10:15:42.123456Z")
+        #expect(date.map { abs($0.timeIntervalSince1970 - 1_795_601_742.123) < 0.0005 } == true)
+        #expect(NotifyTime.parse("2026-11-25T10:15:42Z") != nil)
+        #expect(NotifyTime.parse("yesterday") == nil)
     }
 }

@@ -28,12 +28,22 @@ struct AdminJobsController {
         let counts = try await queue.counts()
         let wanted = request.uri.queryParameters.get("status").flatMap { BackgroundJobStatus(rawValue: String($0)) } ?? .dead
         let listed = try await queue.jobs(status: wanted, topics: nil, limit: 200)
+        let tasks = ScheduledWork.tasks(notify: services.notifyConfigured)
+        let lastRuns = Dictionary(try await queue.latest(topics: tasks.map(\.topic), perTopic: 1).map { ($0.topic, $0) }, uniquingKeysWith: { first, _ in first })
         let (session, cookie) = try await pages.browserSession(request, context)
         return pages.page(context, path: "/admin/jobs", title: "Background jobs", back: "/admin") { page in
             page.heading("Background jobs")
             if let done = request.uri.queryParameters.get("done") { page.notice(done == "retry" ? "The job is queued again." : "The job is discarded.") }
             page.table(caption: "Jobs by status", headers: ["Status", "Jobs"], rows: BackgroundJobStatus.allCases.map { status in
                 [(status.rawValue, "/admin/jobs?status=\(status.rawValue)"), (String(counts[status] ?? 0), nil)]
+            })
+            page.subheading("Scheduled work")
+            page.paragraph("Queued once per period by whichever server gets there first, then run by one worker.")
+            page.table(caption: "Scheduled jobs and their last run", headers: ["Job", "When", "What it does", "Last run"], rows: tasks.map { task in
+                let last = lastRuns[task.topic].map { run in
+                    "\(run.reference): \(run.status.rawValue)" + ((run.lastError ?? run.result).map { " – \($0)" } ?? "")
+                } ?? "Not yet"
+                return [(task.topic, nil), (task.periodDescription, nil), (task.summary, nil), (last, nil)]
             })
             page.subheading("\(wanted.rawValue.capitalized) jobs")
             if listed.isEmpty { page.paragraph("None.") }
@@ -42,6 +52,7 @@ struct AdminJobsController {
                     ("Job", "\(job.id): \(job.topic) for \(job.reference)", nil),
                     ("Attempts", String(job.attempts), nil),
                     ("Last error", job.lastError ?? "–", nil),
+                    ("Result", job.result ?? "–", nil),
                     ("Created", DisplayDate.dayAndTime(job.createdAt), nil),
                 ])
                 if job.status == .dead {

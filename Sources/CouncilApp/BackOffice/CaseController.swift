@@ -326,6 +326,25 @@ enum CaseText {
         }
     }
 
+    /// Lines the platform adds: what Notify said of a message, a message that could not be sent, a target warning.
+    static func describeSystem(_ entry: CaseTimelineEntry) -> String {
+        let text = { (key: String) in entry.detail[key]?.stringValue ?? "" }
+        let message = "\(text("channel") == "sms" ? "Text message" : "Email") to \(text("to"))"
+        switch entry.kind {
+        case .notificationDelivery:
+            let status = DeliveryStatus(rawValue: text("status"))
+            let outcome = status?.phrase ?? text("status")
+            return status == .delivered ? "\(message) delivered at \(DisplayDate.dayAndTime(entry.at))" : "\(message) \(outcome)"
+        case .notificationUndeliverable:
+            return "\(message) could not be sent: \(text("reason"))"
+        case .targetWarning:
+            let due = CalendarDay(iso: text("due")).map { DisplayDate.day(date($0)) } ?? text("due")
+            return text("level") == TargetWarningLevel.overdue.rawValue ? "Target missed: it was due \(due)" : "Target: due \(due)"
+        default:
+            return "Event"
+        }
+    }
+
     static let overtaken = "Someone else changed this case’s status just now. Check the timeline and try again"
 
     /// A status-changed notification's facts; its words come from the service's template when it is sent.
@@ -352,6 +371,7 @@ enum CaseText {
         case .notificationQueued: return "Notification queued (\(text("channel"))): \(text("subject"))"
         case .jobScheduled: return "Job scheduled: \(text("summary"))"
         case .jobCompleted: return "Job completed: \(text("summary"))"
+        case .notificationDelivery, .notificationUndeliverable, .targetWarning: return CaseText.describeSystem(entry)
         case .other: return "Event"
         }
     }

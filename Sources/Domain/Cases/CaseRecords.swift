@@ -73,6 +73,12 @@ public enum CaseEventKind: String, Sendable, CaseIterable {
     case notificationQueued = "notification_queued"
     case jobScheduled = "job_scheduled"
     case jobCompleted = "job_completed"
+    /// What GOV.UK Notify said became of a message: delivered, or why not.
+    case notificationDelivery = "notification_delivery"
+    /// A message that could not be sent at all: Notify refused it, or every retry failed.
+    case notificationUndeliverable = "notification_undeliverable"
+    /// The case is due soon or overdue (the daily target check).
+    case targetWarning = "target_warning"
     /// An event of a kind this version does not know (written by a newer server).
     case other
 }

@@ -10,14 +10,17 @@ public struct ClaimedJob: Sendable, Equatable {
     public var idempotencyKey: String
     /// How many times it has been claimed, counting this one.
     public var attempts: Int
+    /// When it became due: its latency (due to done) is measured from here.
+    public var availableAt: Date?
 
-    public init(id: Int64, topic: String, reference: String, payload: [String: JSONValue], idempotencyKey: String, attempts: Int) {
+    public init(id: Int64, topic: String, reference: String, payload: [String: JSONValue], idempotencyKey: String, attempts: Int, availableAt: Date? = nil) {
         self.id = id
         self.topic = topic
         self.reference = reference
         self.payload = payload
         self.idempotencyKey = idempotencyKey
         self.attempts = attempts
+        self.availableAt = availableAt
     }
 }
 
@@ -77,6 +80,8 @@ public struct JobSummary: Sendable, Equatable {
     public var createdAt: Date
     public var availableAt: Date
     public var payload: [String: JSONValue]
+    /// What the handler reported when it finished.
+    public var result: String? = nil
 
     public init(id: Int64, topic: String, reference: String, status: BackgroundJobStatus, attempts: Int, lastError: String?, createdAt: Date, availableAt: Date, payload: [String: JSONValue]) {
         self.id = id
@@ -91,6 +96,50 @@ public struct JobSummary: Sendable, Equatable {
     }
 }
 
+/// A job to add to the queue outside a change's own transaction (scheduled work, reminders, digests).
+public struct NewBackgroundJob: Sendable, Equatable {
+    public var topic: String
+    public var reference: String
+    public var payload: [String: JSONValue]
+    /// Unique: a job whose key is already in the queue is not added again, which is how work planned by several
+    /// servers at once is queued once.
+    public var idempotencyKey: String
+    public var availableAt: Date
+    /// A line for the case's timeline (kind and detail), written with the job and only if the job is new.
+    public var timeline: (kind: CaseEventKind, detail: [String: JSONValue])?
+
+    public init(topic: String, reference: String, payload: [String: JSONValue], idempotencyKey: String, availableAt: Date,
+                timeline: (kind: CaseEventKind, detail: [String: JSONValue])? = nil) {
+        self.topic = topic
+        self.reference = reference
+        self.payload = payload
+        self.idempotencyKey = idempotencyKey
+        self.availableAt = availableAt
+        self.timeline = timeline
+    }
+
+    public static func == (lhs: NewBackgroundJob, rhs: NewBackgroundJob) -> Bool {
+        lhs.topic == rhs.topic && lhs.reference == rhs.reference && lhs.payload == rhs.payload && lhs.idempotencyKey == rhs.idempotencyKey
+            && lhs.availableAt == rhs.availableAt && lhs.timeline?.kind == rhs.timeline?.kind && lhs.timeline?.detail == rhs.timeline?.detail
+    }
+}
+
+/// Jobs waiting or stuck, by topic and status, for the metrics page.
+public struct QueueDepth: Sendable, Equatable {
+    public var topic: String
+    public var status: BackgroundJobStatus
+    public var count: Int
+    /// Seconds the oldest due job has waited (pending only).
+    public var oldestDueSeconds: Double?
+
+    public init(topic: String, status: BackgroundJobStatus, count: Int, oldestDueSeconds: Double? = nil) {
+        self.topic = topic
+        self.status = status
+        self.count = count
+        self.oldestDueSeconds = oldestDueSeconds
+    }
+}
+
 public protocol JobQueue: Sendable {
     /// Claims up to `limit` due jobs for `lease`; a job whose worker died is claimable again once its lease ends.
     func claim(limit: Int, topics: [String], lease: TimeInterval, now: Date) async throws -> [ClaimedJob]
@@ -102,4 +151,11 @@ public protocol JobQueue: Sendable {
     /// Puts a dead job back in the queue; false if it is not dead.
     func retry(_ id: Int64, now: Date) async throws -> Bool
     func discard(_ id: Int64) async throws -> Bool
+    /// Adds the jobs whose idempotency keys are not in the queue yet; returns the keys added.
+    @discardableResult
+    func enqueue(_ jobs: [NewBackgroundJob], now: Date) async throws -> [String]
+    /// Pending (due and not yet due), running and dead jobs per topic; done and discarded ones are not counted.
+    func depth(now: Date) async throws -> [QueueDepth]
+    /// The newest jobs of each topic, for the scheduled work's last runs.
+    func latest(topics: [String], perTopic: Int) async throws -> [JobSummary]
 }

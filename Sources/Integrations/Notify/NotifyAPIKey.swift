@@ -55,7 +55,7 @@ public enum NotifyError: Error, Equatable, CustomStringConvertible {
         switch self {
         case .invalidKey: "the Notify API key is not in the form name-serviceid-secret"
         case .rejected(let status, let reason): "Notify refused the message (\(status)): \(reason)"
-        case .unauthorised(let reason): "Notify refused the API key: \(reason)"
+        case .unauthorised(let reason): "Notify refused the API key (403): \(reason). Check ONECOUNCIL_NOTIFY_API_KEY (a live or team key of this service) and the server's clock"
         case .rateLimited: "Notify's rate limit was reached"
         case .unavailable(let reason): "Notify could not be reached: \(reason)"
         }
