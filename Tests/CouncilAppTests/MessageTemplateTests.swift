@@ -130,6 +130,27 @@ import Testing
         }
     }
 
+    @Test(arguments: TestDatabase.engines)
+    func aRetryAfterTheTextFailedDoesNotSendTheEmailAgain(engine: DatabaseEngine) async throws {
+        try await StandInNotify.run { notify, http in
+            try await TestApp.with(engine) { client, database in
+                let reference = try await Self.applyForHardship(client, channels: "both")
+                notify.reply(.success, .serverError)
+                let worker = try NotificationDeliveryTests.worker(database, notify: notify, http: http)
+                _ = try await worker.runOnce()
+                #expect(notify.received.map(\.kind) == ["email"], "the email went; the text met a 500")
+                let waiting = try await SQLJobQueue(database: database).jobs(status: .pending, topics: ["notification"], limit: 5)
+                #expect(waiting.count == 1, "the job waits to be retried")
+                // Bring the retry forward rather than waiting out the backoff.
+                try await database.write { db in try await db.raw("UPDATE outbox SET available_at = 0 WHERE status = 'pending'").run() }
+                try await Self.drain(worker)
+                #expect(notify.received.map(\.kind) == ["email", "sms"], "the retry sent only the text")
+                let done = try await SQLJobQueue(database: database).jobs(status: .done, topics: ["notification"], limit: 5)
+                #expect(done.first?.reference == reference)
+            }
+        }
+    }
+
     @Test func withoutNotifyTheOutboxShowsTheRenderedEmailAndText() async throws {
         try await withHTTPClient { http in
             let clock = TestClock()
