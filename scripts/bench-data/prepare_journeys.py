@@ -8,7 +8,8 @@ session and journey N times into the SQLite database under new random session
 tokens. Each copy submits once. Writes one token per line to --tokens, and the
 form fields (_csrf, answers_digest) as a url-encoded body to --body.
 """
-import argparse, hashlib, http.client, re, secrets, sqlite3, string, sys, time, urllib.parse
+from http_session import Session
+import argparse, hashlib, re, secrets, sqlite3, string, sys, time, urllib.parse
 
 PAGES = [  # (page, fields) in journey order for services/volunteering.yaml
     ("aged-16-or-over", [("aged-16-or-over", "yes")]),
@@ -34,23 +35,8 @@ def main():
     parser.add_argument("--body", required=True)
     args = parser.parse_args()
 
-    conn = http.client.HTTPConnection(args.host, args.port, timeout=10)
-    cookies = {}
-
-    def request(method, path, fields=None):
-        headers = {"Cookie": "; ".join(f"{k}={v}" for k, v in cookies.items())}
-        body = None
-        if fields is not None:
-            body = urllib.parse.urlencode(fields)
-            headers["Content-Type"] = "application/x-www-form-urlencoded"
-        conn.request(method, path, body=body, headers=headers)
-        response = conn.getresponse()
-        text = response.read().decode("utf-8")
-        for header, value in response.getheaders():
-            if header.lower() == "set-cookie":
-                name, _, rest = value.partition("=")
-                cookies[name] = rest.split(";")[0]
-        return response.status, response.getheader("Location"), text
+    browser = Session(args.host, args.port, timeout=10)
+    request, cookies = browser.request, browser.cookies
 
     status, location, _ = request("GET", "/services/volunteering/start")
     assert status == 302, f"start: {status}"

@@ -12,7 +12,8 @@ measure a page deep into a list.
 TOTP is RFC 6238: HMAC-SHA-1 over the 30-second step, 6 digits; the key is the
 UTF-8 bytes of the secret the set-up page carries in its hidden `secret` input.
 """
-import argparse, hashlib, hmac, html, http.client, re, struct, sys, time, urllib.parse
+from http_session import Session
+import argparse, hashlib, hmac, html, re, struct, sys, time, urllib.parse
 
 
 def totp(secret: str, at: float) -> str:
@@ -32,23 +33,8 @@ def main():
     parser.add_argument("--pages", type=int, default=0)
     args = parser.parse_args()
 
-    conn = http.client.HTTPConnection(args.host, args.port, timeout=60)
-    cookies = {}
-
-    def request(method, path, fields=None):
-        headers = {"Cookie": "; ".join(f"{k}={v}" for k, v in cookies.items())}
-        body = None
-        if fields is not None:
-            body = urllib.parse.urlencode(fields)
-            headers["Content-Type"] = "application/x-www-form-urlencoded"
-        conn.request(method, path, body=body, headers=headers)
-        response = conn.getresponse()
-        text = response.read().decode("utf-8")
-        for header, value in response.getheaders():
-            if header.lower() == "set-cookie":
-                name, _, rest = value.partition("=")
-                cookies[name] = rest.split(";")[0]
-        return response.status, response.getheader("Location"), text
+    browser = Session(args.host, args.port, timeout=60)
+    request, cookies = browser.request, browser.cookies
 
     def hidden(name, page):
         match = re.search(rf'name="{name}" value="([^"]*)"', page)
