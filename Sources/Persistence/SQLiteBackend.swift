@@ -6,12 +6,13 @@ import SQLiteKit
 import SQLKit
 import Synchronization
 
-/// SQLite in WAL mode: one connection (and thread) writes, a few read alongside it.
+/// SQLite in WAL mode: one connection writes, a few read alongside it, and one copies the log back into the database.
 ///
 /// `synchronous=FULL` makes every commit durable before it returns, which the group-commit writer amortises.
-/// Connections are `SQLiteHandle`s (SQLite's C API with prepared statements kept). The writer runs on a thread of
-/// its own; readers run on the requesting task's thread when free (see `SQLiteHandleDatabase.runsInline`), else on
-/// a pool of their own. A WAL reader does not wait for the writer; only rare cases (recovering the WAL index after a
+/// Connections are `SQLiteHandle`s (SQLite's C API with prepared statements kept). The writer's statements run on
+/// the group-commit writer's own task, one after another (see `SQLiteHandleDatabase.Placement`); readers run on the
+/// requesting task's thread when free, else on a pool of their own; checkpoints run on a thread of their own
+/// (`WALCheckpointer`). A WAL reader does not wait for the writer; only rare cases (recovering the WAL index after a
 /// crash) make it wait, up to busy_timeout.
 final class SQLiteBackend: DatabaseBackend {
     let engine = DatabaseEngine.sqlite
@@ -20,12 +21,17 @@ final class SQLiteBackend: DatabaseBackend {
     private let writerThreads: NIOThreadPool
     private let readerThreads: NIOThreadPool
     private let nextReader = Atomic<Int>(0)
+    let checkpointer: WALCheckpointer
 
-    private init(writer: SQLiteHandleDatabase, readers: [SQLiteHandleDatabase], writerThreads: NIOThreadPool, readerThreads: NIOThreadPool) {
+    private init(
+        writer: SQLiteHandleDatabase, readers: [SQLiteHandleDatabase], writerThreads: NIOThreadPool, readerThreads: NIOThreadPool,
+        checkpointer: WALCheckpointer
+    ) {
         self.writer = writer
         self.readers = readers
         self.writerThreads = writerThreads
         self.readerThreads = readerThreads
+        self.checkpointer = checkpointer
     }
 
     static func open(path: String, logger: Logger, readerCount: Int = 4) async throws -> SQLiteBackend {
@@ -33,12 +39,12 @@ final class SQLiteBackend: DatabaseBackend {
         if !directory.isEmpty {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         }
-        // The writer gets a thread of its own so an fsync never holds up reads.
+        // The writer's connection is opened (and its pragmas set) on a thread of its own.
         let writerThreads = NIOThreadPool(numberOfThreads: 1)
         writerThreads.start()
         let readerThreads = NIOThreadPool(numberOfThreads: readerCount)
         readerThreads.start()
-        func connect(_ threads: NIOThreadPool, _ pragmas: [String], runsInline: Bool = false) async throws -> SQLiteHandleDatabase {
+        func connect(_ threads: NIOThreadPool, _ pragmas: [String], runs placement: SQLiteHandleDatabase.Placement) async throws -> SQLiteHandleDatabase {
             let handle = try await threads.runIfActive { try SQLiteHandle.open(path: path) }
             var database = SQLiteHandleDatabase(
                 handle: handle, threadPool: threads, eventLoop: MultiThreadedEventLoopGroup.singleton.any(), logger: logger
@@ -46,26 +52,27 @@ final class SQLiteBackend: DatabaseBackend {
             for pragma in pragmas {
                 try await database.raw(SQLQueryString(pragma)).run()
             }
-            database.runsInline = runsInline
+            database.placement = placement
             return database
         }
         let writer = try await connect(writerThreads, [
             "PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA busy_timeout=10000", "PRAGMA foreign_keys=ON",
-            // Checkpoint every ~16 MB of WAL rather than 4 MB: fewer pauses in the writer, same durability.
-            "PRAGMA wal_autocheckpoint=4000", "PRAGMA cache_size=-32000",
+            // The checkpointer copies the log back; the writer does so itself only if the log reaches ~80 MB.
+            "PRAGMA wal_autocheckpoint=20000", "PRAGMA cache_size=-32000",
             // Statement journals (kept for each multi-row INSERT, for foreign keys and UNIQUE) stay in memory
             // instead of spilling to a temporary file past 64 KB; they are never needed after a crash.
             "PRAGMA temp_store=MEMORY",
-        ])
+        ], runs: .onCaller)
         var readers: [SQLiteHandleDatabase] = []
         for _ in 0..<readerCount {
             // A reader's default page cache is 2 MB; back-office lists and searches over a million cases touch far more.
-            // With 32 MB each and the file mapped (reads straight from the OS page cache, no copy), a case search went
-            // from 14 ms to 2.5 ms. Writes never go through the mapping.
-            let pragmas = ["PRAGMA busy_timeout=10000", "PRAGMA foreign_keys=ON", "PRAGMA cache_size=-32000", "PRAGMA mmap_size=1073741824"]
-            readers.append(try await connect(readerThreads, pragmas, runsInline: true))
+            // Not memory-mapped: a mapped reader unmaps the whole file whenever another connection has committed, and
+            // under a stream of submissions the unmapping and the page faults after it were 8% of the server's CPU.
+            let pragmas = ["PRAGMA busy_timeout=10000", "PRAGMA foreign_keys=ON", "PRAGMA cache_size=-32000"]
+            readers.append(try await connect(readerThreads, pragmas, runs: .onCallerWhenFree))
         }
-        return SQLiteBackend(writer: writer, readers: readers, writerThreads: writerThreads, readerThreads: readerThreads)
+        let checkpointer = try await WALCheckpointer(path: path, logger: logger)
+        return SQLiteBackend(writer: writer, readers: readers, writerThreads: writerThreads, readerThreads: readerThreads, checkpointer: checkpointer)
     }
 
     func read<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
@@ -82,6 +89,7 @@ final class SQLiteBackend: DatabaseBackend {
     var readerHandles: [SQLiteHandle] { readers.map(\.handle) }
 
     func close() async {
+        await checkpointer.close()
         for reader in readers { try? await readerThreads.runIfActive { reader.handle.close() } }
         try? await writerThreads.runIfActive { self.writer.handle.close() }
         try? await writerThreads.shutdownGracefully()

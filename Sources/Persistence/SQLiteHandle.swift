@@ -258,17 +258,28 @@ private struct SQLiteColumnKey: CodingKey {
 }
 
 /// SQLKit's view of a `SQLiteHandle`: statements run on `threadPool` (SQLite calls block), rows come back to the caller.
-///
-/// With `runsInline` (the readers), a statement runs on the calling task's own thread when the connection is free,
-/// and goes to the pool only when it is busy. A reader in WAL mode never waits for the writer, and with its
-/// statement prepared a page view's read is a few B-tree lookups in cached pages: less work than the two thread
-/// wake-ups of the hop to the pool and back. Never for the writer, whose COMMIT waits for fsync.
 struct SQLiteHandleDatabase: SQLDatabase {
+    /// Which thread runs a statement given to `execute`.
+    enum Placement: Sendable {
+        /// Always the pool's.
+        case pool
+        /// The calling task's own thread when the connection is free, else the pool's: for the readers. A reader in
+        /// WAL mode never waits for the writer, and with its statement prepared a page view's read is a few B-tree
+        /// lookups in cached pages: less work than the two thread wake-ups of the hop to the pool and back.
+        case onCallerWhenFree
+        /// Always the calling task's thread: for the writer. Its one caller is the group-commit writer, whose
+        /// transaction is a dozen statements: when each went to a thread of its own and came back to the shared
+        /// pool, queueing behind request tasks both ways, a transaction took 10 ms of which 3 were work, and every
+        /// submission in it waited. Run in place, the transaction is one stretch of work; what blocks is the
+        /// COMMIT's fsync (a fraction of a millisecond), and checkpoints happen elsewhere (`WALCheckpointer`).
+        case onCaller
+    }
+
     let handle: SQLiteHandle
     let threadPool: NIOThreadPool
     let eventLoop: any EventLoop
     let logger: Logger
-    var runsInline = false
+    var placement = Placement.pool
     let encoder = SQLiteDataEncoder()
 
     var dialect: any SQLDialect { SQLiteDialect() }
@@ -292,7 +303,11 @@ struct SQLiteHandleDatabase: SQLDatabase {
         let (sql, binds) = serialize(query)
         let values = try binds.map { try encoder.encode($0) }
         let handle = handle
-        if runsInline, let rows = try handle.queryIfFree(sql, values) {
+        if placement == .onCaller {
+            for row in try handle.query(sql, values) { onRow(row) }
+            return
+        }
+        if placement == .onCallerWhenFree, let rows = try handle.queryIfFree(sql, values) {
             for row in rows { onRow(row) }
             return
         }

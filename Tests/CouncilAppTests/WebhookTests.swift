@@ -84,7 +84,10 @@ final class StandInReceiver: Sendable {
                 #expect(WebhookSignature.verify(header: signature, secret: secret, body: delivered.body, now: Date()))
                 #expect(!WebhookSignature.verify(header: signature, secret: "whsec_wrong", body: delivered.body, now: Date()))
                 #expect(!WebhookSignature.verify(header: signature, secret: secret, body: delivered.body + [32], now: Date()))
-                #expect(String(decoding: delivered.body, as: UTF8.self).contains("\"reference\":\"\(reference)\""))
+                let body = String(decoding: delivered.body, as: UTF8.self)
+                #expect(body.contains("\"reference\":\"\(reference)\""))
+                // When the event happened, as ISO 8601 in UTC (docs/webhooks.md): the worker's clock here is the real one.
+                #expect(body.range(of: #""occurred_at":"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z""#, options: .regularExpression) != nil)
 
                 let subscription = try #require(try await SQLWebhookRepository(database: database).all().first)
                 let log = try await admin.get("/admin/webhooks/\(subscription.id)")

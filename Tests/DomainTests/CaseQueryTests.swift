@@ -87,6 +87,11 @@ struct CaseQueryTests {
 
     @Test func searchTextIsStoredTheWayItIsSearched() {
         #expect(CaseSearchText.normalise("Mòrag MACLEOD, Ùige") == "morag macleod, uige")
+        // Plain ASCII takes a shorter way; it must come out exactly as the full folding would have it.
+        for ascii in ["MacLeod", "FLAT 2/1, 12 High St. IV2 3EX", "alex@EXAMPLE.com", "HRD-7K3D-9Q2P", "~!#$%^&*()_+{}|:<>?`'\"\t"] {
+            #expect(CaseSearchText.normalise(ascii) == ascii.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil).lowercased())
+        }
+        #expect(CaseSearchText.normalise("ＭＡＣＬＥＯＤ") == "macleod", "full-width letters are not ASCII and are still folded")
         #expect(CaseSearchText.words(in: "Flat 2/1, 12 High St. IV2 3EX") == ["flat", "2", "1", "12", "high", "st", "iv2", "3ex"])
     }
 

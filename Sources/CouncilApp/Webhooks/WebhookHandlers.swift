@@ -14,7 +14,8 @@ struct EventFanOutHandler: JobHandler {
         let event = job.payload["event"]?.stringValue ?? "unknown"
         var body = job.payload
         body["id"] = .string(job.idempotencyKey)
-        body["occurred_at"] = .string(ISO8601DateFormatter().string(from: now()))
+        // The same text as ISO8601DateFormatter's, without building one (an ICU formatter) for every event.
+        body["occurred_at"] = .string(now().formatted(.iso8601))
         do {
             let queued = try await webhooks.fanOut(event: event, service: job.payload["service"]?.stringValue, reference: job.reference,
                                                    body: JSONText.serialize(.object(body)), key: job.idempotencyKey)

@@ -49,7 +49,10 @@ public struct CaseSearchText: Sendable, Equatable {
 
     /// Lower-cased with accents removed: how search text is stored and how typed words are compared with it.
     public static func normalise(_ text: String) -> String {
-        text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil).lowercased()
+        // Plain ASCII has no accents or wide forms to fold, and most names and addresses are plain ASCII; folding
+        // goes through ICU, which cost 2% of a submission's CPU.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.lowercased() }
+        return text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil).lowercased()
     }
 
     /// The words of `text` as the search index splits them: runs of letters and digits.
