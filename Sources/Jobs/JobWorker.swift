@@ -47,18 +47,28 @@ public struct JobWorker: Service {
         self.now = now
     }
 
+    /// Works through the queue until shutdown, at background priority: on Linux the threads running background tasks
+    /// are niced, so when the server is saturated the kernel runs citizens' and officers' requests first and the
+    /// queue catches up afterwards (a notification a few seconds later, not a slower page). On an idle or lightly
+    /// loaded server the worker has all the CPU it wants. Queue depth and the oldest job's age are in `/metrics`.
     public func run() async throws {
         await cancelWhenGracefulShutdown {
-            while !Task.isCancelled {
-                let ran: Int
-                do {
-                    ran = try await runOnce()
-                } catch {
-                    logger.error("job queue unavailable", metadata: ["error": "\(error)"])
-                    ran = 0
-                }
-                if ran == 0 { try? await Task.sleep(for: idleDelay) }
+            await withTaskGroup(of: Void.self) { group in
+                group.addTask(priority: .background) { await self.loop() }
             }
+        }
+    }
+
+    private func loop() async {
+        while !Task.isCancelled {
+            let ran: Int
+            do {
+                ran = try await runOnce()
+            } catch {
+                logger.error("job queue unavailable", metadata: ["error": "\(error)"])
+                ran = 0
+            }
+            if ran == 0 { try? await Task.sleep(for: idleDelay) }
         }
     }
 

@@ -30,7 +30,10 @@ actor GroupCommitWriter {
             queue.append(Pending(rows: rows, updates: updates, operation: operation, continuation: continuation))
             if !draining {
                 draining = true
-                Task { await self.drain() }
+                // At requests' priority whoever wrote first: begun by a background job (the job worker runs at
+                // background priority), the drain would run on a thread the kernel puts last, with every submission
+                // waiting on it.
+                Task(priority: .medium) { await self.drain() }
             }
         }
     }

@@ -13,7 +13,7 @@ struct WALCheckpointerTests {
             let backend = try #require(database.backend as? SQLiteBackend)
             try await database.execute("CREATE TABLE filler (id INTEGER PRIMARY KEY, text TEXT NOT NULL)")
             // Let the checkpointer catch up with the schema, so the file's size before the writes is settled.
-            try await Task.sleep(for: WALCheckpointer.interval * 3)
+            try await Task.sleep(for: WALCheckpointer.idleInterval * 2)
             let before = try fileSize(path)
             let text = String(repeating: "x", count: 2_000)
             for batch in 0..<10 {
@@ -23,7 +23,7 @@ struct WALCheckpointerTests {
             // checkpointer can have copied them into the file.
             var after = try fileSize(path)
             for _ in 0..<50 where after < before + 500 * 2_000 {
-                try await Task.sleep(for: WALCheckpointer.interval)
+                try await Task.sleep(for: WALCheckpointer.busyInterval * 5)
                 after = try fileSize(path)
             }
             #expect(after >= before + 500 * 2_000, "the database file did not grow: the log was not copied back")
