@@ -25,6 +25,9 @@ import Testing
                 _ = try await NotificationDeliveryTests.submitVolunteering(client)
                 #expect(try await Self.scrape(client, token: nil).status == .unauthorized)
                 #expect(try await Self.scrape(client, token: "not-the-metrics-token-at-all").status == .unauthorized)
+                // The same header parsing as the partner API's: the scheme in any case, nothing but Bearer.
+                #expect(try await client.getResponse("/metrics", headers: [.authorization: "bearer \(Self.token)"]).status == .ok)
+                #expect(try await client.getResponse("/metrics", headers: [.authorization: "Basic \(Self.token)"]).status == .unauthorized)
 
                 let before = try await Self.scrape(client, token: Self.token)
                 #expect(before.status == .ok)

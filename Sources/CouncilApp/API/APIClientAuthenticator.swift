@@ -13,10 +13,7 @@ struct APIClientAuthenticator: Sendable {
     }
 
     static func credential(_ request: Request) -> APICredential? {
-        guard let header = request.headers[.authorization], header.utf8.count < 256 else { return nil }
-        let parts = header.split(separator: " ", maxSplits: 1)
-        guard parts.count == 2, parts[0].lowercased() == "bearer" else { return nil }
-        return APICredential(token: parts[1].trimmingCharacters(in: .whitespaces))
+        BearerToken.presented(in: request).flatMap { APICredential(token: $0) }
     }
 }
 
