@@ -53,16 +53,3 @@ struct CitizenOnlyMiddleware: RouterMiddleware {
         return try await next(request, context)
     }
 }
-
-/// Where to go after signing in: only a path on this site, never another site (an open redirect).
-enum ReturnPath {
-    static func encode(_ path: String) -> String {
-        path.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(CharacterSet(charactersIn: "/-_."))) ?? "/"
-    }
-
-    static func safe(_ raw: String?, default fallback: String) -> String {
-        guard let raw, let decoded = raw.removingPercentEncoding, decoded.hasPrefix("/"), !decoded.hasPrefix("//"),
-              !decoded.contains("\\"), !decoded.contains(where: { $0.isNewline }) else { return fallback }
-        return decoded
-    }
-}
