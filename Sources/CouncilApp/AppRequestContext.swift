@@ -42,7 +42,10 @@ public struct AppRequestContext: RequestContext {
     var headerLinks: [HeaderLink] {
         let strings = Strings.table(language)
         if staff != nil {
-            return [HeaderLink(text: "Staff home", href: "/staff"), HeaderLink(text: "Sign out", href: "/staff/sign-out")]
+            return [
+                HeaderLink(text: strings["staffHome"] ?? "Staff home", href: "/staff"),
+                HeaderLink(text: strings["signOut"] ?? "Sign out", href: "/staff/sign-out"),
+            ]
         }
         if citizen != nil {
             return [

@@ -3,6 +3,7 @@ import CouncilTestSupport
 import Domain
 import Foundation
 import HTTPTypes
+import HummingbirdTesting
 import Persistence
 import Testing
 
@@ -40,6 +41,66 @@ import Testing
                 // Staff sessions are not MyAccount sessions.
                 #expect(try await browser.get("/account").location == "/account/sign-in?return=/account", "\(role.rawValue) /account")
             }
+        }
+    }
+
+    /// Other spellings of `route` that a router or a browser might read as it (or as a neighbour): doubled, dotted and
+    /// encoded slashes, a trailing slash, other letter cases.
+    static func variants(of route: String) -> [String] {
+        let segments = route.split(separator: "/").map(String.init)
+        var spellings = ["/" + route, route + "/", route + "//", route + "/.", route.uppercased(), route.capitalized]
+        for gap in 1..<max(segments.count, 1) {
+            let head = segments[..<gap].joined(separator: "/"), tail = segments[gap...].joined(separator: "/")
+            spellings += ["/\(head)//\(tail)", "/\(head)/./\(tail)", "/\(head)%2F\(tail)", "/\(head)%2f\(tail)", "/\(head)/x/../\(tail)"]
+        }
+        return spellings.filter { $0 != route }
+    }
+
+    /// However the address is spelt, a role opens only its own areas: the check follows the route the router matched.
+    @Test(arguments: TestDatabase.engines)
+    func noSpellingOfAnAddressOpensAnAreaTheRoleMayNotEnter(engine: DatabaseEngine) async throws {
+        let clock = TestClock()
+        try await TestApp.with(engine, now: clock.closure) { client, database in
+            var officer: BrowserSession?
+            for role in StaffRole.allCases {
+                let email = "\(role.rawValue)@council.example"
+                _ = try await StaffFixture.create(database, email, role, service: role.isPerService ? "hardship-fund" : nil)
+                let browser = BrowserSession(client)
+                _ = try await browser.enrolStaff(email, clock: clock)
+                if role == .caseOfficer { officer = browser }
+                for route in Self.routes {
+                    let allowed = Self.allowed[role, default: []].contains(route)
+                    for spelling in Self.variants(of: route) {
+                        let page = try await browser.get(spelling)
+                        if allowed {
+                            #expect([.ok, .notFound, .found, .movedPermanently].contains(page.status), "\(role.rawValue) \(spelling): \(page.status)")
+                        } else {
+                            #expect([.forbidden, .notFound].contains(page.status), "\(role.rawValue) \(spelling): \(page.status)")
+                        }
+                    }
+                }
+            }
+            // The spellings the review found: the router collapses them, the area check now does too.
+            let caseOfficer = try #require(officer)
+            for spelling in ["/backoffice//analytics", "/backoffice//strategy", "/backoffice/analytics/", "/backoffice///analytics//"] {
+                #expect(try await caseOfficer.get(spelling).status == .forbidden, "\(spelling)")
+            }
+            #expect(try await caseOfficer.get("/backoffice//").status == .ok)
+        }
+    }
+
+    /// The partner API checks each operation's scope on the operation matched, so no spelling of its address skips it.
+    @Test(arguments: TestDatabase.engines)
+    func noSpellingOfAnAPIAddressSkipsItsScope(engine: DatabaseEngine) async throws {
+        try await TestApp.with(engine) { client, database in
+            let token = try await PartnerFixture.token(database, scopes: [APIScope.servicesRead.rawValue])
+            for spelling in ["/api/v1/cases", "/api/v1//cases", "/api//v1/cases", "/api/v1/cases/", "/api/v1/./cases", "/api/v1/cases//"] {
+                let response = try await client.executeRequest(uri: spelling, method: .get, headers: [.authorization: "Bearer \(token)"], body: nil)
+                #expect([.forbidden, .notFound].contains(response.status), "\(spelling): \(response.status)")
+                #expect(response.headers[.contentType]?.hasPrefix("application/") == true, "\(spelling)")
+            }
+            let services = try await client.executeRequest(uri: "/api/v1//services", method: .get, headers: [.authorization: "Bearer \(token)"], body: nil)
+            #expect(services.status == .ok)
         }
     }
 

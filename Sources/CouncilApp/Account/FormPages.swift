@@ -22,7 +22,7 @@ struct FormPages: Sendable {
 
     /// The posted form; refused (403) unless it carries the browser session's CSRF token.
     func postedForm(_ request: Request, _ context: AppRequestContext) async throws -> (form: FormBody, session: WebSession) {
-        guard let session = try await existingSession(request) else { throw HTTPError(.forbidden, message: "csrf") }
+        guard let session = try await existingSession(request) else { throw HTTPError.csrfRefused }
         let form = try await FormBody.parse(request, context: context, limit: 64 * 1024)
         try form.requireToken(session.csrfToken)
         return (form, session)

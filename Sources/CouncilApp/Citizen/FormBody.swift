@@ -28,7 +28,7 @@ struct FormBody: Sendable {
         let wanted = Array(expected.utf8)
         var difference = UInt8(sent.count == wanted.count ? 0 : 1)
         for (a, b) in zip(sent, wanted) { difference |= a ^ b }
-        guard difference == 0, !wanted.isEmpty else { throw HTTPError(.forbidden, message: "csrf") }
+        guard difference == 0, !wanted.isEmpty else { throw HTTPError.csrfRefused }
     }
 
     static func parseURLEncoded(_ body: String) -> [String: [String]] {

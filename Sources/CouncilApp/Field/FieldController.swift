@@ -87,7 +87,7 @@ struct FieldController {
     @Sendable func record(_ request: Request, context: AppRequestContext) async throws -> Response {
         let staff = try staff(context)
         let job = try await job(context, staff)
-        guard let session = try await pages.existingSession(request) else { throw HTTPError(.forbidden, message: "csrf") }
+        guard let session = try await pages.existingSession(request) else { throw HTTPError.csrfRefused }
         let form = try await FormBody.parse(request, context: context, limit: services.maxBodySize)
         try form.requireToken(session.csrfToken)
         let day = chosenDay(request)

@@ -3,7 +3,8 @@ import Domain
 import Hummingbird
 
 /// Works out who is signed in, from the MyAccount and staff cookies, and puts them in the request context. Requests
-/// without those cookies (most citizen journeys) cost nothing here.
+/// without those cookies (most citizen journeys) cost nothing here. A 403 from further in, other than a refused form
+/// token, becomes `AccessRefused`, so the error page is drawn in the frame of the person signed in.
 struct IdentityMiddleware: RouterMiddleware {
     typealias Context = AppRequestContext
     let identity: IdentityServices
@@ -23,11 +24,19 @@ struct IdentityMiddleware: RouterMiddleware {
                 context.staffPending = (session, member)
             }
         }
-        return try await next(request, context)
+        do {
+            return try await next(request, context)
+        } catch let error as HTTPError where error.status == .forbidden && !error.isCSRFRefusal {
+            throw AccessRefused(headerLinks: context.headerLinks, staffHome: context.staff != nil)
+        }
     }
 }
 
 /// Lets only staff whose roles open this area through; sends the signed-out to staff sign-in, and back afterwards.
+///
+/// The area is that of the route the router matched, not of the address as sent: the router reads `/backoffice//analytics`
+/// and `/backoffice/analytics/` as `/backoffice/analytics`, while the raw path's longest prefix is `/backoffice`, an area
+/// more roles may enter. No matched route, no entry.
 struct StaffAreaMiddleware: RouterMiddleware {
     typealias Context = AppRequestContext
 
@@ -35,7 +44,7 @@ struct StaffAreaMiddleware: RouterMiddleware {
         guard let staff = context.staff else {
             return .found("/staff/sign-in?return=\(ReturnPath.encode(request.uri.path))")
         }
-        guard let area = StaffArea.containing(path: request.uri.path), staff.access.mayEnter(area) else {
+        guard let route = context.endpointPath, let area = StaffArea.containing(path: route), staff.access.mayEnter(area) else {
             throw HTTPError(.forbidden)
         }
         return try await next(request, context)

@@ -16,16 +16,24 @@ struct ErrorPageMiddleware: RouterMiddleware {
         } catch let error as APIError {
             // Answered here, not thrown on, so the outer middleware (security headers, language cookie) still applies.
             return try error.response(from: request, context: context)
+        } catch let refused as AccessRefused {
+            if Self.isAPI(request) { return try Self.apiError(.forbidden).response(from: request, context: context) }
+            return try refusedPage(refused, language: context.language, path: request.uri.path)
         } catch {
             let status = (error as? any HTTPResponseError)?.status ?? .internalServerError
             if status == .internalServerError {
                 context.logger.error("request failed", metadata: ["path": "\(request.uri.path)", "error": "\(String(reflecting: error))"])
             }
-            if request.uri.path.hasPrefix("/api/") {
+            if Self.isAPI(request) {
                 return try Self.apiError(status).response(from: request, context: context)
             }
-            return try page(for: status, language: context.language, path: request.uri.path)
+            return try page(for: status, csrf: (error as? HTTPError)?.isCSRFRefusal == true, language: context.language, path: request.uri.path)
         }
+    }
+
+    /// Empty segments are skipped as the router skips them, so `//api/v1/cases` still gets the API's JSON errors.
+    private static func isAPI(_ request: Request) -> Bool {
+        request.uri.path.split(separator: "/", omittingEmptySubsequences: true).first == "api"
     }
 
     private static func apiError(_ status: HTTPResponse.Status) -> APIError {
@@ -38,16 +46,27 @@ struct ErrorPageMiddleware: RouterMiddleware {
         }
     }
 
-    private func page(for status: HTTPResponse.Status, language: Language, path: String) throws -> Response {
+    private func page(for status: HTTPResponse.Status, csrf: Bool, language: Language, path: String) throws -> Response {
         let strings = Strings.table(language)
         let (title, message): (String, String) = switch status {
         case .notFound, .methodNotAllowed: (strings["notFoundTitle"] ?? "", strings["notFoundBody"] ?? "")
         case .contentTooLarge: (strings["tooLargeTitle"] ?? "", strings["tooLargeBody"] ?? "")
-        case .forbidden: (strings["forbiddenTitle"] ?? "", strings["forbiddenBody"] ?? "")
+        case .forbidden where csrf: (strings["forbiddenTitle"] ?? "", strings["forbiddenBody"] ?? "")
+        case .forbidden: (strings["refusedTitle"] ?? "", strings["refusedBody"] ?? "")
         default: (strings["serverErrorTitle"] ?? "", strings["serverErrorBody"] ?? "")
         }
         let layout = PageLayout(language: language, path: path, title: title)
         let shown = status == .methodNotAllowed ? HTTPResponse.Status.notFound : status
         return try renderer.response("error", layout, ["heading": title, "message": message], status: shown)
+    }
+
+    /// A refusal for lack of a role, inside the header of the person signed in, leading back to their home page.
+    private func refusedPage(_ refused: AccessRefused, language: Language, path: String) throws -> Response {
+        let strings = Strings.table(language)
+        let title = strings["refusedTitle"] ?? ""
+        let layout = PageLayout(language: language, path: path, title: title, headerLinks: refused.headerLinks)
+        var body: [String: Any] = ["heading": title, "message": strings["refusedBody"] ?? ""]
+        if refused.staffHome { body["staffHome"] = strings["staffHome"] ?? "" }
+        return try renderer.response("error", layout, body, status: .forbidden)
     }
 }
