@@ -14,6 +14,8 @@ public struct AppConfiguration: Sendable {
     public var secureCookies: Bool
     /// The largest request body accepted, in bytes (uploads are base64 in the API, so this exceeds the file limit).
     public var maxBodySize: Int
+    /// How long a connection may take over a request's headers, and stay idle (`--header-timeout`, `--idle-timeout`).
+    public var connectionTimeouts = ConnectionTimeouts()
     /// The address citizens reach the site at, for links sent by email (`ONECOUNCIL_PUBLIC_URL`).
     public var publicURL: String
     /// bcrypt's work factor: 12 in production; tests lower it so they do not spend seconds hashing.

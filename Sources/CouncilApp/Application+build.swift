@@ -43,6 +43,7 @@ public func buildApplication(_ configuration: AppConfiguration, logger: Logger) 
     }
     return Application(
         router: router,
+        server: configuration.connectionTimeouts.server,
         configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "OneCouncil"),
         services: services,
         logger: logger

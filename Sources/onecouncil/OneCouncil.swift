@@ -57,6 +57,9 @@ struct Serve: AsyncParsableCommand {
     @Option(help: "Folder of service definitions published on first start") var services: String = "services"
     @Option(help: "OpenID Connect providers file (default: $ONECOUNCIL_IDENTITY_PROVIDERS; see docs/identity.md)") var identityProviders: String?
     @Option(help: "Public holidays file, one YYYY-MM-DD per line (default: $ONECOUNCIL_HOLIDAYS, else Scotland 2025-2027)") var holidays: String?
+    @Option(help: "Seconds a client has from a request's first byte to the end of its headers (default: $ONECOUNCIL_HEADER_TIMEOUT, else 10)")
+    var headerTimeout: String?
+    @Option(help: "Seconds an idle connection is kept open (default: $ONECOUNCIL_IDLE_TIMEOUT, else 75)") var idleTimeout: String?
     @OptionGroup var databaseOptions: DatabaseOptions
 
     func run() async throws {
@@ -88,6 +91,18 @@ struct Serve: AsyncParsableCommand {
                 for line in error.lines { FileHandle.standardError.write(Data("\(line)\n".utf8)) }
                 throw ExitCode(1)
             }
+        }
+        if let text = headerTimeout ?? environment["ONECOUNCIL_HEADER_TIMEOUT"] {
+            guard let seconds = ConnectionTimeouts.seconds(text) else {
+                throw ValidationError("--header-timeout (ONECOUNCIL_HEADER_TIMEOUT) must be a number of seconds, more than 0 and at most 3600")
+            }
+            configuration.connectionTimeouts.headerRead = seconds
+        }
+        if let text = idleTimeout ?? environment["ONECOUNCIL_IDLE_TIMEOUT"] {
+            guard let seconds = ConnectionTimeouts.seconds(text) else {
+                throw ValidationError("--idle-timeout (ONECOUNCIL_IDLE_TIMEOUT) must be a number of seconds, more than 0 and at most 3600")
+            }
+            configuration.connectionTimeouts.idle = seconds
         }
         configuration.runsJobWorker = AppConfiguration.flag("ONECOUNCIL_JOB_WORKER") ?? true
         if let text = environment["ONECOUNCIL_JOB_CONCURRENCY"] {
