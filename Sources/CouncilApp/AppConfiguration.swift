@@ -16,6 +16,8 @@ public struct AppConfiguration: Sendable {
     public var maxBodySize: Int
     /// How long a connection may take over a request's headers, and stay idle (`--header-timeout`, `--idle-timeout`).
     public var connectionTimeouts = ConnectionTimeouts()
+    /// How long `/healthz` reuses its last database probe (a read and a committed write), however often it is asked.
+    public var readinessProbeInterval: Duration = .seconds(2)
     /// The address citizens reach the site at, for links sent by email (`ONECOUNCIL_PUBLIC_URL`).
     public var publicURL: String
     /// bcrypt's work factor: 12 in production; tests lower it so they do not spend seconds hashing.

@@ -104,7 +104,8 @@ public func buildRouter(
     router.add(middleware: LanguageMiddleware(secureCookies: configuration.secureCookies))
     router.add(middleware: ErrorPageMiddleware(renderer: services.renderer))
     router.add(middleware: IdentityMiddleware(identity: services.identity))
-    HealthController(database: database).addRoutes(to: router)
+    HealthController(database: database, readiness: Readiness(database: database, maxAge: configuration.readinessProbeInterval, logger: database.logger))
+        .addRoutes(to: router)
     MetricsController(token: configuration.metricsToken.map(BearerToken.init), queue: SQLJobQueue(database: database), metrics: jobMetrics,
                       topics: ["email", "notification", "event", "webhook"] + ScheduledWork.tasks(notify: configuration.notify != nil).map(\.topic),
                       now: now).addRoutes(to: router)

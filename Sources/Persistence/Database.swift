@@ -75,6 +75,18 @@ public final class Database: Sendable {
         }
     }
 
+    /// Commits one small write through the group-commit writer, as every request's write does; throws what such a
+    /// write would. For the readiness check: a database that answers reads may still refuse writes (a read-only file,
+    /// a standby after a failover, a full disk).
+    public func probeWrite() async throws {
+        try await write { db in
+            try await db.raw("""
+                INSERT INTO readiness_probe (id, checked_at) VALUES (1, \(bind: Clock.millis()))
+                ON CONFLICT (id) DO UPDATE SET checked_at = excluded.checked_at
+                """).run()
+        }
+    }
+
     public func close() async { await backend.close() }
 }
 

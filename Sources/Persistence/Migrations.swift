@@ -227,6 +227,10 @@ enum Migrations {
             // Tomorrow's appointments, for reminders.
             "CREATE INDEX jobs_day_status ON jobs (day, status)",
         ] },
+        Step(version: 16) { _ in [
+            // One row the readiness check rewrites through the group-commit writer: proof that writes still commit.
+            "CREATE TABLE readiness_probe (id INTEGER PRIMARY KEY, checked_at BIGINT NOT NULL)",
+        ] },
     ]
 
     /// Applies the steps not yet applied. Safe when several servers start at once: PostgreSQL holds an advisory

@@ -27,8 +27,27 @@ final class PostgresBackend: DatabaseBackend {
         try await client.withConnection { connection in try await body(connection.sql()) }
     }
 
+    /// A connection that failed in a way that would fail every later write on it is closed, so the pool opens a new
+    /// one: after a failover the old primary, now a read-only standby, keeps pooled connections that refuse every write
+    /// ("cannot execute INSERT in a read-only transaction") until a restart.
     func withWriter<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
-        try await client.withConnection { connection in try await body(connection.sql()) }
+        try await client.withConnection { connection in
+            do {
+                return try await body(connection.sql())
+            } catch {
+                if Self.leavesConnectionUnsound(error) { try? await connection.close() }
+                throw error
+            }
+        }
+    }
+
+    /// SQLSTATE classes 25 (invalid transaction state: read-only, or a transaction left aborted), 08 (connection
+    /// exception), 57P (the server shutting down or in recovery), 53 (out of resources), 58 (system I/O error); or no
+    /// SQLSTATE at all (the connection itself failed).
+    static func leavesConnectionUnsound(_ error: any Error) -> Bool {
+        guard let failure = error as? PSQLError else { return false }
+        guard let state = failure.serverInfo?[.sqlState] else { return failure.code != .server }
+        return ["25", "08", "53", "58"].contains(String(state.prefix(2))) || state.hasPrefix("57P")
     }
 
     func close() async {

@@ -34,6 +34,15 @@ final class SQLiteBackend: DatabaseBackend {
         self.checkpointer = checkpointer
     }
 
+    static let writerPragmas = [
+        "PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA busy_timeout=10000", "PRAGMA foreign_keys=ON",
+        // The checkpointer copies the log back; the writer does so itself only if the log reaches ~80 MB.
+        "PRAGMA wal_autocheckpoint=20000", "PRAGMA cache_size=-32000",
+        // Statement journals (kept for each multi-row INSERT, for foreign keys and UNIQUE) stay in memory
+        // instead of spilling to a temporary file past 64 KB; they are never needed after a crash.
+        "PRAGMA temp_store=MEMORY",
+    ]
+
     static func open(path: String, logger: Logger, readerCount: Int = 4) async throws -> SQLiteBackend {
         let directory = (path as NSString).deletingLastPathComponent
         if !directory.isEmpty {
@@ -55,14 +64,7 @@ final class SQLiteBackend: DatabaseBackend {
             database.placement = placement
             return database
         }
-        let writer = try await connect(writerThreads, [
-            "PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA busy_timeout=10000", "PRAGMA foreign_keys=ON",
-            // The checkpointer copies the log back; the writer does so itself only if the log reaches ~80 MB.
-            "PRAGMA wal_autocheckpoint=20000", "PRAGMA cache_size=-32000",
-            // Statement journals (kept for each multi-row INSERT, for foreign keys and UNIQUE) stay in memory
-            // instead of spilling to a temporary file past 64 KB; they are never needed after a crash.
-            "PRAGMA temp_store=MEMORY",
-        ], runs: .onCaller)
+        let writer = try await connect(writerThreads, writerPragmas, runs: .onCaller)
         var readers: [SQLiteHandleDatabase] = []
         for _ in 0..<readerCount {
             // A reader's default page cache is 2 MB; back-office lists and searches over a million cases touch far more.
@@ -81,8 +83,26 @@ final class SQLiteBackend: DatabaseBackend {
         return try await body(readers[index % readers.count])
     }
 
+    /// After a failure that leaves the writer's connection unsound (see `SQLiteHandle.needsReopening`), the connection
+    /// is opened again before the error goes back, so writes work again as soon as the fault is fixed, without a restart.
     func withWriter<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
-        try await body(writer)
+        do {
+            return try await body(writer)
+        } catch {
+            if writer.handle.needsReopening(after: error) { await reopenWriter(after: error) }
+            throw error
+        }
+    }
+
+    private func reopenWriter(after error: any Error) async {
+        do {
+            try writer.handle.reopen()
+            for pragma in Self.writerPragmas { try await writer.raw(SQLQueryString(pragma)).run() }
+            writer.logger.warning("reopened the SQLite writer's connection after a failed write", metadata: ["error": "\(error)"])
+        } catch {
+            // Tried again after the next failed write.
+            writer.logger.error("could not reopen the SQLite writer's connection", metadata: ["error": "\(error)"])
+        }
     }
 
     /// The reading connections, for tests.

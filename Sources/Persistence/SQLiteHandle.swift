@@ -46,6 +46,10 @@ final class SQLiteHandle: Sendable {
     }
 
     static func open(path: String) throws -> SQLiteHandle {
+        SQLiteHandle(connection: try openConnection(path: path), path: path)
+    }
+
+    private static func openConnection(path: String) throws -> OpaquePointer {
         var connection: OpaquePointer?
         let flags = SQLITE_OPEN_CREATE | SQLITE_OPEN_READWRITE | SQLITE_OPEN_FULLMUTEX | SQLITE_OPEN_URI | SQLITE_OPEN_EXRESCODE
         let status = sqlite_nio_sqlite3_open_v2(path, &connection, flags, nil)
@@ -54,7 +58,7 @@ final class SQLiteHandle: Sendable {
             if let connection { sqlite_nio_sqlite3_close(connection) }
             throw SQLiteFailure(code: status, message: "\(message) (\(path))")
         }
-        return SQLiteHandle(connection: connection, path: path)
+        return connection
     }
 
     /// Runs one statement to completion and returns its rows. Blocking: call it on a thread that may block.
@@ -121,6 +125,33 @@ final class SQLiteHandle: Sendable {
     func timesReprepared(_ sql: String) -> Int? {
         state.withLock { state in
             state.statements[sql].map { Int(sqlite_nio_sqlite3_stmt_status($0.statement, SQLITE_STMTSTATUS_REPREPARE, 0)) }
+        }
+    }
+
+    /// Whether, after `error`, this connection should be opened afresh rather than used again. A connection SQLite
+    /// opened read-only (the file was not writable then) stays read-only after the file is fixed; one whose ROLLBACK
+    /// failed is stuck inside a transaction; one that saw an I/O error or a replaced file may hold stale state. Each
+    /// would fail every later write until a restart. A bad statement (a constraint, a typo) leaves it sound.
+    func needsReopening(after error: any Error) -> Bool {
+        state.withLock { state in
+            guard let connection = state.connection else { return true }
+            if sqlite_nio_sqlite3_db_readonly(connection, "main") == 1 || sqlite_nio_sqlite3_get_autocommit(connection) == 0 { return true }
+            guard let failure = error as? SQLiteFailure else { return false }
+            switch failure.code & 0xFF {
+            case SQLITE_READONLY, SQLITE_IOERR, SQLITE_CANTOPEN, SQLITE_NOTADB, SQLITE_CORRUPT: return true
+            default: return false
+            }
+        }
+    }
+
+    /// Closes the connection and opens the same file again, read-write if it can be. Blocking.
+    func reopen() throws {
+        try state.withLock { state in
+            for prepared in state.statements.values { sqlite_nio_sqlite3_finalize(prepared.statement) }
+            state.statements = [:]
+            if let connection = state.connection { sqlite_nio_sqlite3_close(connection) }
+            state.connection = nil
+            state.connection = try Self.openConnection(path: path)
         }
     }
 

@@ -11,7 +11,8 @@ struct HealthUnavailableTests {
     @Test("healthz answers 503 with the engine when the database cannot be reached", arguments: TestDatabase.engines)
     func unavailable(engine: DatabaseEngine) async throws {
         try await TestDatabase.with(engine) { database, location in
-            let configuration = AppConfiguration(database: location, servicesDirectory: TestApp.servicesDirectory)
+            var configuration = AppConfiguration(database: location, servicesDirectory: TestApp.servicesDirectory)
+            configuration.readinessProbeInterval = .zero
             let router = try await buildRouter(configuration, database: database)
             let app = Application(router: router, logger: TestDatabase.logger)
             try await app.test(.router) { client in
@@ -22,7 +23,7 @@ struct HealthUnavailableTests {
                 try await client.execute(uri: "/healthz", method: .get) { response in
                     #expect(response.status == .serviceUnavailable)
                     let body = try JSONDecoder().decode([String: String].self, from: Data(buffer: response.body))
-                    #expect(body == ["status": "unavailable", "database": engine.rawValue])
+                    #expect(body == ["status": "unavailable", "database": engine.rawValue, "reason": "the database cannot be reached"])
                 }
             }
         }
