@@ -58,6 +58,9 @@ private final class RequestBytesWatcher: ChannelInboundHandler, RemovableChannel
         clock.stop()
         context.fireChannelInactive()
     }
+
+    // The deadline closes the channel through this handler's context: never after the handler has left the pipeline.
+    func handlerRemoved(context: ChannelHandlerContext) { clock.stop() }
 }
 
 /// One connection's deadline for its current request head. Used only by the connection's two handlers, so only on its
