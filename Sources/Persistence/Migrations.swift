@@ -227,6 +227,19 @@ enum Migrations {
             // Tomorrow's appointments, for reminders.
             "CREATE INDEX jobs_day_status ON jobs (day, status)",
         ] },
+        Step(version: 15) { _ in [
+            // Partner API Idempotency-Keys, per client: claimed before the work (status NULL while in progress), the
+            // answer stored in the change's own transaction; `token` is the claim's, so a request whose claim was
+            // taken over cannot store its answer (or, for a submission, commit at all).
+            """
+            CREATE TABLE api_idempotency_keys (
+                client_id BIGINT NOT NULL, idem_key TEXT NOT NULL, fingerprint TEXT NOT NULL, token TEXT NOT NULL,
+                status INTEGER, content_type TEXT, body TEXT, claimed_at BIGINT NOT NULL, expires_at BIGINT NOT NULL,
+                PRIMARY KEY (client_id, idem_key))
+            """,
+            // The hourly clean-up's scan.
+            "CREATE INDEX api_idempotency_keys_expiry ON api_idempotency_keys (expires_at)",
+        ] },
         Step(version: 16) { _ in [
             // One row the readiness check rewrites through the group-commit writer: proof that writes still commit.
             "CREATE TABLE readiness_probe (id INTEGER PRIMARY KEY, checked_at BIGINT NOT NULL)",

@@ -33,12 +33,17 @@ public struct SQLSubmissionRepository: SubmissionRepository {
         if let audit = submission.audit { rows.append(SQLAuditLog.row(audit)) }
         let booking = submission.booking
         let actor = submission.enteredByStaffID.map { "staff:\($0)" } ?? submission.citizenID.map { "citizen:\($0)" }
+        // An API retry's answer is stored with the submission: committed together or not at all.
+        let storeAnswer = submission.idempotency.map(SQLIdempotencyKeyRepository.completing)
         guard let journey else {
-            guard let booking else {
+            guard booking != nil || storeAnswer != nil else {
                 try await database.write(rows: rows)
                 return
             }
-            try await database.write(rows: rows) { db in _ = try await SQLJobRepository.book(booking, actor: actor, at: at, db) }
+            try await database.write(rows: rows) { db in
+                if let booking { _ = try await SQLJobRepository.book(booking, actor: actor, at: at, db) }
+                try await storeAnswer?(db)
+            }
             return
         }
         // The answers are in the submission now; the journey only needs to know it was sent.
@@ -46,7 +51,7 @@ public struct SQLSubmissionRepository: SubmissionRepository {
             "journeys", set: ["submitted_reference": submission.reference, "updated_at": at],
             where: ["session_hash": journey.sessionHash, "slug": journey.slug]
         )
-        guard !fileIDs.isEmpty || booking != nil else {
+        guard !fileIDs.isEmpty || booking != nil || storeAnswer != nil else {
             try await database.write(rows: rows, updates: [sent])
             return
         }
@@ -59,6 +64,7 @@ public struct SQLSubmissionRepository: SubmissionRepository {
                     WHERE id = \(bind: id) AND session_hash = \(bind: journey.sessionHash)
                     """).run()
             }
+            try await storeAnswer?(db)
         }
     }
 

@@ -39,22 +39,39 @@ struct TextValidationTests {
         #expect(english.validate(name, field("name", "  Ann Example \n")) == .answered(.text("Ann Example")))
     }
 
-    @Test("a blank required text names the question; lower-casing the label's first letter")
+    @Test("a blank required text quotes the question's label")
     func textRequired() {
-        #expect(english.validate(name, field("name", "   ")) == error("name", "Enter full name"))
-        #expect(english.validate(name, FieldInput()) == error("name", "Enter full name"))
+        #expect(english.validate(name, field("name", "   ")) == error("name", "Enter an answer to ‘Full name’"))
+        #expect(english.validate(name, FieldInput()) == error("name", "Enter an answer to ‘Full name’"))
     }
 
     @Test("a label that is a question is quoted in the message")
     func questionLabelQuoted() {
         let asked = question("name", .text, "What is your name?")
-        #expect(english.validate(asked, FieldInput()) == error("name", "Enter your answer to ‘What is your name?’"))
+        #expect(english.validate(asked, FieldInput()) == error("name", "Enter an answer to ‘What is your name?’"))
     }
 
     @Test("a label starting with an acronym keeps its capitals")
     func acronymLabel() {
         let phone = question("phone", .text, "UK phone number")
-        #expect(english.validate(phone, FieldInput()) == error("phone", "Enter UK phone number"))
+        #expect(english.validate(phone, FieldInput()) == error("phone", "Enter an answer to ‘UK phone number’"))
+    }
+
+    @Test("default messages read well whatever the label: an instruction, a phrase or a question, in both languages")
+    func defaultMessagesQuoteTheLabel() {
+        let upload = question("award", .file, "Upload the award letter", gaelic: "Luchdaich suas litir na duais")
+        #expect(english.validate(upload, FieldInput()).errors.first?.message == "Select a file for ‘Upload the award letter’")
+        #expect(gaelic.validate(upload, FieldInput()).errors.first?.message == "Tagh faidhle airson ‘Luchdaich suas litir na duais’")
+        let story = question("story", .longText, "Tell us what happened", gaelic: "Innis dhuinn dè thachair")
+        #expect(english.validate(story, FieldInput()) == error("story", "Enter an answer to ‘Tell us what happened’"))
+        #expect(gaelic.validate(story, FieldInput()) == error("story", "Cuir a-steach freagairt do ‘Innis dhuinn dè thachair’"))
+        let born = question("born", .date, "When were you born?", gaelic: "Cuin a rugadh tu?")
+        #expect(english.validate(born, FieldInput()).errors.first?.message == "Enter a date for ‘When were you born?’")
+        #expect(gaelic.validate(born, FieldInput()).errors.first?.message == "Cuir a-steach ceann-latha airson ‘Cuin a rugadh tu?’")
+        let size = question("size", .choice, "Choose a size") {
+            $0.options = [Option(value: "s", label: LocalisedText("Small")), Option(value: "l", label: LocalisedText("Large"))]
+        }
+        #expect(english.validate(size, FieldInput()) == error("size", "Select an answer to ‘Choose a size’"))
     }
 
     @Test("an optional question left blank is blank, not an answer or an error")
@@ -67,14 +84,14 @@ struct TextValidationTests {
     @Test("text longer than the default 200 characters is rejected, 200 is accepted")
     func textDefaultMaxLength() {
         #expect(english.validate(name, field("name", String(repeating: "a", count: 200))) == .answered(.text(String(repeating: "a", count: 200))))
-        #expect(english.validate(name, field("name", String(repeating: "a", count: 201))) == error("name", "Full name must be 200 characters or fewer"))
+        #expect(english.validate(name, field("name", String(repeating: "a", count: 201))) == error("name", "The answer to ‘Full name’ must be 200 characters or fewer"))
     }
 
     @Test("min_length and max_length are enforced")
     func textLengthLimits() {
         let code = question("code", .text, "Code") { $0.minLength = 3; $0.maxLength = 5 }
-        #expect(english.validate(code, field("code", "ab")) == error("code", "Code must be 3 characters or more"))
-        #expect(english.validate(code, field("code", "abcdef")) == error("code", "Code must be 5 characters or fewer"))
+        #expect(english.validate(code, field("code", "ab")) == error("code", "The answer to ‘Code’ must be 3 characters or more"))
+        #expect(english.validate(code, field("code", "abcdef")) == error("code", "The answer to ‘Code’ must be 5 characters or fewer"))
         #expect(english.validate(code, field("code", "abc")) == .answered(.text("abc")))
         #expect(english.validate(code, field("code", "abcde")) == .answered(.text("abcde")))
     }
@@ -90,7 +107,7 @@ struct TextValidationTests {
         let ni = question("ni", .text, "National Insurance number") { $0.pattern = "[A-Z]{2} ?[0-9]{6} ?[A-D]" }
         #expect(english.validate(ni, field("ni", "QQ 123456 C")) == .answered(.text("QQ 123456 C")))
         #expect(english.validate(ni, field("ni", "QQ123456C")) == .answered(.text("QQ123456C")))
-        let wrong = error("ni", "National Insurance number is not in the right format")
+        let wrong = error("ni", "The answer to ‘National Insurance number’ is not in the right format")
         #expect(english.validate(ni, field("ni", "QQ 123456 CX")) == wrong)
         #expect(english.validate(ni, field("ni", "xQQ 123456 C")) == wrong)
         #expect(english.validate(ni, field("ni", "hello")) == wrong)
@@ -109,13 +126,13 @@ struct TextValidationTests {
         let story = question("story", .longText, "Your story")
         #expect(english.validate(story, field("story", "Line one\r\nLine two")) == .answered(.text("Line one\nLine two")))
         #expect(english.validate(story, field("story", String(repeating: "x", count: 5000))).answer != nil)
-        #expect(english.validate(story, field("story", String(repeating: "x", count: 5001))) == error("story", "Your story must be 5000 characters or fewer"))
+        #expect(english.validate(story, field("story", String(repeating: "x", count: 5001))) == error("story", "The answer to ‘Your story’ must be 5000 characters or fewer"))
     }
 
     @Test("long text min_length is enforced")
     func longTextMinLength() {
         let reason = question("reason", .longText, "Reason") { $0.minLength = 20 }
-        #expect(english.validate(reason, field("reason", "Too short")) == error("reason", "Reason must be 20 characters or more"))
+        #expect(english.validate(reason, field("reason", "Too short")) == error("reason", "The answer to ‘Reason’ must be 20 characters or more"))
     }
 }
 
@@ -137,13 +154,13 @@ struct NumberValidationTests {
 
     @Test("non-numbers and fractions are rejected as not a whole number", arguments: ["12.5", "abc", "1e3", "twelve", "--1", "1 000", "0x10", "1234567890123456"])
     func notWholeNumbers(text: String) {
-        #expect(english.validate(count, field("count", text)) == error("count", "Count must be a whole number, like 3"))
+        #expect(english.validate(count, field("count", text)) == error("count", "The answer to ‘Count’ must be a whole number, like 3"))
     }
 
     @Test("min and max are enforced and inclusive")
     func numberLimits() {
-        #expect(english.validate(age, field("age", "-1")) == error("age", "Age must be 0 or more"))
-        #expect(english.validate(age, field("age", "121")) == error("age", "Age must be 120 or less"))
+        #expect(english.validate(age, field("age", "-1")) == error("age", "The answer to ‘Age’ must be 0 or more"))
+        #expect(english.validate(age, field("age", "121")) == error("age", "The answer to ‘Age’ must be 120 or less"))
         #expect(english.validate(age, field("age", "0")) == .answered(.integer(0)))
         #expect(english.validate(age, field("age", "120")) == .answered(.integer(120)))
     }
@@ -160,12 +177,12 @@ struct NumberValidationTests {
     @Test("money with too many places, or not money at all, is rejected")
     func moneyRejected() {
         let income = question("income", .decimal, "Monthly income") { $0.money = true; $0.minimum = 0; $0.maximum = 100000 }
-        #expect(english.validate(income, field("income", "12.345")) == error("income", "Monthly income must have no more than 2 decimal places"))
-        #expect(english.validate(income, field("income", "lots")) == error("income", "Monthly income must be an amount of money, like 125.50"))
-        #expect(english.validate(income, field("income", "12.34.5")) == error("income", "Monthly income must be an amount of money, like 125.50"))
-        #expect(english.validate(income, field("income", "$12")) == error("income", "Monthly income must be an amount of money, like 125.50"))
-        #expect(english.validate(income, field("income", "-1")) == error("income", "Monthly income must be £0.00 or more"))
-        #expect(english.validate(income, field("income", "100000.01")) == error("income", "Monthly income must be £100000.00 or less"))
+        #expect(english.validate(income, field("income", "12.345")) == error("income", "The answer to ‘Monthly income’ must have no more than 2 decimal places"))
+        #expect(english.validate(income, field("income", "lots")) == error("income", "The answer to ‘Monthly income’ must be an amount of money, like 125.50"))
+        #expect(english.validate(income, field("income", "12.34.5")) == error("income", "The answer to ‘Monthly income’ must be an amount of money, like 125.50"))
+        #expect(english.validate(income, field("income", "$12")) == error("income", "The answer to ‘Monthly income’ must be an amount of money, like 125.50"))
+        #expect(english.validate(income, field("income", "-1")) == error("income", "The answer to ‘Monthly income’ must be £0.00 or more"))
+        #expect(english.validate(income, field("income", "100000.01")) == error("income", "The answer to ‘Monthly income’ must be £100000.00 or less"))
         #expect(english.validate(income, field("income", "£100,000")) == .answered(.decimal(100000, places: 2)))
     }
 
@@ -173,15 +190,15 @@ struct NumberValidationTests {
     func plainDecimal() {
         let weight = question("weight", .decimal, "Weight") { $0.places = 3; $0.minimum = Decimal(string: "0.5") }
         #expect(english.validate(weight, field("weight", "1.234")) == .answered(.decimal(Decimal(string: "1.234")!, places: 3)))
-        #expect(english.validate(weight, field("weight", "1.2345")) == error("weight", "Weight must have no more than 3 decimal places"))
-        #expect(english.validate(weight, field("weight", "£2")) == error("weight", "Weight must be a number, like 12.5"))
-        #expect(english.validate(weight, field("weight", "0.25")) == error("weight", "Weight must be 0.5 or more"))
+        #expect(english.validate(weight, field("weight", "1.2345")) == error("weight", "The answer to ‘Weight’ must have no more than 3 decimal places"))
+        #expect(english.validate(weight, field("weight", "£2")) == error("weight", "The answer to ‘Weight’ must be a number, like 12.5"))
+        #expect(english.validate(weight, field("weight", "0.25")) == error("weight", "The answer to ‘Weight’ must be 0.5 or more"))
     }
 
     @Test("a blank required decimal asks for it; a blank optional one is blank")
     func decimalBlank() {
         let rent = question("rent", .decimal, "Rent") { $0.money = true }
-        #expect(english.validate(rent, field("rent", "£")) == error("rent", "Enter rent"))
+        #expect(english.validate(rent, field("rent", "£")) == error("rent", "Enter an answer to ‘Rent’"))
         var optional = rent
         optional.required = false
         #expect(english.validate(optional, FieldInput()) == .blank)
@@ -209,7 +226,7 @@ struct ContactValidationTests {
     @Test("an email address longer than 254 characters is rejected as too long")
     func emailTooLong() {
         let long = String(repeating: "a", count: 250) + "@example.com"
-        #expect(english.validate(email, field("email", long)) == error("email", "Email address must be 254 characters or fewer"))
+        #expect(english.validate(email, field("email", long)) == error("email", "The answer to ‘Email address’ must be 254 characters or fewer"))
     }
 
     @Test("UK phone numbers with spaces, brackets, hyphens and +44 are accepted", arguments: [
@@ -242,7 +259,7 @@ struct ContactValidationTests {
 
     @Test("a blank required postcode names the question")
     func postcodeRequired() {
-        #expect(english.validate(postcode, FieldInput()) == error("postcode", "Enter postcode"))
+        #expect(english.validate(postcode, FieldInput()) == error("postcode", "Enter an answer to ‘Postcode’"))
     }
 }
 
@@ -269,7 +286,7 @@ struct DateValidationTests {
 
     @Test("a blank required date points at the day")
     func blankDate() {
-        #expect(english.validate(birth, FieldInput()) == error("dob", part: "day", "Enter date of birth"))
+        #expect(english.validate(birth, FieldInput()) == error("dob", part: "day", "Enter a date for ‘Date of birth’"))
         var optional = birth
         optional.required = false
         #expect(english.validate(optional, FieldInput()) == .blank)
@@ -280,13 +297,13 @@ struct DateValidationTests {
     ])
     func missingPart(day: String, month: String, year: String, part: String) {
         let outcome = english.validate(birth, date(day, month, year))
-        #expect(outcome == error("dob", part: part, "Date of birth must include a \(part)"))
+        #expect(outcome == error("dob", part: part, "The answer to ‘Date of birth’ must include a \(part)"))
         #expect(outcome.errors.first?.anchor == "dob-\(part)")
     }
 
     @Test("days that do not exist are rejected", arguments: [("31", "4", "2023"), ("29", "2", "2023"), ("29", "2", "1900"), ("0", "1", "2020"), ("32", "1", "2020"), ("1", "13", "2020")])
     func notRealDates(day: String, month: String, year: String) {
-        #expect(english.validate(birth, date(day, month, year)) == error("dob", part: "day", "Date of birth must be a real date"))
+        #expect(english.validate(birth, date(day, month, year)) == error("dob", part: "day", "The answer to ‘Date of birth’ must be a real date"))
     }
 
     @Test("29 February is accepted in leap years")
@@ -302,7 +319,7 @@ struct DateValidationTests {
 
     @Test("a part that is not a number points at that part", arguments: [("x", "3", "1985", "day"), ("27", "Smarch", "1985", "month"), ("27", "3", "198S", "year")])
     func nonNumericPart(day: String, month: String, year: String, part: String) {
-        #expect(english.validate(birth, date(day, month, year)) == error("dob", part: part, "Date of birth must be a real date"))
+        #expect(english.validate(birth, date(day, month, year)) == error("dob", part: part, "The answer to ‘Date of birth’ must be a real date"))
     }
 
     @Test("past: true accepts today and earlier, rejects tomorrow")
@@ -311,7 +328,7 @@ struct DateValidationTests {
         past.pastOnly = true
         #expect(english.validate(past, date("15", "6", "2024")) == .answered(.date(year: 2024, month: 6, day: 15)))
         #expect(english.validate(past, date("14", "6", "2024")).answer != nil)
-        #expect(english.validate(past, date("16", "6", "2024")) == error("dob", part: "day", "Date of birth must be today or in the past"))
+        #expect(english.validate(past, date("16", "6", "2024")) == error("dob", part: "day", "The answer to ‘Date of birth’ must be today or in the past"))
         #expect(english.validate(past, date("1", "1", "2025")).errors.count == 1)
     }
 
@@ -321,7 +338,7 @@ struct DateValidationTests {
         let input = { (day: String, month: String, year: String) in fields(["collect-day": day, "collect-month": month, "collect-year": year]) }
         #expect(english.validate(collection, input("15", "6", "2024")) == .answered(.date(year: 2024, month: 6, day: 15)))
         #expect(english.validate(collection, input("1", "1", "2030")).answer != nil)
-        #expect(english.validate(collection, input("14", "6", "2024")) == error("collect", part: "day", "Collection date must be today or in the future"))
+        #expect(english.validate(collection, input("14", "6", "2024")) == error("collect", part: "day", "The answer to ‘Collection date’ must be today or in the future"))
     }
 
     @Test("calendar days compare by year, month, then day and know which days are real")
@@ -351,14 +368,14 @@ struct ChoiceValidationTests {
 
     @Test("a choice rejects a value that is not an option, including a label or the wrong case")
     func choiceUnknown() {
-        let message = "Select one of the options for favourite colour"
+        let message = "Select one of the options for ‘Favourite colour’"
         #expect(english.validate(colour, field("colour", "purple")) == error("colour", message))
         #expect(english.validate(colour, field("colour", "Green")) == error("colour", message))
     }
 
     @Test("a blank required choice says Select")
     func choiceRequired() {
-        #expect(english.validate(colour, FieldInput()) == error("colour", "Select favourite colour"))
+        #expect(english.validate(colour, FieldInput()) == error("colour", "Select an answer to ‘Favourite colour’"))
     }
 
     var colours: Question {
@@ -378,7 +395,7 @@ struct ChoiceValidationTests {
     @Test("choices reject an unknown value")
     func choicesUnknown() {
         let input = FieldInput(fields: ["colours": ["red", "pink"]])
-        #expect(english.validate(colours, input) == error("colours", "Select one of the options for colours"))
+        #expect(english.validate(colours, input) == error("colours", "Select one of the options for ‘Colours’"))
     }
 
     @Test("choices enforce min_selected and max_selected, counting distinct values")
@@ -386,15 +403,15 @@ struct ChoiceValidationTests {
         var limited = colours
         limited.minSelected = 2
         limited.maxSelected = 2
-        #expect(english.validate(limited, FieldInput(fields: ["colours": ["red"]])) == error("colours", "Select at least 2 options for colours"))
-        #expect(english.validate(limited, FieldInput(fields: ["colours": ["red", "red"]])) == error("colours", "Select at least 2 options for colours"))
-        #expect(english.validate(limited, FieldInput(fields: ["colours": ["red", "green", "blue"]])) == error("colours", "Select no more than 2 options for colours"))
+        #expect(english.validate(limited, FieldInput(fields: ["colours": ["red"]])) == error("colours", "Select at least 2 options for ‘Colours’"))
+        #expect(english.validate(limited, FieldInput(fields: ["colours": ["red", "red"]])) == error("colours", "Select at least 2 options for ‘Colours’"))
+        #expect(english.validate(limited, FieldInput(fields: ["colours": ["red", "green", "blue"]])) == error("colours", "Select no more than 2 options for ‘Colours’"))
         #expect(english.validate(limited, FieldInput(fields: ["colours": ["green", "red"]])) == .answered(.selection(["red", "green"])))
     }
 
     @Test("blank required choices say Select; blank optional choices are blank")
     func choicesBlank() {
-        #expect(english.validate(colours, FieldInput(fields: ["colours": []])) == error("colours", "Select colours"))
+        #expect(english.validate(colours, FieldInput(fields: ["colours": []])) == error("colours", "Select an answer to ‘Colours’"))
         var optional = colours
         optional.required = false
         #expect(english.validate(optional, FieldInput()) == .blank)
@@ -409,8 +426,8 @@ struct ChoiceValidationTests {
 
     @Test("yes/no rejects anything else")
     func yesNoRejected() {
-        #expect(english.validate(livesHere, field("lives-here", "maybe")) == error("lives-here", "Select one of the options for your answer to ‘Do you live here?’"))
-        #expect(english.validate(livesHere, FieldInput()) == error("lives-here", "Select your answer to ‘Do you live here?’"))
+        #expect(english.validate(livesHere, field("lives-here", "maybe")) == error("lives-here", "Select one of the options for ‘Do you live here?’"))
+        #expect(english.validate(livesHere, FieldInput()) == error("lives-here", "Select an answer to ‘Do you live here?’"))
     }
 }
 
@@ -432,7 +449,7 @@ struct AddressValidationTests {
     @Test("a blank required address points at line 1; a blank optional one is blank")
     func addressBlank() {
         let outcome = english.validate(home, address(line1: "", town: "", postcode: ""))
-        #expect(outcome == error("home", part: "line1", "Enter home address"))
+        #expect(outcome == error("home", part: "line1", "Enter an answer to ‘Home address’"))
         #expect(outcome.errors.first?.anchor == "home-line1")
         var optional = home
         optional.required = false
@@ -539,8 +556,8 @@ struct FileValidationTests {
 
     @Test("no file: required asks for one, optional is blank")
     func noFile() {
-        #expect(english.validate(evidence, FieldInput()) == error("evidence", "Select a file for evidence"))
-        #expect(english.validate(evidence, upload("", [])) == error("evidence", "Select a file for evidence"))
+        #expect(english.validate(evidence, FieldInput()) == error("evidence", "Select a file for ‘Evidence’"))
+        #expect(english.validate(evidence, upload("", [])) == error("evidence", "Select a file for ‘Evidence’"))
         var optional = evidence
         optional.required = false
         #expect(english.validate(optional, FieldInput()) == .blank)
@@ -621,7 +638,7 @@ struct LocationValidationTests {
 
     @Test("a description over 500 characters is rejected")
     func longDescription() {
-        #expect(english.validate(spot, location(description: String(repeating: "x", count: 501))) == error("spot", part: "description", "Where is it must be 500 characters or fewer"))
+        #expect(english.validate(spot, location(description: String(repeating: "x", count: 501))) == error("spot", part: "description", "The answer to ‘Where is it’ must be 500 characters or fewer"))
     }
 }
 
@@ -632,9 +649,9 @@ struct MessageTests {
     @Test("Gaelic messages use the Gaelic label")
     func gaelicMessages() {
         let name = question("name", .text, "Full name", gaelic: "Ainm slàn") { $0.maxLength = 3 }
-        #expect(gaelic.validate(name, FieldInput()) == error("name", "Cuir a-steach Ainm slàn"))
-        #expect(gaelic.validate(name, field("name", "Seumas")) == error("name", "Feumaidh Ainm slàn a bhith 3 caractaran no nas lugha"))
-        #expect(english.validate(name, FieldInput()) == error("name", "Enter full name"))
+        #expect(gaelic.validate(name, FieldInput()) == error("name", "Cuir a-steach freagairt do ‘Ainm slàn’"))
+        #expect(gaelic.validate(name, field("name", "Seumas")) == error("name", "Feumaidh an fhreagairt do ‘Ainm slàn’ a bhith 3 caractaran no nas lugha"))
+        #expect(english.validate(name, FieldInput()) == error("name", "Enter an answer to ‘Full name’"))
     }
 
     @Test("Gaelic messages for a question label, a postcode, a date part and an address part")
@@ -644,7 +661,7 @@ struct MessageTests {
         let postcode = question("pc", .postcode, "Postcode", gaelic: "Còd-puist")
         #expect(gaelic.validate(postcode, field("pc", "nope")) == error("pc", "Cuir a-steach còd-puist slàn san RA, mar EH1 1YZ"))
         let birth = question("dob", .date, "Date of birth", gaelic: "Ceann-latha breith")
-        #expect(gaelic.validate(birth, fields(["dob-day": "1", "dob-month": "", "dob-year": "1990"])) == error("dob", part: "month", "Feumaidh mìos a bhith ann an Ceann-latha breith"))
+        #expect(gaelic.validate(birth, fields(["dob-day": "1", "dob-month": "", "dob-year": "1990"])) == error("dob", part: "month", "Feumaidh mìos a bhith anns an fhreagairt do ‘Ceann-latha breith’"))
         let home = question("home", .address, "Address", gaelic: "Seòladh")
         #expect(gaelic.validate(home, fields(["home-line1": "1 Sràid", "home-town": "", "home-postcode": "EH1 1YZ"])) == error("home", part: "town", "Cuir a-steach am baile no am baile-mòr"))
         let spot = question("spot", .location, "Where", gaelic: "Càite")
@@ -654,7 +671,7 @@ struct MessageTests {
     @Test("without a Gaelic label, Gaelic messages fall back to the English label")
     func gaelicFallbackLabel() {
         let name = question("name", .text, "Full name")
-        #expect(gaelic.validate(name, FieldInput()) == error("name", "Cuir a-steach Full name"))
+        #expect(gaelic.validate(name, FieldInput()) == error("name", "Cuir a-steach freagairt do ‘Full name’"))
     }
 
     @Test("a required override replaces the default in both languages")
@@ -679,7 +696,7 @@ struct MessageTests {
         #expect(english.validate(code, field("code", "A")) == error("code", "Short"))
         #expect(english.validate(code, field("code", "ABCDE")) == error("code", "Long"))
         #expect(english.validate(code, field("code", "ab")) == error("code", "Capitals only"))
-        #expect(english.validate(code, FieldInput()) == error("code", "Enter code"), "no required override: the default stays")
+        #expect(english.validate(code, FieldInput()) == error("code", "Enter an answer to ‘Code’"), "no required override: the default stays")
 
         let age = question("age", .number, "Age") {
             $0.minimum = 0; $0.maximum = 120

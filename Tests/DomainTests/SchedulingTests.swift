@@ -212,7 +212,7 @@ struct SchedulingTests {
         let chosen = validator.validate(question, FieldInput(fields: ["visit": ["2026-12-01/pm"]]))
         let appointment = Appointment(day: CalendarDay(year: 2026, month: 12, day: 1), slot: "pm")
         #expect(chosen.answer == .appointment(appointment))
-        #expect(validator.validate(question, FieldInput()).errors.map(\.message) == ["Select your answer to ‘When should we come?’"])
+        #expect(validator.validate(question, FieldInput()).errors.map(\.message) == ["Select an answer to ‘When should we come?’"])
         for bad in ["2026-12-01/night", "2026-02-30/am", "tomorrow", "2026-11-25/am"] {
             #expect(validator.validate(question, FieldInput(fields: ["visit": [bad]])).errors.map(\.message) == ["Choose one of the dates and times shown"], "\(bad)")
         }

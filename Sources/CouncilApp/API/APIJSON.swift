@@ -5,16 +5,27 @@ import NIOCore
 
 /// Reading request bodies and writing responses the same way on every API route.
 enum APIJSON {
+    static let contentType = "application/json; charset=utf-8"
+
     /// Keys sorted, dates as ISO 8601 strings: the same bytes for the same answer.
     static func response(_ value: some Encodable, status: HTTPResponse.Status = .ok) throws -> Response {
+        Response(
+            status: status,
+            headers: [.contentType: contentType],
+            body: ResponseBody(byteBuffer: ByteBuffer(bytes: try encoded(value)))
+        )
+    }
+
+    /// The answer as it is kept under an `Idempotency-Key` (and sent from there).
+    static func stored(_ value: some Encodable, status: HTTPResponse.Status) throws -> StoredAPIResponse {
+        StoredAPIResponse(status: status.code, contentType: contentType, body: String(decoding: try encoded(value), as: UTF8.self))
+    }
+
+    private static func encoded(_ value: some Encodable) throws -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         encoder.dateEncodingStrategy = .iso8601
-        return Response(
-            status: status,
-            headers: [.contentType: "application/json; charset=utf-8"],
-            body: ResponseBody(byteBuffer: ByteBuffer(bytes: try encoder.encode(value)))
-        )
+        return try encoder.encode(value)
     }
 
     /// The body as a JSON object, or the API error that says why it is not one.

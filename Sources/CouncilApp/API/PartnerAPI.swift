@@ -24,9 +24,10 @@ struct PartnerAPI {
             guard let client else { throw APIError.unauthorised }
             guard client.scopes.contains(scope) else { throw APIError.missingScope(scope) }
             let apiCall = APICall(operation: operation, client: client, request: request, context: context, now: services.identity.now())
-            let (response, audited) = try await handle(apiCall)
-            if !audited { try await services.identity.audit.record(apiCall.auditEntry(status: response.status)) }
-            return response
+            let gate = IdempotencyGate(keys: SQLIdempotencyKeyRepository(database: services.database), maxBodySize: services.maxBodySize)
+            let handled = try await gate.run(apiCall, handle)
+            if !handled.recordedWithChange { try await services.identity.audit.record(apiCall.auditEntry(status: handled.response.status)) }
+            return handled.response
         } catch {
             let status = (error as? any HTTPResponseError)?.status ?? .internalServerError
             let claimed = APIClientAuthenticator.credential(request).map { " (token for client \($0.clientID))" } ?? ""
@@ -38,18 +39,24 @@ struct PartnerAPI {
         }
     }
 
-    /// The operation's answer, and whether its audit entry was already written (in the same transaction as its change).
-    private func handle(_ call: APICall) async throws -> (Response, audited: Bool) {
+    /// An operation's answer, and whether its audit entry (and its answer under an `Idempotency-Key`) was already
+    /// written in the same transaction as its change.
+    struct Handled {
+        var response: Response
+        var recordedWithChange: Bool
+    }
+
+    private func handle(_ call: APICall) async throws -> Handled {
         switch call.operation {
-        case .openAPIDocument: (try OpenAPIDocument.response(), false)
-        case .listServices: (try await ServiceAPI(services: services).list(call), false)
-        case .getService: (try await ServiceAPI(services: services).show(call), false)
-        case .createSubmission: (try await SubmissionAPI(services: services).create(call), true)
-        case .listCases: (try await CaseAPI(services: services).list(call), false)
-        case .getCase: (try await CaseAPI(services: services).show(call), false)
-        case .changeCaseStatus: (try await CaseAPI(services: services).changeStatus(call), false)
-        case .addCaseNote: (try await CaseAPI(services: services).addNote(call), false)
-        case .listCaseEvents: (try await CaseAPI(services: services).events(call), false)
+        case .openAPIDocument: Handled(response: try OpenAPIDocument.response(), recordedWithChange: false)
+        case .listServices: Handled(response: try await ServiceAPI(services: services).list(call), recordedWithChange: false)
+        case .getService: Handled(response: try await ServiceAPI(services: services).show(call), recordedWithChange: false)
+        case .createSubmission: Handled(response: try await SubmissionAPI(services: services).create(call), recordedWithChange: true)
+        case .listCases: Handled(response: try await CaseAPI(services: services).list(call), recordedWithChange: false)
+        case .getCase: Handled(response: try await CaseAPI(services: services).show(call), recordedWithChange: false)
+        case .changeCaseStatus: Handled(response: try await CaseAPI(services: services).changeStatus(call), recordedWithChange: false)
+        case .addCaseNote: Handled(response: try await CaseAPI(services: services).addNote(call), recordedWithChange: false)
+        case .listCaseEvents: Handled(response: try await CaseAPI(services: services).events(call), recordedWithChange: false)
         }
     }
 }
@@ -58,9 +65,12 @@ struct PartnerAPI {
 struct APICall: Sendable {
     let operation: PartnerAPIOperation
     let client: APIClient
-    let request: Request
+    /// Its body already collected when it carries an `Idempotency-Key` (the key's fingerprint needs the bytes).
+    var request: Request
     let context: AppRequestContext
     let now: Date
+    /// The `Idempotency-Key` this call claimed, if it sent one.
+    var idempotency: HeldIdempotencyKey?
 
     func parameter(_ name: String) throws -> String { try context.parameters.require(name) }
 

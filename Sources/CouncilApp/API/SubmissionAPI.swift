@@ -3,7 +3,7 @@ import Foundation
 import Hummingbird
 
 /// `POST /api/v1/services/{slug}/submissions`: answers validated by the same code as the pages, made durable with
-/// the call's audit entry in one transaction.
+/// the call's audit entry (and, under an `Idempotency-Key`, the answer a retry gets) in one transaction.
 struct SubmissionAPI {
     let services: AppServices
 
@@ -43,13 +43,15 @@ struct SubmissionAPI {
             submission.booking = booking.job(for: submission, service.definition)
             submission.audit = call.auditEntry(status: .created)
             submission.audit?.subject = "submission:\(submission.reference)"
+            let created = try APIJSON.stored(Created(reference: submission.reference, version: service.version), status: .created)
+            submission.idempotency = call.idempotency?.completion(created)
             do {
                 try await services.submissions.record(submission, completing: nil)
             } catch BookingRefusal.full {
                 let field = service.definition.pages.lazy.compactMap(\.appointmentQuestion).first?.id ?? ""
                 throw APIError(.conflict, field: field, code: "fully_booked", message: BookingRefusal.full.message(language))
             }
-            return try APIJSON.response(Created(reference: submission.reference, version: service.version), status: .created)
+            return IdempotencyGate.replay(created, replayed: false)
         }
     }
 }

@@ -9,7 +9,7 @@ enum ScheduledWork {
     static func tasks(notify: Bool) -> [ScheduledTask] {
         var tasks = [
             ScheduledTask(topic: "expiry", period: .hourly,
-                          summary: "Deletes sign-in sessions past their limits, used or expired links, old sign-in failure counts"),
+                          summary: "Deletes sign-in sessions past their limits, used or expired links, old sign-in failure counts, API idempotency keys past 24 hours"),
             ScheduledTask(topic: "retention", period: .daily(hour: 2),
                           summary: "Deletes old unsent forms and their files, browser sessions, finished jobs and delivery logs"),
             ScheduledTask(topic: "target-warnings", period: .daily(hour: 7),

@@ -60,7 +60,8 @@ public struct RetentionPolicy: Sendable {
 /// What a retention run deletes.
 public enum RetentionScope: String, Sendable {
     /// Sign-in sessions past their limits, used or expired one-time links, old sign-in failure counts, unfinished
-    /// provider sign-ins: small tables, by indexed or tiny scans, hourly.
+    /// provider sign-ins, partner API idempotency keys past their 24 hours: small tables, by indexed or tiny scans,
+    /// hourly.
     case expiredCredentials = "expired-credentials"
     /// Old journeys, unsent uploads, browser sessions, finished jobs and delivery logs: bigger scans, daily at night.
     case oldRecords = "old-records"

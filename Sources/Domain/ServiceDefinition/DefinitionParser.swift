@@ -26,7 +26,7 @@ public struct DefinitionParser {
             }
             root = node
         } catch let error as YamlError {
-            problems.append(Self.problem(from: error))
+            problems.append(YAMLSyntaxMessage.problem(from: error))
             return nil
         } catch {
             report(at: nil, "could not read the YAML: \(error)")
@@ -86,6 +86,7 @@ public struct DefinitionParser {
             reportMissing("sections", in: top)
         }
         checkReferences(sections)
+        checkComparisons(sections)
         let workflow = top["workflow"].map { parseWorkflow($0) } ?? .standard
         let scheduling = top["scheduling"].flatMap { parseScheduling($0, workflow: workflow) }
         checkAppointments(&sections, scheduling: scheduling)
@@ -114,6 +115,8 @@ public struct DefinitionParser {
     var appointmentSites: [(questionID: String, node: Node, jobNode: Node?)] = []
     private var conditionSites: [(pageID: String, condition: Condition, node: Node, isNextRule: Bool)] = []
     private var gotoSites: [(pageID: String, target: String, node: Node)] = []
+    /// Every equals, one_of, greater_than and less_than, with each value's node, for the checks against the question.
+    var comparisonSites: [(questionID: String, test: String, values: [(value: String, node: Node)])] = []
 
     mutating func parseSections(_ node: Node) -> [Section] {
         guard let list = sequence(node, "sections") else { return [] }
@@ -229,7 +232,8 @@ public struct DefinitionParser {
         let minimum = keys["min"].flatMap { integer($0, "min") } ?? 1
         let maximum = keys["max"].flatMap { integer($0, "max") } ?? 10
         if minimum < 0 { report(at: keys["min"], "min cannot be negative") }
-        if maximum < 1 || maximum > 50 { report(at: keys["max"], "max must be between 1 and 50") }
+        let maxRange = DefinitionLimits.repeatMaximum
+        if !maxRange.contains(maximum) { report(at: keys["max"], "max must be between \(maxRange.lowerBound) and \(maxRange.upperBound)") }
         if minimum > maximum { report(at: keys["min"] ?? node, "min (\(minimum)) is more than max (\(maximum))") }
         let itemName = optionalText(keys, "item_name") ?? LocalisedText("item", gaelic: "nì")
         let addAnother = optionalText(keys, "add_another")
@@ -301,7 +305,8 @@ public struct DefinitionParser {
         }
         if let moneyNode = keys["money"], let flag = boolean(moneyNode, "money") { question.money = flag }
         if let placesNode = keys["places"], let places = integer(placesNode, "places") {
-            if (0...6).contains(places) { question.places = places } else { report(at: placesNode, "places must be between 0 and 6") }
+            let range = DefinitionLimits.decimalPlaces
+            if range.contains(places) { question.places = places } else { report(at: placesNode, "places must be between \(range.lowerBound) and \(range.upperBound)") }
         }
         if question.money { question.places = 2 }
         question.suffix = optionalText(keys, "suffix")
@@ -326,7 +331,10 @@ public struct DefinitionParser {
             }
         }
         if let sizeNode = keys["max_size_mb"], let size = integer(sizeNode, "max_size_mb") {
-            if (1...20).contains(size) { question.maxFileBytes = size * 1024 * 1024 } else { report(at: sizeNode, "max_size_mb must be between 1 and 20") }
+            let sizes = DefinitionLimits.fileSizeMB
+            if sizes.contains(size) { question.maxFileBytes = size * 1024 * 1024 } else {
+                report(at: sizeNode, "max_size_mb must be a whole number between \(sizes.lowerBound) and \(sizes.upperBound)")
+            }
         }
         if let typesNode = keys["types"], let list = sequence(typesNode, "types") {
             var types: [FileType] = []
@@ -354,7 +362,7 @@ public struct DefinitionParser {
 
     mutating func parseOptions(_ node: Node) -> [Option] {
         guard let list = sequence(node, "options") else { return [] }
-        if list.count < 2 { report(at: node, "a choice needs at least two options") }
+        if list.count < DefinitionLimits.minimumOptions { report(at: node, "a choice needs at least \(DefinitionLimits.minimumOptions) options") }
         var options: [Option] = []
         var seen: Set<String> = []
         for item in list {
@@ -395,14 +403,23 @@ public struct DefinitionParser {
             report(at: node, "a condition needs exactly one of equals, one_of, greater_than, less_than or answered")
             return nil
         }
-        switch tests[0] {
-        case "equals": return keys["equals"].flatMap { string($0, "equals") }.map { .equals(question: question, value: $0) }
+        let test = tests[0]
+        guard let testNode = keys[test] else { return nil }
+        switch test {
+        case "equals":
+            guard let value = string(testNode, "equals") else { return nil }
+            comparisonSites.append((question, test, [(value, testNode)]))
+            return .equals(question: question, value: value)
         case "one_of":
-            guard let listNode = keys["one_of"], let list = sequence(listNode, "one_of") else { return nil }
-            return .oneOf(question: question, values: list.compactMap { string($0, "a value") })
-        case "greater_than": return keys["greater_than"].flatMap { decimal($0, "greater_than") }.map { .greaterThan(question: question, value: $0) }
-        case "less_than": return keys["less_than"].flatMap { decimal($0, "less_than") }.map { .lessThan(question: question, value: $0) }
-        default: return keys["answered"].flatMap { boolean($0, "answered") }.map { .answered(question: question, $0) }
+            guard let list = sequence(testNode, "one_of") else { return nil }
+            let values = list.compactMap { item in string(item, "a value").map { ($0, item) } }
+            comparisonSites.append((question, test, values))
+            return .oneOf(question: question, values: values.map(\.0))
+        case "greater_than", "less_than":
+            guard let value = decimal(testNode, test) else { return nil }
+            comparisonSites.append((question, test, [("\(value)", testNode)]))
+            return test == "less_than" ? .lessThan(question: question, value: value) : .greaterThan(question: question, value: value)
+        default: return boolean(testNode, "answered").map { .answered(question: question, $0) }
         }
     }
 
@@ -575,7 +592,7 @@ public struct DefinitionParser {
             for (languageNode, textNode) in map {
                 let code = languageNode.string ?? ""
                 guard let language = Language(rawValue: code) else {
-                    report(at: languageNode, "unknown language \(code) in \(key); use en or gd")
+                    report(at: languageNode, Self.unknownLanguage(code, in: key, map))
                     continue
                 }
                 if let text = string(textNode, "\(key).\(code)") { translations[language] = text }
@@ -591,6 +608,21 @@ public struct DefinitionParser {
         }
     }
 
+    /// In `{en: Yes, please}` YAML reads "please" as a second key: say that the comma needs quotes, not that
+    /// "please" is a language.
+    static func unknownLanguage(_ code: String, in key: String, _ map: Node.Mapping) -> String {
+        // The word after the comma becomes a key with no value, right after a language's key. (Yams does not keep
+        // whether a mapping was written {…}, so that cannot be asked.)
+        let pairs = Array(map)
+        guard let index = pairs.firstIndex(where: { $0.key.string == code }), index > 0, pairs[index].value.string?.isEmpty ?? true,
+              let previous = pairs[index - 1].key.string, Language(rawValue: previous) != nil,
+              let previousText = pairs[index - 1].value.string else {
+            return "unknown language \(code) in \(key); use en or gd"
+        }
+        let whole = previousText + ", " + code
+        return "\(key) has a comma in its text, so \(code) was read as a language: text with a comma must be in quotes, like \(previous): \"\(whole)\""
+    }
+
     mutating func reportMissing(_ key: String, in keys: Keys, why: String? = nil) {
         report(at: keys.node, why.map { "\($0): missing \(key)" } ?? "\(keys.context) is missing \(key)")
     }
@@ -598,19 +630,5 @@ public struct DefinitionParser {
     mutating func report(at node: Node?, _ message: String) {
         let mark = node?.mark
         problems.append(DefinitionProblem(line: mark?.line ?? 1, column: mark?.column ?? 1, message: message))
-    }
-
-    private static func problem(from error: YamlError) -> DefinitionProblem {
-        switch error {
-        case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
-             .composer(let context, let problem, let mark, _):
-            let detail = context.map { "\(problem) \($0.text)" } ?? problem
-            return DefinitionProblem(line: mark.line, column: mark.column, message: "YAML syntax error: \(detail)")
-        case .duplicatedKeysInMapping(let duplicates, let context):
-            return DefinitionProblem(line: context.mark.line, column: context.mark.column,
-                                     message: "a key appears twice: \(duplicates.joined(separator: ", "))")
-        default:
-            return DefinitionProblem(line: 1, column: 1, message: "YAML error: \(error)")
-        }
     }
 }

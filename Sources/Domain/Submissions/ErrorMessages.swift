@@ -1,25 +1,17 @@
 import Foundation
 
-/// Default error messages in English and Gaelic, named after the question, overridable per question.
+/// Default error messages in English and Gaelic, overridable per question. A label is a heading, a question or a
+/// phrase ("Upload the award letter", "Tell us what happened", "Are you 16 or over?"), so no default splices it into
+/// a sentence as if it were a noun: each quotes it whole ("Enter an answer to ‘Tell us what happened’").
 struct ErrorMessages {
     let question: Question
     let language: Language
 
     private var gaelic: Bool { language == .gd }
-    private var label: String { question.label.text(language).trimmingCharacters(in: .whitespaces) }
-    private var isQuestionLabel: Bool { label.hasSuffix("?") }
-
-    /// What the question asks for, as the object of "Enter …".
-    private var object: String {
-        if isQuestionLabel { return gaelic ? "freagairt do ‘\(label)’" : "your answer to ‘\(label)’" }
-        return gaelic ? label : Self.lowercasingFirst(label)
-    }
+    private var quoted: String { "‘\(question.label.text(language).trimmingCharacters(in: .whitespaces))’" }
 
     /// The answer as the subject of "… must be …".
-    private var subject: String {
-        if isQuestionLabel { return gaelic ? "an fhreagairt agad do ‘\(label)’" : "Your answer to ‘\(label)’" }
-        return label
-    }
+    private var subject: String { gaelic ? "an fhreagairt do \(quoted)" : "The answer to \(quoted)" }
 
     func message(_ kind: ErrorKind, default english: String, _ gaelicText: String) -> String {
         if let custom = question.errors[kind] { return custom.text(language) }
@@ -29,13 +21,13 @@ struct ErrorMessages {
     var required: String {
         switch question.type {
         case .choice, .choices, .yesNo, .appointment:
-            return message(.required, default: "Select \(object)", "Tagh \(object)")
+            return message(.required, default: "Select an answer to \(quoted)", "Tagh freagairt do \(quoted)")
         case .file:
-            return message(.required, default: "Select a file for \(object)", "Tagh faidhle airson \(object)")
+            return message(.required, default: "Select a file for \(quoted)", "Tagh faidhle airson \(quoted)")
         case .date:
-            return message(.required, default: "Enter \(object)", "Cuir a-steach \(object)")
+            return message(.required, default: "Enter a date for \(quoted)", "Cuir a-steach ceann-latha airson \(quoted)")
         default:
-            return message(.required, default: "Enter \(object)", "Cuir a-steach \(object)")
+            return message(.required, default: "Enter an answer to \(quoted)", "Cuir a-steach freagairt do \(quoted)")
         }
     }
 
@@ -78,18 +70,18 @@ struct ErrorMessages {
     var realDate: String { invalid("\(subject) must be a real date", "Feumaidh \(subject) a bhith na cheann-latha dha-rìribh") }
     func missingDatePart(_ part: String) -> String {
         let gaelicPart = ["day": "latha", "month": "mìos", "year": "bliadhna"][part] ?? part
-        return invalid("\(subject) must include a \(part)", "Feumaidh \(gaelicPart) a bhith ann an \(subject)")
+        return invalid("\(subject) must include a \(part)", "Feumaidh \(gaelicPart) a bhith anns an fhreagairt do \(quoted)")
     }
     var fourDigitYear: String { invalid("Year must include 4 numbers", "Feumaidh 4 àireamhan a bhith sa bhliadhna") }
     var pastDate: String { invalid("\(subject) must be today or in the past", "Feumaidh \(subject) a bhith an-diugh no roimhe") }
     var futureDate: String { invalid("\(subject) must be today or in the future", "Feumaidh \(subject) a bhith an-diugh no às dèidh sin") }
     var appointmentChoice: String { invalid("Choose one of the dates and times shown", "Tagh aon de na cinn-latha is amannan a chithear") }
-    var unknownOption: String { invalid("Select one of the options for \(object)", "Tagh aon de na roghainnean airson \(object)") }
+    var unknownOption: String { invalid("Select one of the options for \(quoted)", "Tagh aon de na roghainnean airson \(quoted)") }
     func tooFewSelected(_ count: Int) -> String {
-        message(.tooSmall, default: "Select at least \(count) options for \(object)", "Tagh co-dhiù \(count) roghainnean airson \(object)")
+        message(.tooSmall, default: "Select at least \(count) options for \(quoted)", "Tagh co-dhiù \(count) roghainnean airson \(quoted)")
     }
     func tooManySelected(_ count: Int) -> String {
-        message(.tooLarge, default: "Select no more than \(count) options for \(object)", "Tagh \(count) roghainnean air a’ char as motha airson \(object)")
+        message(.tooLarge, default: "Select no more than \(count) options for \(quoted)", "Tagh \(count) roghainnean air a’ char as motha airson \(quoted)")
     }
     var addressLine1: String { gaelic ? "Cuir a-steach a’ chiad loidhne den t-seòladh" : "Enter the first line of the address, like 12 High Street" }
     var addressTown: String { gaelic ? "Cuir a-steach am baile no am baile-mòr" : "Enter the town or city" }
@@ -110,13 +102,6 @@ struct ErrorMessages {
     var latitude: String { gaelic ? "Feumaidh an domhan-leud a bhith na àireamh eadar 49 agus 61" : "Latitude must be a number between 49 and 61, like 55.9533" }
     var longitude: String { gaelic ? "Feumaidh an domhan-fhad a bhith na àireamh eadar -9 agus 2" : "Longitude must be a number between -9 and 2, like -3.1883" }
     var bothCoordinates: String { gaelic ? "Cuir a-steach an dà chuid an domhan-leud agus an domhan-fhad" : "Enter both the latitude and the longitude" }
-
-    private static func lowercasingFirst(_ text: String) -> String {
-        guard let first = text.first else { return text }
-        // Keep acronyms like "UK" or "PVG" as they are.
-        if text.count > 1, text[text.index(after: text.startIndex)].isUppercase { return text }
-        return first.lowercased() + text.dropFirst()
-    }
 
     private static func listed(_ items: [String], gaelic: Bool) -> String {
         guard items.count > 1 else { return items.first ?? "" }

@@ -53,6 +53,9 @@ public struct FieldError: Error, Sendable, Equatable {
     public var message: String
     /// A stable code for API clients: `required` when nothing was given, `invalid` otherwise.
     public var code: String
+    /// Whether `part` is also a field of the answer's JSON (an address's `postcode`) or only of the form (a date's
+    /// `day`: the API sends a date as one string), so an API error names only fields the request body has.
+    public var partIsInJSON = true
 
     public init(questionID: String, part: String? = nil, item: (pageID: String, index: Int)? = nil, message: String, code: String = "invalid") {
         self.questionID = questionID
@@ -67,6 +70,7 @@ public struct FieldError: Error, Sendable, Equatable {
 
     /// The path named in API errors: `household[1].age`, `address.postcode`.
     public var apiPath: String {
+        let part = partIsInJSON ? part : nil
         guard let item else { return part.map { "\(questionID).\($0)" } ?? questionID }
         if questionID == item.pageID { return "\(item.pageID)[\(item.index)]" }
         var path = "\(item.pageID)[\(item.index)].\(questionID)"

@@ -139,27 +139,33 @@ public struct QuestionValidator: Sendable {
 
     private func validateDate(_ question: Question, _ input: FieldInput, _ messages: ErrorMessages) -> QuestionOutcome {
         let id = question.id
+        // The form has a box per part; the API one string, so its errors name the whole field.
+        func dateError(_ part: String, _ message: String, code: String = "invalid") -> QuestionOutcome {
+            var error = FieldError(questionID: id, part: part, message: message, code: code)
+            error.partIsInJSON = false
+            return .invalid([error])
+        }
         let parts = ["day", "month", "year"].map { (name: $0, text: input.value("\(id)-\($0)")) }
         if parts.allSatisfy({ $0.text.isEmpty }) {
-            return question.required ? .invalid([FieldError(questionID: id, part: "day", message: messages.required, code: "required")]) : .blank
+            return question.required ? dateError("day", messages.required, code: "required") : .blank
         }
         if let missing = parts.first(where: { $0.text.isEmpty }) {
-            return .invalid([FieldError(questionID: id, part: missing.name, message: messages.missingDatePart(missing.name))])
+            return dateError(missing.name, messages.missingDatePart(missing.name))
         }
         let numbers = parts.map { Int($0.text) }
         guard let day = numbers[0], let month = numbers[1] ?? Self.monthNumber(parts[1].text), let year = numbers[2] else {
             let bad = parts.enumerated().first { index, part in
                 index == 1 ? (Int(part.text) == nil && Self.monthNumber(part.text) == nil) : Int(part.text) == nil
             }?.element.name ?? "day"
-            return .invalid([FieldError(questionID: id, part: bad, message: messages.realDate)])
+            return dateError(bad, messages.realDate)
         }
         if parts[2].text.count != 4 {
-            return .invalid([FieldError(questionID: id, part: "year", message: messages.fourDigitYear)])
+            return dateError("year", messages.fourDigitYear)
         }
         let date = CalendarDay(year: year, month: month, day: day)
-        guard date.isReal else { return .invalid([FieldError(questionID: id, part: "day", message: messages.realDate)]) }
-        if question.pastOnly, today < date { return .invalid([FieldError(questionID: id, part: "day", message: messages.pastDate)]) }
-        if question.futureOnly, date < today { return .invalid([FieldError(questionID: id, part: "day", message: messages.futureDate)]) }
+        guard date.isReal else { return dateError("day", messages.realDate) }
+        if question.pastOnly, today < date { return dateError("day", messages.pastDate) }
+        if question.futureOnly, date < today { return dateError("day", messages.futureDate) }
         return .answered(.date(year: year, month: month, day: day))
     }
 

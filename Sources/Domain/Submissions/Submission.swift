@@ -34,6 +34,9 @@ public struct NewSubmission: Sendable {
     public var booking: NewJob?
     /// The audit entry of the API call that made it, written in the same transaction (one commit, not two).
     public var audit: AuditEntry?
+    /// For an API call with an `Idempotency-Key`: the answer stored under the key in the same transaction, so a
+    /// committed submission always has the answer a retry gets.
+    public var idempotency: IdempotencyCompletion?
 
     public init(
         reference: String, serviceSlug: String, serviceVersion: Int, answers: Answers, uploads: [NewUpload],

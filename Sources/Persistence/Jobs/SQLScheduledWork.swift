@@ -87,6 +87,10 @@ public struct SQLScheduledWork: ScheduledWorkRepository {
         deleted.append(("unfinished provider sign-ins", try await batches("""
             DELETE FROM oidc_pending WHERE created_at < \(bind: days(1)) RETURNING state_hash
             """)))
+        deleted.append(("expired API idempotency keys", try await batches("""
+            DELETE FROM api_idempotency_keys WHERE (client_id, idem_key) IN (SELECT client_id, idem_key FROM api_idempotency_keys
+                WHERE expires_at <= \(bind: at) LIMIT \(bind: batchSize)) RETURNING client_id
+            """)))
         return deleted
     }
 
