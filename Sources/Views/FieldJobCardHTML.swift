@@ -14,9 +14,12 @@ public struct FieldJobCard: Sendable {
     public var recorded: String?
     /// Whether this worker may record the outcome (theirs, their crew's or no one's).
     public var mayRecord: Bool
+    /// The outcomes ("Could not complete") whose move of the case needs a reason the applicant will see; the form
+    /// asks for that reason only when there are some.
+    public var outcomesNeedingApplicantReason: [String]
 
     public init(id: Int64, heading: String, addressLines: [String], mapsURL: String?, keyAnswers: [(label: String, lines: [String])],
-                caseLine: String, recorded: String?, mayRecord: Bool) {
+                caseLine: String, recorded: String?, mayRecord: Bool, outcomesNeedingApplicantReason: [String] = []) {
         self.id = id
         self.heading = heading
         self.addressLines = addressLines
@@ -25,6 +28,7 @@ public struct FieldJobCard: Sendable {
         self.caseLine = caseLine
         self.recorded = recorded
         self.mayRecord = mayRecord
+        self.outcomesNeedingApplicantReason = outcomesNeedingApplicantReason
     }
 }
 
@@ -111,8 +115,13 @@ public enum FieldJobCardHTML {
             out.raw("><label class=\"label radios-label\""); out.attribute("for", id); out.raw(">"); out.text(outcome.label); out.raw("</label></div>\n")
         }
         out.raw("</div>\n</fieldset>\n</div>\n")
-        textarea("reason", label: "Reason, if you could not complete it", hint: "The applicant may be told this")
-        textarea("notes", label: "Notes (optional)", hint: nil)
+        textarea("reason", label: "Why you could not complete it", hint: "For the council’s records. Not sent to the applicant")
+        textarea("notes", label: "Notes (optional)", hint: "Only staff see these")
+        if !card.outcomesNeedingApplicantReason.isEmpty {
+            let outcomes = card.outcomesNeedingApplicantReason.map { "“\($0)”" }.joined(separator: " or ")
+            textarea("citizen-reason", label: "Reason the applicant will see",
+                     hint: "Needed if you choose \(outcomes). It is sent to the applicant with their case’s new status")
+        }
         groupStart("photo")
         out.raw("<label class=\"label\""); out.attribute("for", "\(prefix)-photo"); out.raw(">Photo (optional)</label>\n<div")
         out.attribute("id", "\(prefix)-photo-hint"); out.raw(" class=\"hint\">A JPG or PNG, up to 10 MB</div>\n")

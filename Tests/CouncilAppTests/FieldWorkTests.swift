@@ -255,8 +255,9 @@ import Testing
                 == "/field?day=2026-11-25&recorded=\(myJob)")
             #expect(try await jobs.job(id: myJob)?.outcome == .completed)
 
-            // "Could not complete" moves the crew's case to "Could not collect", with the reason.
-            let missed = try await sam.post("/field/jobs/\(crewJob)", [("outcome", "not_completed"), ("reason", "Nothing outside at 11am")])
+            // "Could not complete" moves the crew's case to "Could not collect", with the reason written for the applicant.
+            let missed = try await sam.post("/field/jobs/\(crewJob)", [("outcome", "not_completed"), ("reason", "Nothing outside at 11am"),
+                                                                       ("citizen-reason", "Nothing was left out for us")])
             #expect(missed.isRedirect)
             #expect(try await database.caseStatuses(crews) == ["not-collected"])
         }

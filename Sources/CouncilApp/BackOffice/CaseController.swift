@@ -115,8 +115,9 @@ struct CaseController {
                 page.formStart(action: "\(base)/status", csrf: csrf)
                 page.choices("status", legend: "New status", options: moves.map { ($0.to, workflow.state($0.to)?.label.text(.en) ?? $0.to) },
                              selected: [fields["status"] ?? ""], errors: errors)
-                page.textarea("reason", label: "Reason", value: fields["reason"] ?? "",
-                              hint: "Needed for some changes. The citizen may see it.", errors: errors, rows: 3)
+                page.textarea("reason", label: "Reason the applicant will see", value: fields["reason"] ?? "",
+                              hint: "Needed for some changes. It is sent to the applicant with the new status and shown in their account. "
+                                  + "For anything only staff should read, add a note.", errors: errors, rows: 3)
                 page.button("Change status", secondary: true)
                 page.formEnd()
             }
@@ -220,7 +221,7 @@ struct CaseController {
     @Sendable func changeStatus(_ request: Request, context: AppRequestContext) async throws -> Response {
         let (opened, form, session) = try await posted(request, context)
         let to = form.value("status")
-        let reason = form.value("reason").trimmingCharacters(in: .whitespacesAndNewlines)
+        let reason = CitizenReason(form.value("reason"))
         guard !to.isEmpty else {
             return try await again(opened, context, session, form, FieldError(questionID: "status", message: "Select the new status", code: "required"))
         }
@@ -347,20 +348,13 @@ enum CaseText {
 
     static let overtaken = "Someone else changed this case’s status just now. Check the timeline and try again"
 
-    /// A status-changed notification's facts; its words come from the service's template when it is sent.
-    static func statusFields(to: String, reason: String?) -> [String: String] {
-        var fields = ["status": to]
-        if let reason, !reason.isEmpty { fields["reason"] = reason }
-        return fields
-    }
-
     static func describe(_ entry: CaseTimelineEntry, workflow: Workflow, names: [String: String]) -> String {
         let text = { (key: String) in entry.detail[key]?.stringValue ?? "" }
         switch entry.kind {
         case .statusChanged:
             let label = workflow.state(text("status"))?.label.text(.en) ?? text("status")
             let reason = text("reason")
-            return "Status: \(label)" + (reason.isEmpty ? "" : " – \(reason)")
+            return "Status: \(label)" + (reason.isEmpty ? "" : ". Reason the applicant sees: \(reason)")
         case .assigned:
             return text("name").isEmpty ? "Returned to the service’s queue" : "Assigned to \(text("name"))"
         case .note: return "Note: \(text("note").isEmpty ? text("text") : text("note"))"

@@ -95,7 +95,7 @@ struct FieldController {
 
         func again(_ errors: [FieldError]) async throws -> Response {
             var fields: [String: String] = [:]
-            for name in ["outcome", "reason", "notes"] { fields[name] = form.value(name) }
+            for name in ["outcome", "reason", "notes", "citizen-reason"] { fields[name] = form.value(name) }
             return try await render(staff, day: day, context, csrf: session.csrfToken, failed: (job.id, fields), errors: errors)
         }
         let outcome: FieldOutcomeForm
@@ -106,9 +106,8 @@ struct FieldController {
         let move: CaseMove?
         switch try await FieldDay(services: services).caseMove(for: job, outcome: outcome, staff: staff) {
         case .needsReason(let state):
-            let field = outcome.outcome == .notCompleted ? "reason" : "notes"
-            return try await again([FieldError(questionID: "job-\(job.id)-\(field)",
-                                               message: "Moving the case to \(state) needs a reason: enter it in the \(field)")])
+            return try await again([FieldError(questionID: "job-\(job.id)-citizen-reason",
+                                               message: "Enter the reason the applicant will see: moving the case to \(state) needs one")])
         case .move(let planned): move = planned
         case .stay, .refused: move = nil
         }

@@ -86,8 +86,9 @@ public enum CaseEventKind: String, Sendable, CaseIterable {
 /// A change to a case, applied with its timeline event (and any notification) in one transaction.
 public enum CaseChange: Sendable, Equatable {
     /// Moves the status, but only if the case is still in `from` (someone else may have moved it meanwhile).
-    /// `stateDueDay` is when the case is due out of the new state, if that state has a time limit.
-    case status(from: String, to: String, reason: String?, meetsTarget: Bool, notify: CaseNotification?, stateDueDay: Int? = nil)
+    /// `stateDueDay` is when the case is due out of the new state, if that state has a time limit. `reason` is the
+    /// applicant's to read (on the timeline their account shows, and in their notification).
+    case status(from: String, to: String, reason: CitizenReason?, meetsTarget: Bool, notify: CaseNotification?, stateDueDay: Int? = nil)
     case assign(staffID: Int64?, name: String?)
     case note(String)
     /// A message to the citizen; also queued for sending.
