@@ -46,10 +46,6 @@ public struct SQLCaseRepository: CaseRepository {
         }
     }
 
-    public func recordView(reference: String, actor: String, at: Date) async throws {
-        try await database.write(rows: [Self.event(reference, .viewed, [:], actor: actor, at: Clock.millis(at))])
-    }
-
     public func apply(_ change: CaseChange, to reference: String, actor: String, at: Date) async throws -> Bool {
         let millis = Clock.millis(at)
         return try await database.write(returning: { db in

@@ -38,11 +38,10 @@ struct CaseController {
 
     @Sendable func show(_ request: Request, context: AppRequestContext) async throws -> Response {
         let opened = try await open(context)
-        let actor = "staff:\(opened.staff.id)"
         let notice = request.uri.queryParameters.get("done").map { String($0) }
-        // The page shown again after an action is not a new look at the case.
+        // A look at personal data goes on the audit trail, not the case's timeline (the case's story is what was done
+        // with it). The page shown again after an action is not a new look.
         if notice == nil {
-            try await cases.recordView(reference: opened.record.reference, actor: actor, at: services.identity.now())
             try await services.identity.record(context, "staff.case-viewed", subject: "submission:\(opened.record.reference)")
         }
         let (session, cookie) = try await pages.browserSession(request, context)
@@ -54,7 +53,8 @@ struct CaseController {
         let record = opened.record
         let definition = opened.service.definition
         let workflow = opened.workflow
-        let timeline = try await cases.timeline(reference: record.reference)
+        // Views recorded on the timeline by earlier versions are left out.
+        let timeline = try await cases.timeline(reference: record.reference).filter { $0.kind != .viewed }
         let staffList = try await services.identity.staff.all()
         let names = Dictionary(staffList.map { ("staff:\($0.id)", $0.email) }, uniquingKeysWith: { first, _ in first })
         let colleagues = staffList.filter { !$0.disabled && $0.access.has(.caseOfficer) && $0.access.mayHandleCases(of: record.serviceSlug) }

@@ -69,6 +69,7 @@ public enum CaseEventKind: String, Sendable, CaseIterable {
     case message
     case informationRequested = "information_requested"
     case informationSupplied = "information_supplied"
+    /// Written by earlier versions when staff opened a case; views are on the audit trail now.
     case viewed
     case notificationQueued = "notification_queued"
     case jobScheduled = "job_scheduled"
@@ -135,6 +136,4 @@ public protocol CaseRepository: Sendable {
     func timeline(reference: String) async throws -> [CaseTimelineEntry]
     /// Applies `change` by `actor`; false when a status change found the case no longer in its `from` state.
     func apply(_ change: CaseChange, to reference: String, actor: String, at: Date) async throws -> Bool
-    /// Notes that someone opened the case (every access to personal data is on the record).
-    func recordView(reference: String, actor: String, at: Date) async throws
 }
