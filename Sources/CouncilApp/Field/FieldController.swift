@@ -59,7 +59,8 @@ struct FieldController {
                 page.paragraph("You have no jobs on this day.")
                 return
             }
-            page.paragraph(cards.count == 1 ? "1 job, in time order." : "\(cards.count) jobs, in time order.")
+            page.paragraph(context.text("\(CountedNoun.jobs.phrase(cards.count, .en)), in time order.",
+                                        "\(CountedNoun.jobs.phrase(cards.count, .gd)), ann an òrdugh na h-ùine."))
             page.raw("<ol class=\"job-list\">\n")
             for card in cards {
                 let mine = failed?.jobID == card.id
