@@ -62,13 +62,21 @@ struct FieldController {
             page.paragraph(context.text("\(CountedNoun.jobs.phrase(cards.count, .en)), in time order.",
                                         "\(CountedNoun.jobs.phrase(cards.count, .gd)), ann an òrdugh na h-ùine."))
             page.raw("<ol class=\"job-list\">\n")
+            let early = day > today ? Self.earlyWarning(day, context) : nil
             for card in cards {
                 let mine = failed?.jobID == card.id
                 page.raw(FieldJobCardHTML.render(card, action: "/field/jobs/\(card.id)?day=\(day.iso)", csrf: csrf,
-                                                 fields: mine ? failed?.fields ?? [:] : [:], errors: mine ? errors : []))
+                                                 fields: mine ? failed?.fields ?? [:] : [:], errors: mine ? errors : [], early: early))
             }
             page.raw("</ol>\n")
         }
+    }
+
+    /// The warning over each job on a later day, and the box that confirms it was done early.
+    static func earlyWarning(_ day: CalendarDay, _ context: AppRequestContext) -> (warning: String, confirm: String) {
+        (context.text("These jobs are booked for \(AppointmentText.day(day, .en)), not today. Record one as completed only if you did it early.",
+                      "Tha na h-obraichean seo glèidhte airson \(AppointmentText.day(day, .gd)), chan ann an-diugh. Na clàraich gun deach tè a choileanadh ach ma rinn thu tràth i."),
+         context.text("I completed this job early", "Choilean mi an obair seo tràth"))
     }
 
     // MARK: Recording an outcome
@@ -96,13 +104,21 @@ struct FieldController {
 
         func again(_ errors: [FieldError]) async throws -> Response {
             var fields: [String: String] = [:]
-            for name in ["outcome", "reason", "notes", "citizen-reason"] { fields[name] = form.value(name) }
+            for name in ["outcome", "reason", "notes", "citizen-reason", "confirm-early"] { fields[name] = form.value(name) }
             return try await render(staff, day: day, context, csrf: session.csrfToken, failed: (job.id, fields), errors: errors)
         }
         let outcome: FieldOutcomeForm
         switch FieldOutcomeForm.read(form.input, jobID: job.id, today: services.today()) {
         case .failure(let problems): return try await again(problems.errors)
         case .success(let read): outcome = read
+        }
+        // A job marked done before its booked day is most likely the wrong card (the list shows any day): the worker
+        // confirms, rather than being refused, as crews do sometimes collect early when passing.
+        if outcome.outcome == .completed, job.day > services.today(), form.value("confirm-early") != "yes" {
+            let booked = (AppointmentText.day(job.day, .en), AppointmentText.day(job.day, .gd))
+            return try await again([FieldError(questionID: "job-\(job.id)-confirm-early", message: context.text(
+                "This job is booked for \(booked.0). Confirm that you completed it early, or choose the right job",
+                "Tha an obair seo glèidhte airson \(booked.1). Dearbhaich gun do rinn thu tràth i, no tagh an obair cheart"))])
         }
         let move: CaseMove?
         switch try await FieldDay(services: services).caseMove(for: job, outcome: outcome, staff: staff) {
