@@ -46,10 +46,6 @@ public struct SQLCaseRepository: CaseRepository {
         }
     }
 
-    public func recordView(reference: String, actor: String, at: Date) async throws {
-        try await database.write(rows: [Self.event(reference, .viewed, [:], actor: actor, at: Clock.millis(at))])
-    }
-
     public func apply(_ change: CaseChange, to reference: String, actor: String, at: Date) async throws -> Bool {
         let millis = Clock.millis(at)
         return try await database.write(returning: { db in
@@ -57,7 +53,7 @@ public struct SQLCaseRepository: CaseRepository {
             case .status(let from, let to, let reason, let meetsTarget, let notify, let stateDueDay):
                 guard try await Self.move(reference, from: from, to: to, meetsTarget: meetsTarget, stateDueDay: stateDueDay, at: millis, db) else { return false }
                 var detail: [String: JSONValue] = ["status": .string(to), "from": .string(from)]
-                if let reason { detail["reason"] = .string(reason) }
+                if let reason { detail["reason"] = .string(reason.text) }
                 try await Self.insert(Self.event(reference, .statusChanged, detail, actor: actor, at: millis), db)
                 try await Self.announce(reference, status: to, from: from, at: millis, db)
                 if let notify { try await Self.queue(notify, reference: reference, key: "status:\(to)", actor: actor, at: millis, db) }

@@ -102,7 +102,7 @@ public struct SQLJobRepository: JobRepository {
                try await SQLCaseRepository.move(completion.caseReference, from: move.from, to: move.to, meetsTarget: move.meetsTarget, at: millis, db) {
                 moved = true
                 var statusDetail: [String: JSONValue] = ["status": .string(move.to), "from": .string(move.from)]
-                if let reason = move.reason { statusDetail["reason"] = .string(reason) }
+                if let reason = move.citizenReason { statusDetail["reason"] = .string(reason.text) }
                 try await InsertRow.insert([SQLCaseRepository.event(completion.caseReference, .statusChanged, statusDetail, actor: actor, at: millis)], db)
                 if let notify = move.notify {
                     try await SQLCaseRepository.queue(notify, reference: completion.caseReference, key: "status:\(move.to)", actor: actor, at: millis, db)

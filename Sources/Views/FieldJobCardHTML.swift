@@ -14,9 +14,12 @@ public struct FieldJobCard: Sendable {
     public var recorded: String?
     /// Whether this worker may record the outcome (theirs, their crew's or no one's).
     public var mayRecord: Bool
+    /// The outcomes ("Could not complete") whose move of the case needs a reason the applicant will see; the form
+    /// asks for that reason only when there are some.
+    public var outcomesNeedingApplicantReason: [String]
 
     public init(id: Int64, heading: String, addressLines: [String], mapsURL: String?, keyAnswers: [(label: String, lines: [String])],
-                caseLine: String, recorded: String?, mayRecord: Bool) {
+                caseLine: String, recorded: String?, mayRecord: Bool, outcomesNeedingApplicantReason: [String] = []) {
         self.id = id
         self.heading = heading
         self.addressLines = addressLines
@@ -25,13 +28,17 @@ public struct FieldJobCard: Sendable {
         self.caseLine = caseLine
         self.recorded = recorded
         self.mayRecord = mayRecord
+        self.outcomesNeedingApplicantReason = outcomesNeedingApplicantReason
     }
 }
 
 /// A field worker's job, as a card that reads on a 360-pixel phone: where, a maps link, what to know, and the
 /// outcome form (outcome, reason, notes, photo). Every id carries the job's id, as the page holds many forms.
 public enum FieldJobCardHTML {
-    public static func render(_ card: FieldJobCard, action: String, csrf: String, fields: [String: String], errors: [FieldError]) -> String {
+    /// `early`, on a day after today: the warning that the job is booked for later, and the label of the box that
+    /// confirms it was done early (needed to record it as completed).
+    public static func render(_ card: FieldJobCard, action: String, csrf: String, fields: [String: String], errors: [FieldError],
+                              early: (warning: String, confirm: String)? = nil) -> String {
         let prefix = "job-\(card.id)"
         let place = card.addressLines.joined(separator: ", ")
         var out = HTMLWriter(capacity: 4096)
@@ -66,14 +73,15 @@ public enum FieldJobCardHTML {
         if let recorded = card.recorded {
             out.raw("<p class=\"notice job-recorded\">"); out.text(recorded); out.raw("</p>\n")
         } else if card.mayRecord {
-            form(card, prefix: prefix, place: place, action: action, csrf: csrf, fields: fields, errors: errors, into: &out)
+            form(card, prefix: prefix, place: place, action: action, csrf: csrf, fields: fields, errors: errors, early: early, into: &out)
         }
         out.raw("</li>\n")
         return out.html
     }
 
     private static func form(_ card: FieldJobCard, prefix: String, place: String, action: String, csrf: String,
-                             fields: [String: String], errors: [FieldError], into out: inout HTMLWriter) {
+                             fields: [String: String], errors: [FieldError], early: (warning: String, confirm: String)?,
+                             into out: inout HTMLWriter) {
         func error(_ name: String) -> String? { errors.first { $0.questionID == "\(prefix)-\(name)" }?.message }
         func groupStart(_ name: String) { out.raw(error(name) == nil ? "<div class=\"form-group\">\n" : "<div class=\"form-group form-group-error\">\n") }
         func errorMessage(_ name: String) {
@@ -95,8 +103,22 @@ public enum FieldJobCardHTML {
             described(name, hint: hint != nil); out.raw(">"); out.text(fields[name] ?? ""); out.raw("</textarea>\n</div>\n")
         }
 
+        if let early {
+            out.raw("<div class=\"warning-text\"><span class=\"warning-text-icon\" aria-hidden=\"true\">!</span>")
+            out.raw("<strong class=\"warning-text-text\"><span class=\"visually-hidden\">Warning: </span>"); out.text(early.warning)
+            out.raw("</strong></div>\n")
+        }
         out.raw("<form method=\"post\" enctype=\"multipart/form-data\" novalidate class=\"job-form\""); out.attribute("action", action)
         out.raw(">\n<input type=\"hidden\" name=\"_csrf\""); out.attribute("value", csrf); out.raw(">\n")
+        if let early {
+            groupStart("confirm-early")
+            errorMessage("confirm-early")
+            out.raw("<div class=\"checkboxes\"><div class=\"checkboxes-item\"><input class=\"checkboxes-input\" type=\"checkbox\" name=\"confirm-early\" value=\"yes\"")
+            out.attribute("id", "\(prefix)-confirm-early"); described("confirm-early", hint: false)
+            if fields["confirm-early"] == "yes" { out.raw(" checked") }
+            out.raw("><label class=\"label checkboxes-label\""); out.attribute("for", "\(prefix)-confirm-early"); out.raw(">")
+            out.text(early.confirm); out.raw("</label></div></div>\n</div>\n")
+        }
         groupStart("outcome")
         out.raw("<fieldset class=\"fieldset\""); described("outcome", hint: false)
         out.raw(">\n<legend class=\"fieldset-legend fieldset-legend-m\">Outcome<span class=\"visually-hidden\">: ")
@@ -111,8 +133,13 @@ public enum FieldJobCardHTML {
             out.raw("><label class=\"label radios-label\""); out.attribute("for", id); out.raw(">"); out.text(outcome.label); out.raw("</label></div>\n")
         }
         out.raw("</div>\n</fieldset>\n</div>\n")
-        textarea("reason", label: "Reason, if you could not complete it", hint: "The applicant may be told this")
-        textarea("notes", label: "Notes (optional)", hint: nil)
+        textarea("reason", label: "Why you could not complete it", hint: "For the council’s records. Not sent to the applicant")
+        textarea("notes", label: "Notes (optional)", hint: "Only staff see these")
+        if !card.outcomesNeedingApplicantReason.isEmpty {
+            let outcomes = card.outcomesNeedingApplicantReason.map { "“\($0)”" }.joined(separator: " or ")
+            textarea("citizen-reason", label: "Reason the applicant will see",
+                     hint: "Needed if you choose \(outcomes). It is sent to the applicant with their case’s new status")
+        }
         groupStart("photo")
         out.raw("<label class=\"label\""); out.attribute("for", "\(prefix)-photo"); out.raw(">Photo (optional)</label>\n<div")
         out.attribute("id", "\(prefix)-photo-hint"); out.raw(" class=\"hint\">A JPG or PNG, up to 10 MB</div>\n")

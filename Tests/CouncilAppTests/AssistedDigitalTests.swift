@@ -46,6 +46,39 @@ import Testing
         }
     }
 
+    @Test(arguments: TestDatabase.engines)
+    func aCaseOfficerStartsAssistedRequestsOnlyForTheServicesTheyHandle(engine: DatabaseEngine) async throws {
+        let clock = TestClock()
+        try await TestApp.with(engine, now: clock.closure) { client, database in
+            _ = try await StaffFixture.create(database, "officer@council.example", .caseOfficer, service: "volunteering")
+            let officer = BrowserSession(client)
+            _ = try await officer.enrolStaff("officer@council.example", clock: clock)
+            let page = try await officer.get("/backoffice/assisted")
+            #expect(page.html.contains(#"value="volunteering""#))
+            #expect(!page.html.contains(#"value="report-a-pothole""#), "only the services the officer handles are offered")
+            let refused = try await officer.post("/backoffice/assisted", [("service", "report-a-pothole"), ("channel", "phone")])
+            #expect(refused.status == .forbidden)
+            #expect(try await database.journeys(slug: "report-a-pothole").isEmpty)
+            let started = try await officer.post("/backoffice/assisted", [("service", "volunteering"), ("channel", "phone")])
+            #expect(started.location == "/services/volunteering/aged-16-or-over")
+        }
+    }
+
+    @Test(arguments: TestDatabase.engines)
+    func theCallerSearchReadsAPlusFromTheFormAsASpace(engine: DatabaseEngine) async throws {
+        let clock = TestClock()
+        try await TestApp.with(engine, now: clock.closure) { client, database in
+            _ = try await StaffFixture.create(database, "agent@council.example", .customerServiceAgent)
+            try await QueueCase.load([QueueCase(reference: "HRD-PLUS-0001", service: "hardship-fund", dueDay: nil, created: QueueCase.day(-1),
+                                                name: "Caller Name", email: "caller@example.com", district: "IV2", text: "boiler")], into: database)
+            let agent = BrowserSession(client)
+            _ = try await agent.enrolStaff("agent@council.example", clock: clock)
+            let found = try await agent.get("/backoffice/assisted/find?q=IV2+4AG")
+            #expect(found.html.contains("HRD-PLUS-0001"), "a browser sends the space in a GET form as +")
+            #expect(try await agent.get("/backoffice/assisted/find?q=IV2%204AG").html.contains("HRD-PLUS-0001"))
+        }
+    }
+
     @Test func anAssistedFormIsSentOnlyByTheAgentWhoStartedIt() async throws {
         let clock = TestClock()
         try await TestApp.with(now: clock.closure) { client, database in

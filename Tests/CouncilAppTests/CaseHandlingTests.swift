@@ -64,7 +64,7 @@ import Testing
             #expect(try await officer.post("\(base)/status", [("status", "closed"), ("reason", "")]).isRedirect)
 
             let kinds = try await database.caseEventKinds(reference)
-            for kind in ["status_changed", "assigned", "information_requested", "information_supplied", "note", "message", "notification_queued", "viewed"] {
+            for kind in ["status_changed", "assigned", "information_requested", "information_supplied", "note", "message", "notification_queued"] {
                 #expect(kinds.contains(kind), "timeline has \(kind)")
             }
             let final = try await officer.get(base)
@@ -75,6 +75,23 @@ import Testing
             #expect(seen.html.contains("Your request has been approved."))
             #expect(seen.html.contains("See you at the food bank!"))
             #expect(!seen.html.contains("Welcome pack posted"))
+        }
+    }
+
+    @Test(arguments: TestDatabase.engines)
+    func viewingACaseGoesOnTheAuditTrailNotTheTimeline(engine: DatabaseEngine) async throws {
+        let clock = TestClock()
+        try await TestApp.with(engine, now: clock.closure) { client, database in
+            let (_, reference) = try await Self.submitSignedIn(client, database)
+            _ = try await StaffFixture.create(database, "officer@council.example", .caseOfficer, service: "volunteering")
+            let officer = BrowserSession(client)
+            _ = try await officer.enrolStaff("officer@council.example", clock: clock)
+            let before = try await database.caseEventKinds(reference)
+            #expect(try await officer.get("/backoffice/cases/\(reference)").status == .ok)
+            let page = try await officer.get("/backoffice/cases/\(reference)")
+            #expect(try await database.caseEventKinds(reference) == before, "no timeline row for a view")
+            #expect(!page.text.contains("Opened"))
+            #expect(try await database.auditActions().filter { $0 == "staff.case-viewed" }.count == 2)
         }
     }
 

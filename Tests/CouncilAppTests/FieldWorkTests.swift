@@ -255,8 +255,9 @@ import Testing
                 == "/field?day=2026-11-25&recorded=\(myJob)")
             #expect(try await jobs.job(id: myJob)?.outcome == .completed)
 
-            // "Could not complete" moves the crew's case to "Could not collect", with the reason.
-            let missed = try await sam.post("/field/jobs/\(crewJob)", [("outcome", "not_completed"), ("reason", "Nothing outside at 11am")])
+            // "Could not complete" moves the crew's case to "Could not collect", with the reason written for the applicant.
+            let missed = try await sam.post("/field/jobs/\(crewJob)", [("outcome", "not_completed"), ("reason", "Nothing outside at 11am"),
+                                                                       ("citizen-reason", "Nothing was left out for us")])
             #expect(missed.isRedirect)
             #expect(try await database.caseStatuses(crews) == ["not-collected"])
         }
@@ -318,6 +319,29 @@ import Testing
             #expect(page.text.contains("The case stays at Closed: A case cannot go from Closed to Collected. A case officer can move it."))
             #expect(try await database.caseStatuses(reference) == ["closed"])
             #expect(try await SQLJobRepository(database: database).job(id: job)?.status == .completed)
+        }
+    }
+
+    @Test(arguments: TestDatabase.engines)
+    func completingAJobBeforeItsBookedDayNeedsConfirming(engine: DatabaseEngine) async throws {
+        let clock = TestClock()
+        try await TestApp.with(engine, now: clock.closure) { client, database in
+            let reference = try await Self.book(client)
+            _ = try await StaffFixture.create(database, "sam@council.example", .fieldWorker, service: "bulky-waste")
+            let job = try #require(try await Self.jobs(database, reference).first)
+            let sam = BrowserSession(client)
+            _ = try await sam.enrolStaff("sam@council.example", clock: clock)
+            let later = try await sam.get("/field?day=\(Self.friday)")
+            #expect(later.text.contains("These jobs are booked for Friday 27 November 2026, not today."))
+            let unconfirmed = try await sam.post("/field/jobs/\(job.id)?day=\(Self.friday)", [("outcome", "completed")])
+            #expect(unconfirmed.status == .unprocessableContent)
+            #expect(unconfirmed.errorSummaryAnchors == ["job-\(job.id)-confirm-early"])
+            #expect(try await SQLJobRepository(database: database).job(id: job.id)?.status == .scheduled)
+            let gaelic = try await sam.post("/field/jobs/\(job.id)?day=\(Self.friday)&lang=gd", [("outcome", "completed")])
+            #expect(gaelic.errorSummaryMessages.first?.hasPrefix("Tha an obair seo glèidhte") == true)
+            let confirmed = try await sam.post("/field/jobs/\(job.id)?day=\(Self.friday)", [("outcome", "completed"), ("confirm-early", "yes")])
+            #expect(confirmed.isRedirect)
+            #expect(try await SQLJobRepository(database: database).job(id: job.id)?.status == .completed)
         }
     }
 }

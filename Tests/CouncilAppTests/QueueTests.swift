@@ -156,6 +156,33 @@ import Testing
     }
 
     @Test(arguments: TestDatabase.engines)
+    func theExportKeepsALineBreakInsideOneQuotedCellWithTheFormulaDefence(engine: DatabaseEngine) async throws {
+        let clock = TestClock()
+        try await TestApp.with(engine, now: clock.closure) { client, database in
+            let (officer, _) = try await Self.signedInOfficer(client, database, clock)
+            try await QueueCase.load([
+                QueueCase(reference: "HRD-CRLF-0001", service: Self.hardship, dueDay: Self.today, created: QueueCase.day(-1), name: "\r\n=cmd|' /C calc'!A0",
+                          email: "a@example.com"),
+                QueueCase(reference: "HRD-CRLF-0002", service: Self.hardship, dueDay: Self.today, created: QueueCase.day(-2), name: "Ann\r\n=HYPERLINK(\"x\")",
+                          email: "b@example.com"),
+            ], into: database)
+            let csv = try await officer.get("/backoffice/export.csv?queue=all")
+            // Three rows: the heading and one per case; a CR LF inside a value does not start a row.
+            var rows: [String] = [""]
+            var inQuotes = false
+            for scalar in csv.html.unicodeScalars {
+                if scalar == "\"" { inQuotes.toggle() }
+                if scalar == "\n", !inQuotes { rows.append("") } else { rows[rows.count - 1].unicodeScalars.append(scalar) }
+            }
+            rows = rows.filter { !$0.isEmpty }
+            #expect(rows.count == 3, "\(rows)")
+            #expect(rows.dropFirst().allSatisfy { $0.hasPrefix("HRD-CRLF-") }, "no row starts inside a value")
+            #expect(csv.html.contains(",\"'\r\n=cmd|' /C calc'!A0\","))
+            #expect(csv.html.contains(",\"Ann\r\n=HYPERLINK(\"\"x\"\")\","))
+        }
+    }
+
+    @Test(arguments: TestDatabase.engines)
     func anOfficerOfOneServiceGetsNoneOfAnothersCasesByPageExportSearchOrBulkAction(engine: DatabaseEngine) async throws {
         let clock = TestClock()
         try await TestApp.with(engine, now: clock.closure) { client, database in

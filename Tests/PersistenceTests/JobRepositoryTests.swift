@@ -132,7 +132,7 @@ struct JobRepositoryTests {
             func completion(worker: Int64) -> JobCompletion {
                 JobCompletion(jobID: id, workerID: worker, caseReference: reference, outcome: .completed, reason: nil, notes: "Left by the gate",
                               photo: photo, summary: "Completed – Left by the gate (photo)",
-                              caseMove: CaseMove(from: "received", to: "collected", reason: nil, meetsTarget: true, notify: notify))
+                              caseMove: CaseMove(from: "received", to: "collected", citizenReason: nil, meetsTarget: true, notify: notify))
             }
             // Another worker cannot record a job assigned to someone else.
             #expect(try await jobs.complete(completion(worker: 8), actor: "staff:8", at: Date()) == .notScheduled)
@@ -162,7 +162,7 @@ struct JobRepositoryTests {
             let id = try await jobs.schedule(Self.job(reference), actor: "staff:1", at: Date())
             let completion = JobCompletion(jobID: id, workerID: 7, caseReference: reference, outcome: .notCompleted, reason: "Nothing outside",
                                            notes: nil, photo: nil, summary: "Could not complete: Nothing outside",
-                                           caseMove: CaseMove(from: "in-review", to: "not-collected", reason: "Nothing outside", meetsTarget: false, notify: nil))
+                                           caseMove: CaseMove(from: "in-review", to: "not-collected", citizenReason: CitizenReason("Nothing outside"), meetsTarget: false, notify: nil))
             #expect(try await jobs.complete(completion, actor: "staff:7", at: Date()) == .recorded(caseMoved: false))
             #expect(try await SQLCaseRepository(database: database).record(reference: reference)?.status == "received")
             #expect(try await jobs.job(id: id)?.reason == "Nothing outside")

@@ -331,7 +331,7 @@ def report_a_pothole(files: pathlib.Path) -> list[Step]:
         Step("immediate-danger", {"immediate-danger": "no"}),
         Step("location", {"location-description": "Outside 12 High Street, near the bus stop",
                           "location-latitude": "57.4778", "location-longitude": "-4.2247"},
-             errors_first=("Mark the pothole on the map or describe where it is",)),
+             errors_first=("Describe where the pothole is",)),
         Step("surface", {"surface": "road"}),
         Step("size", {"size": "large"}),
         Step("depth", {"depth": "deep"}),

@@ -66,7 +66,7 @@ struct CaseAPI {
         let to = try APIJSON.text(body, "status", maxLength: 100)
         let reason = try APIJSON.text(body, "reason", maxLength: 2000, required: false)
         let opened = try await inHand(call)
-        switch try await CaseStatusChange(services: services).move(opened, to: to, reason: reason) {
+        switch try await CaseStatusChange(services: services).move(opened, to: to, reason: CitizenReason(reason)) {
         case .moved:
             return try APIJSON.response(Changed(reference: opened.record.reference, status: to))
         case .refused(let field, let message):

@@ -37,7 +37,7 @@ struct AdminAPIClientsController {
                 page.notice("API client \(issued.client.id) (\(issued.client.name)) created. Its token is shown once — copy it now: \(issued.token)")
             }
             page.paragraph("Systems call the API at /api/v1 with Authorization: Bearer and their token. The API is described at /api/v1/openapi.json.")
-            page.table(caption: "\(all.count) clients", headers: ["Client", "Scopes", "Services", "Status"], rows: all.map { client in [
+            page.table(caption: CountedNoun.clients.phrase(all.count, context.language), headers: ["Client", "Scopes", "Services", "Status"], rows: all.map { client in [
                 ("\(client.id): \(client.name)", nil), (client.scopes.sorted().map(\.rawValue).joined(separator: ", "), nil),
                 (client.services.isEmpty ? "Every service" : client.services.sorted().joined(separator: ", "), nil),
                 (client.revokedAt.map { "Revoked \(DisplayDate.dayAndTime($0))" } ?? "Active", nil),

@@ -202,7 +202,7 @@ struct AdminController {
 
     @Sendable func audit(_ request: Request, context: AppRequestContext) async throws -> Response {
         _ = try administrator(context)
-        let who: String? = request.uri.queryParameters.get("who").map { String($0) }
+        let who: String? = GETForm(request).fields["who"]?.first
         let entries = try await identity.audit.recent(limit: 200, actorOrSubject: who)
         return pages.page(context, path: "/admin/audit", title: "Audit trail", back: "/admin") { page in
             page.heading("Audit trail", caption: who ?? "Everyone")

@@ -27,13 +27,20 @@ struct AssistedController {
     }
 
     @Sendable func startPage(_ request: Request, context: AppRequestContext) async throws -> Response {
-        _ = try staff(context)
+        let staff = try staff(context)
         let (session, cookie) = try await pages.browserSession(request, context)
-        return try await startForm(context, csrf: session.csrfToken, fields: [:], errors: []).setting(cookie)
+        return try await startForm(context, staff, csrf: session.csrfToken, fields: [:], errors: []).setting(cookie)
     }
 
-    private func startForm(_ context: AppRequestContext, csrf: String, fields: [String: String], errors: [FieldError]) async throws -> Response {
-        let catalogue = try await services.catalogue.current()
+    /// The services this person may start a request in: the ones whose cases they handle, by the grant check the
+    /// queue and the case page use.
+    private func startable(_ staff: StaffMember) async throws -> [PublishedService] {
+        try await services.catalogue.current().filter { staff.access.mayHandleCases(of: $0.slug) }
+    }
+
+    private func startForm(_ context: AppRequestContext, _ staff: StaffMember, csrf: String, fields: [String: String],
+                           errors: [FieldError]) async throws -> Response {
+        let catalogue = try await startable(staff)
         return pages.page(context, path: "/backoffice/assisted", title: "Start a request for a caller", errors: errors, back: "/backoffice",
                           status: errors.isEmpty ? .ok : .unprocessableContent) { page in
             page.heading("Start a request for a caller")
@@ -64,6 +71,10 @@ struct AssistedController {
         for name in ["service", "channel", "caller-email", "caller-phone"] { fields[name] = form.value(name) }
         var errors: [FieldError] = []
         let service = try await services.catalogue.current(slug: form.value("service"))
+        if let service, !staff.access.mayHandleCases(of: service.slug) {
+            try await services.identity.record(context, "staff.assisted-refused", subject: "service:\(service.slug)")
+            throw HTTPError(.forbidden)
+        }
         if service == nil { errors.append(FieldError(questionID: "service", message: "Select the service the caller needs", code: "required")) }
         let channel = Channel(rawValue: form.value("channel")).flatMap { chosen in Self.channels.contains { $0.0 == chosen } ? chosen : nil }
         if channel == nil { errors.append(FieldError(questionID: "channel", message: "Select how the caller contacted us", code: "required")) }
@@ -74,7 +85,7 @@ struct AssistedController {
             errors.append(FieldError(questionID: "caller-phone", message: "Enter a phone number, like 01632 960 001 or 07700 900 982"))
         }
         guard errors.isEmpty, let service, let channel, let first = JourneyRoute(service.definition).firstPage else {
-            return try await startForm(context, csrf: session.csrfToken, fields: fields, errors: errors)
+            return try await startForm(context, staff, csrf: session.csrfToken, fields: fields, errors: errors)
         }
         try await services.journeys.save(JourneyState(
             sessionHash: session.idHash, slug: service.slug, version: service.version,
@@ -86,7 +97,7 @@ struct AssistedController {
 
     @Sendable func find(_ request: Request, context: AppRequestContext) async throws -> Response {
         let staff = try staff(context)
-        let query = (request.uri.queryParameters.get("q").map { String($0) } ?? "").trimmingCharacters(in: .whitespaces)
+        let query = GETForm(request).value("q").trimmingCharacters(in: .whitespaces)
         let found = query.isEmpty ? [] : try await SQLCaseQueries(database: services.database).find(query, services: staff.access.caseServices, limit: 50)
         if !query.isEmpty { try await services.identity.record(context, "staff.requests-searched", detail: "\(found.count) found") }
         var titles: [String: String] = [:]

@@ -38,11 +38,10 @@ struct CaseController {
 
     @Sendable func show(_ request: Request, context: AppRequestContext) async throws -> Response {
         let opened = try await open(context)
-        let actor = "staff:\(opened.staff.id)"
         let notice = request.uri.queryParameters.get("done").map { String($0) }
-        // The page shown again after an action is not a new look at the case.
+        // A look at personal data goes on the audit trail, not the case's timeline (the case's story is what was done
+        // with it). The page shown again after an action is not a new look.
         if notice == nil {
-            try await cases.recordView(reference: opened.record.reference, actor: actor, at: services.identity.now())
             try await services.identity.record(context, "staff.case-viewed", subject: "submission:\(opened.record.reference)")
         }
         let (session, cookie) = try await pages.browserSession(request, context)
@@ -54,7 +53,8 @@ struct CaseController {
         let record = opened.record
         let definition = opened.service.definition
         let workflow = opened.workflow
-        let timeline = try await cases.timeline(reference: record.reference)
+        // Views recorded on the timeline by earlier versions are left out.
+        let timeline = try await cases.timeline(reference: record.reference).filter { $0.kind != .viewed }
         let staffList = try await services.identity.staff.all()
         let names = Dictionary(staffList.map { ("staff:\($0.id)", $0.email) }, uniquingKeysWith: { first, _ in first })
         let colleagues = staffList.filter { !$0.disabled && $0.access.has(.caseOfficer) && $0.access.mayHandleCases(of: record.serviceSlug) }
@@ -115,8 +115,9 @@ struct CaseController {
                 page.formStart(action: "\(base)/status", csrf: csrf)
                 page.choices("status", legend: "New status", options: moves.map { ($0.to, workflow.state($0.to)?.label.text(.en) ?? $0.to) },
                              selected: [fields["status"] ?? ""], errors: errors)
-                page.textarea("reason", label: "Reason", value: fields["reason"] ?? "",
-                              hint: "Needed for some changes. The citizen may see it.", errors: errors, rows: 3)
+                page.textarea("reason", label: "Reason the applicant will see", value: fields["reason"] ?? "",
+                              hint: "Needed for some changes. It is sent to the applicant with the new status and shown in their account. "
+                                  + "For anything only staff should read, add a note.", errors: errors, rows: 3)
                 page.button("Change status", secondary: true)
                 page.formEnd()
             }
@@ -220,7 +221,7 @@ struct CaseController {
     @Sendable func changeStatus(_ request: Request, context: AppRequestContext) async throws -> Response {
         let (opened, form, session) = try await posted(request, context)
         let to = form.value("status")
-        let reason = form.value("reason").trimmingCharacters(in: .whitespacesAndNewlines)
+        let reason = CitizenReason(form.value("reason"))
         guard !to.isEmpty else {
             return try await again(opened, context, session, form, FieldError(questionID: "status", message: "Select the new status", code: "required"))
         }
@@ -347,20 +348,13 @@ enum CaseText {
 
     static let overtaken = "Someone else changed this case’s status just now. Check the timeline and try again"
 
-    /// A status-changed notification's facts; its words come from the service's template when it is sent.
-    static func statusFields(to: String, reason: String?) -> [String: String] {
-        var fields = ["status": to]
-        if let reason, !reason.isEmpty { fields["reason"] = reason }
-        return fields
-    }
-
     static func describe(_ entry: CaseTimelineEntry, workflow: Workflow, names: [String: String]) -> String {
         let text = { (key: String) in entry.detail[key]?.stringValue ?? "" }
         switch entry.kind {
         case .statusChanged:
             let label = workflow.state(text("status"))?.label.text(.en) ?? text("status")
             let reason = text("reason")
-            return "Status: \(label)" + (reason.isEmpty ? "" : " – \(reason)")
+            return "Status: \(label)" + (reason.isEmpty ? "" : ". Reason the applicant sees: \(reason)")
         case .assigned:
             return text("name").isEmpty ? "Returned to the service’s queue" : "Assigned to \(text("name"))"
         case .note: return "Note: \(text("note").isEmpty ? text("text") : text("note"))"

@@ -52,7 +52,8 @@ struct CaseJobsController {
             let base = "/backoffice/cases/\(record.reference)/jobs"
             page.table(caption: "Jobs for this case", headers: ["Date", "Job", "Who", "Status"], rows: jobs.map { job in
                 let status = job.outcome.map { outcome in
-                    [outcome.label, job.reason, job.notes].compactMap { $0 }.joined(separator: ": ")
+                    outcome.label + "." + (job.reason.map { " Why it could not be completed: " + FieldText.sentence($0) } ?? "")
+                        + (job.notes.map { " Notes: " + FieldText.sentence($0) } ?? "")
                 } ?? job.status.rawValue.capitalized
                 return [
                     (AppointmentText.appointment(Appointment(day: job.day, slot: job.slot), slotLabel: scheduling.slot(job.slot)?.label.english, .en), nil),

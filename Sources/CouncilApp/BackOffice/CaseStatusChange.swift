@@ -14,12 +14,13 @@ struct CaseStatusChange {
         case overtaken
     }
 
-    func move(_ opened: some CaseInHand, to: String, reason: String) async throws -> Outcome {
+    /// `reason` is the applicant's to read: it comes only from a field that says so (or the API's `reason`).
+    func move(_ opened: some CaseInHand, to: String, reason: CitizenReason?) async throws -> Outcome {
         let workflow = opened.workflow
         let transition: WorkflowTransition
         do throws(WorkflowRefusal) {
             transition = try workflow.transition(from: opened.record.status, to: to, roles: opened.roles)
-            if transition.needsReason, reason.isEmpty {
+            if transition.needsReason, reason == nil {
                 throw WorkflowRefusal.reasonRequired(to: workflow.state(to)?.label.text(.en) ?? to)
             }
         } catch {
@@ -28,13 +29,13 @@ struct CaseStatusChange {
         }
         let reference = opened.record.reference
         let notify = transition.notifiesCitizen
-            ? CaseNotification(.statusChanged, email: opened.record.applicantEmail, phone: opened.record.applicantPhone,
-                               summary: "Your request \(reference) has been updated", fields: CaseText.statusFields(to: to, reason: reason))
+            ? CaseNotification.statusChanged(reference: reference, to: to, reason: reason, email: opened.record.applicantEmail,
+                                             phone: opened.record.applicantPhone)
             : nil
         let meets = workflow.target?.until.contains(to) ?? false
         let stateDue = workflow.state(to)?.targetWorkingDays.map { services.calendar.adding(workingDays: $0, to: services.today()).dayNumber }
         let moved = try await services.cases.apply(
-            .status(from: opened.record.status, to: to, reason: reason.isEmpty ? nil : reason, meetsTarget: meets, notify: notify, stateDueDay: stateDue),
+            .status(from: opened.record.status, to: to, reason: reason, meetsTarget: meets, notify: notify, stateDueDay: stateDue),
             to: reference, actor: opened.actor, at: services.identity.now()
         )
         return moved ? .moved : .overtaken

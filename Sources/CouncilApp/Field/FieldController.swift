@@ -59,15 +59,24 @@ struct FieldController {
                 page.paragraph("You have no jobs on this day.")
                 return
             }
-            page.paragraph(cards.count == 1 ? "1 job, in time order." : "\(cards.count) jobs, in time order.")
+            page.paragraph(context.text("\(CountedNoun.jobs.phrase(cards.count, .en)), in time order.",
+                                        "\(CountedNoun.jobs.phrase(cards.count, .gd)), ann an òrdugh na h-ùine."))
             page.raw("<ol class=\"job-list\">\n")
+            let early = day > today ? Self.earlyWarning(day, context) : nil
             for card in cards {
                 let mine = failed?.jobID == card.id
                 page.raw(FieldJobCardHTML.render(card, action: "/field/jobs/\(card.id)?day=\(day.iso)", csrf: csrf,
-                                                 fields: mine ? failed?.fields ?? [:] : [:], errors: mine ? errors : []))
+                                                 fields: mine ? failed?.fields ?? [:] : [:], errors: mine ? errors : [], early: early))
             }
             page.raw("</ol>\n")
         }
+    }
+
+    /// The warning over each job on a later day, and the box that confirms it was done early.
+    static func earlyWarning(_ day: CalendarDay, _ context: AppRequestContext) -> (warning: String, confirm: String) {
+        (context.text("These jobs are booked for \(AppointmentText.day(day, .en)), not today. Record one as completed only if you did it early.",
+                      "Tha na h-obraichean seo glèidhte airson \(AppointmentText.day(day, .gd)), chan ann an-diugh. Na clàraich gun deach tè a choileanadh ach ma rinn thu tràth i."),
+         context.text("I completed this job early", "Choilean mi an obair seo tràth"))
     }
 
     // MARK: Recording an outcome
@@ -95,7 +104,7 @@ struct FieldController {
 
         func again(_ errors: [FieldError]) async throws -> Response {
             var fields: [String: String] = [:]
-            for name in ["outcome", "reason", "notes"] { fields[name] = form.value(name) }
+            for name in ["outcome", "reason", "notes", "citizen-reason", "confirm-early"] { fields[name] = form.value(name) }
             return try await render(staff, day: day, context, csrf: session.csrfToken, failed: (job.id, fields), errors: errors)
         }
         let outcome: FieldOutcomeForm
@@ -103,12 +112,19 @@ struct FieldController {
         case .failure(let problems): return try await again(problems.errors)
         case .success(let read): outcome = read
         }
+        // A job marked done before its booked day is most likely the wrong card (the list shows any day): the worker
+        // confirms, rather than being refused, as crews do sometimes collect early when passing.
+        if outcome.outcome == .completed, job.day > services.today(), form.value("confirm-early") != "yes" {
+            let booked = (AppointmentText.day(job.day, .en), AppointmentText.day(job.day, .gd))
+            return try await again([FieldError(questionID: "job-\(job.id)-confirm-early", message: context.text(
+                "This job is booked for \(booked.0). Confirm that you completed it early, or choose the right job",
+                "Tha an obair seo glèidhte airson \(booked.1). Dearbhaich gun do rinn thu tràth i, no tagh an obair cheart"))])
+        }
         let move: CaseMove?
         switch try await FieldDay(services: services).caseMove(for: job, outcome: outcome, staff: staff) {
         case .needsReason(let state):
-            let field = outcome.outcome == .notCompleted ? "reason" : "notes"
-            return try await again([FieldError(questionID: "job-\(job.id)-\(field)",
-                                               message: "Moving the case to \(state) needs a reason: enter it in the \(field)")])
+            return try await again([FieldError(questionID: "job-\(job.id)-citizen-reason",
+                                               message: "Enter the reason the applicant will see: moving the case to \(state) needs one")])
         case .move(let planned): move = planned
         case .stay, .refused: move = nil
         }

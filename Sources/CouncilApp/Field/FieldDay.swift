@@ -25,10 +25,15 @@ struct FieldDay {
             let kind = scheduling?.kind(job.kind)?.label.english ?? job.kind
             let status = definition.workflow.state(record.status)?.label.english ?? record.status
             let who = job.assigneeID == staff.id ? "you" : job.crew ?? "no one yet"
+            let needingReason = JobOutcome.allCases.filter { outcome in
+                guard let target = scheduling?.onOutcome[outcome], target != record.status else { return false }
+                return (try? definition.workflow.transition(from: record.status, to: target, roles: Self.roles(staff, service: job.serviceSlug)))?.needsReason ?? false
+            }
             let card = FieldJobCard(
                 id: job.id, heading: "\(slot): \(kind)", addressLines: site.addressLines, mapsURL: site.mapsURL,
                 keyAnswers: site.keyAnswers, caseLine: "Case \(job.caseReference), \(status). Assigned to \(who).",
-                recorded: FieldText.recorded(job), mayRecord: job.mayBeRecorded(by: staff.id, access: staff.access)
+                recorded: FieldText.recorded(job), mayRecord: job.mayBeRecorded(by: staff.id, access: staff.access),
+                outcomesNeedingApplicantReason: needingReason.map(\.label)
             )
             cards.append((scheduling?.slotOrder(job.slot) ?? 0, site.singleLine, card))
         }
@@ -38,7 +43,7 @@ struct FieldDay {
     enum PlannedMove {
         /// The service moves cases on this outcome, and the workflow lets this worker make the move.
         case move(CaseMove)
-        /// The workflow allows the move only with a reason, and none was given.
+        /// The workflow allows the move only with a reason for the applicant, and none was given.
         case needsReason(state: String)
         /// The workflow does not allow the move from where the case is; the outcome is still recorded.
         case refused(String)
@@ -58,14 +63,15 @@ struct FieldDay {
         } catch {
             return .refused("\(error)")
         }
-        let reason = outcome.outcome == .notCompleted ? outcome.reason : outcome.notes
+        // Only the field labelled for the applicant is theirs to read: the worker's notes and own reason stay internal.
+        let reason = outcome.citizenReason
         let label = workflow.state(target)?.label.english ?? target
         if transition.needsReason, reason == nil { return .needsReason(state: label) }
         let notify = transition.notifiesCitizen
-            ? CaseNotification(.statusChanged, email: record.applicantEmail, phone: record.applicantPhone,
-                               summary: "Your request \(record.reference) has been updated", fields: CaseText.statusFields(to: target, reason: reason))
+            ? CaseNotification.statusChanged(reference: record.reference, to: target, reason: reason, email: record.applicantEmail,
+                                             phone: record.applicantPhone)
             : nil
-        return .move(CaseMove(from: record.status, to: target, reason: reason, meetsTarget: workflow.target?.until.contains(target) ?? false,
+        return .move(CaseMove(from: record.status, to: target, citizenReason: reason, meetsTarget: workflow.target?.until.contains(target) ?? false,
                               notify: notify))
     }
 }

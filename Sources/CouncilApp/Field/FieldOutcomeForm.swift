@@ -2,10 +2,12 @@ import Domain
 
 /// The outcome a field worker posts for one job: outcome, reason (needed when it could not be done), notes, and an
 /// optional photo checked like a journey's uploads (its real type from its bytes, JPG or PNG, at most 10 MB).
+/// `reason` and `notes` are internal; only `citizenReason` ("Reason the applicant will see") may reach the applicant.
 struct FieldOutcomeForm {
     var outcome: JobOutcome
     var reason: String?
     var notes: String?
+    var citizenReason: CitizenReason?
     var photo: NewUpload?
 
     static let reasonLimit = 500
@@ -27,10 +29,14 @@ struct FieldOutcomeForm {
         if outcome == nil { errors.append(FieldError(questionID: "\(prefix)-outcome", message: "Select the outcome of the job", code: "required")) }
         let reason = input.value("reason").replacingOccurrences(of: "\r\n", with: "\n")
         let notes = input.value("notes").replacingOccurrences(of: "\r\n", with: "\n")
+        let citizenReason = input.value("citizen-reason").replacingOccurrences(of: "\r\n", with: "\n")
         if outcome == .notCompleted, reason.isEmpty {
             errors.append(FieldError(questionID: "\(prefix)-reason", message: "Enter why the job could not be completed", code: "required"))
         }
         if reason.count > reasonLimit { errors.append(FieldError(questionID: "\(prefix)-reason", message: "The reason must be \(reasonLimit) characters or fewer")) }
+        if citizenReason.count > reasonLimit {
+            errors.append(FieldError(questionID: "\(prefix)-citizen-reason", message: "The reason for the applicant must be \(reasonLimit) characters or fewer"))
+        }
         if notes.count > notesLimit { errors.append(FieldError(questionID: "\(prefix)-notes", message: "Notes must be \(notesLimit) characters or fewer")) }
         var photo: NewUpload?
         switch QuestionValidator(language: .en, today: today).validate(photoQuestion, input) {
@@ -42,6 +48,7 @@ struct FieldOutcomeForm {
             break
         }
         guard errors.isEmpty, let outcome else { return .failure(ValidationErrors(errors)) }
-        return .success(FieldOutcomeForm(outcome: outcome, reason: reason.isEmpty ? nil : reason, notes: notes.isEmpty ? nil : notes, photo: photo))
+        return .success(FieldOutcomeForm(outcome: outcome, reason: reason.isEmpty ? nil : reason, notes: notes.isEmpty ? nil : notes,
+                                        citizenReason: CitizenReason(citizenReason), photo: photo))
     }
 }

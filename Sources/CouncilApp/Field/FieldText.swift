@@ -27,10 +27,18 @@ enum FieldText {
         case .completed:
             var text = "Recorded: \(job.outcome?.label ?? "done")"
             if let at = job.completedAt { text += " at " + DisplayDate.dayAndTime(at) }
-            if let reason = job.reason { text += ". Reason: \(reason)" }
-            if let notes = job.notes { text += ". Notes: \(notes)" }
-            return text + "."
+            text += "."
+            if let reason = job.reason { text += " Why it could not be completed: " + sentence(reason) }
+            if let notes = job.notes { text += " Notes: " + sentence(notes) }
+            return text
         }
+    }
+
+    /// The worker's words as one sentence: a full stop added only if they did not end with their own.
+    static func sentence(_ words: String) -> String {
+        let trimmed = words.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard let last = trimmed.unicodeScalars.last else { return "" }
+        return ".!?…".unicodeScalars.contains(last) ? trimmed : trimmed + "."
     }
 }
 

@@ -69,6 +69,7 @@ public enum CaseEventKind: String, Sendable, CaseIterable {
     case message
     case informationRequested = "information_requested"
     case informationSupplied = "information_supplied"
+    /// Written by earlier versions when staff opened a case; views are on the audit trail now.
     case viewed
     case notificationQueued = "notification_queued"
     case jobScheduled = "job_scheduled"
@@ -86,8 +87,9 @@ public enum CaseEventKind: String, Sendable, CaseIterable {
 /// A change to a case, applied with its timeline event (and any notification) in one transaction.
 public enum CaseChange: Sendable, Equatable {
     /// Moves the status, but only if the case is still in `from` (someone else may have moved it meanwhile).
-    /// `stateDueDay` is when the case is due out of the new state, if that state has a time limit.
-    case status(from: String, to: String, reason: String?, meetsTarget: Bool, notify: CaseNotification?, stateDueDay: Int? = nil)
+    /// `stateDueDay` is when the case is due out of the new state, if that state has a time limit. `reason` is the
+    /// applicant's to read (on the timeline their account shows, and in their notification).
+    case status(from: String, to: String, reason: CitizenReason?, meetsTarget: Bool, notify: CaseNotification?, stateDueDay: Int? = nil)
     case assign(staffID: Int64?, name: String?)
     case note(String)
     /// A message to the citizen; also queued for sending.
@@ -134,6 +136,4 @@ public protocol CaseRepository: Sendable {
     func timeline(reference: String) async throws -> [CaseTimelineEntry]
     /// Applies `change` by `actor`; false when a status change found the case no longer in its `from` state.
     func apply(_ change: CaseChange, to reference: String, actor: String, at: Date) async throws -> Bool
-    /// Notes that someone opened the case (every access to personal data is on the record).
-    func recordView(reference: String, actor: String, at: Date) async throws
 }

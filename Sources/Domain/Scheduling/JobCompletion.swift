@@ -5,6 +5,7 @@ public struct JobCompletion: Sendable, Equatable {
     public var workerID: Int64
     public var caseReference: String
     public var outcome: JobOutcome
+    /// The worker's own account of why the job could not be done: internal, like `notes`; never sent to the applicant.
     public var reason: String?
     public var notes: String?
     public var photo: NewUpload?
@@ -29,14 +30,15 @@ public struct JobCompletion: Sendable, Equatable {
 public struct CaseMove: Sendable, Equatable {
     public var from: String
     public var to: String
-    public var reason: String?
+    /// What the applicant is told, from the field form's "Reason the applicant will see"; never the job's notes.
+    public var citizenReason: CitizenReason?
     public var meetsTarget: Bool
     public var notify: CaseNotification?
 
-    public init(from: String, to: String, reason: String?, meetsTarget: Bool, notify: CaseNotification?) {
+    public init(from: String, to: String, citizenReason: CitizenReason?, meetsTarget: Bool, notify: CaseNotification?) {
         self.from = from
         self.to = to
-        self.reason = reason
+        self.citizenReason = citizenReason
         self.meetsTarget = meetsTarget
         self.notify = notify
     }

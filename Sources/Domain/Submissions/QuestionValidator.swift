@@ -32,7 +32,8 @@ public struct QuestionValidator: Sendable {
 
         switch question.type {
         case .text, .longText:
-            let value = question.type == .longText ? input.value(id).replacingOccurrences(of: "\r\n", with: "\n") : input.value(id)
+            let value = question.type == .longText ? input.value(id).replacingOccurrences(of: "\r\n", with: "\n")
+                : Self.singleLine(input.value(id))
             if value.isEmpty { return blankOrRequired() }
             if value.count > question.effectiveMaxLength { return fail(messages.tooLong(question.effectiveMaxLength)) }
             if let minimum = question.minLength, value.count < minimum { return fail(messages.tooShort(minimum)) }
@@ -286,6 +287,24 @@ public struct QuestionValidator: Sendable {
             return value
         }
         return value.trimmingCharacters(in: .whitespaces)
+    }
+
+    /// A single-line answer keeps no line breaks (a pasted or scripted CR LF would otherwise travel on into exports and
+    /// messages): each CR, LF, CR LF or Unicode line separator becomes one space. Looks at scalars, as Swift reads
+    /// "\r\n" as one Character.
+    public static func singleLine(_ value: String) -> String {
+        guard value.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D || $0 >= 0xC2 }) else { return value }
+        var scalars = String.UnicodeScalarView()
+        var afterCR = false
+        for scalar in value.unicodeScalars {
+            switch scalar {
+            case "\n" where afterCR: afterCR = false
+            case "\r": scalars.append(" "); afterCR = true
+            case "\n", "\u{0B}", "\u{0C}", "\u{85}", "\u{2028}", "\u{2029}": scalars.append(" "); afterCR = false
+            default: scalars.append(scalar); afterCR = false
+            }
+        }
+        return String(scalars)
     }
 
     /// A UK postcode in its standard form, like `EH1 1YZ`.

@@ -12,7 +12,8 @@ struct BulkAction: Sendable {
     let references: [String]
     let kind: Kind
     let status: String
-    let reason: String
+    /// The applicant's to read, sent with each case's new status.
+    let reason: CitizenReason?
     let note: String
 
     /// More than this is not a selection from one page.
@@ -30,7 +31,7 @@ struct BulkAction: Sendable {
             return .failure(FieldError(questionID: "action", message: "Select what to do with the selected cases"))
         }
         let trimmed = { (name: String) in form.value(name).trimmingCharacters(in: .whitespacesAndNewlines) }
-        let action = BulkAction(references: references, kind: kind, status: trimmed("bulk-status"), reason: trimmed("reason"), note: trimmed("note"))
+        let action = BulkAction(references: references, kind: kind, status: trimmed("bulk-status"), reason: CitizenReason(form.value("reason")), note: trimmed("note"))
         if kind == .status, action.status.isEmpty { return .failure(FieldError(questionID: "bulk-status", message: "Select the new status")) }
         if kind == .note, action.note.isEmpty { return .failure(FieldError(questionID: "note", message: "Enter the note")) }
         return .success(action)

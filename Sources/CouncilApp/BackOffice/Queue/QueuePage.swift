@@ -94,8 +94,8 @@ struct QueuePage {
         ], selected: [fields["action"] ?? ""], errors: errors)
         parts.select("bulk-status", label: "New status (for a change of status)", options: [("", "Choose a status")] + scope.stateOptions,
                      selected: fields["bulk-status"] ?? "")
-        parts.textarea("reason", label: "Reason (for a change of status)", value: fields["reason"] ?? "",
-                       hint: "Needed for some changes. The applicant may see it.", errors: errors, rows: 2)
+        parts.textarea("reason", label: "Reason the applicant will see (for a change of status)", value: fields["reason"] ?? "",
+                       hint: "Needed for some changes. Sent to each applicant with the new status and shown in their account.", errors: errors, rows: 2)
         parts.textarea("note", label: "Note (for adding a note; not shown to the applicant)", value: fields["note"] ?? "", errors: errors, rows: 2)
         parts.button("Apply to selected cases")
     }
