@@ -37,6 +37,9 @@ public struct AppConfiguration: Sendable {
     /// How long finished work and abandoned forms are kept (`ONECOUNCIL_RETENTION_DAYS` sets the 30-day periods).
     /// (Signed-in sessions expire by `sessionTimeouts`.)
     public var retention = RetentionPolicy()
+    /// Proxies whose `X-Forwarded-For` names the client (`--trusted-proxies` / `ONECOUNCIL_TRUSTED_PROXIES`); none by
+    /// default, so the client is the peer.
+    public var trustedProxies: TrustedProxies = .none
 
     public init(
         host: String = "127.0.0.1", port: Int = 8080,

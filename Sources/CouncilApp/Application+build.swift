@@ -99,6 +99,7 @@ public func buildRouter(
         today: today
     )
     let router = Router(context: AppRequestContext.self)
+    router.add(middleware: ClientAddressMiddleware(trusted: configuration.trustedProxies))
     router.add(middleware: SecurityHeadersMiddleware())
     router.add(middleware: LanguageMiddleware(secureCookies: configuration.secureCookies))
     router.add(middleware: ErrorPageMiddleware(renderer: services.renderer))

@@ -57,6 +57,7 @@ struct Serve: AsyncParsableCommand {
     @Option(help: "Folder of service definitions published on first start") var services: String = "services"
     @Option(help: "OpenID Connect providers file (default: $ONECOUNCIL_IDENTITY_PROVIDERS; see docs/identity.md)") var identityProviders: String?
     @Option(help: "Public holidays file, one YYYY-MM-DD per line (default: $ONECOUNCIL_HOLIDAYS, else Scotland 2025-2027)") var holidays: String?
+    @Option(help: "Proxies whose X-Forwarded-For is believed: addresses or CIDR networks, comma-separated (default: $ONECOUNCIL_TRUSTED_PROXIES, else none)") var trustedProxies: String?
     @OptionGroup var databaseOptions: DatabaseOptions
 
     func run() async throws {
@@ -87,6 +88,12 @@ struct Serve: AsyncParsableCommand {
             } catch {
                 for line in error.lines { FileHandle.standardError.write(Data("\(line)\n".utf8)) }
                 throw ExitCode(1)
+            }
+        }
+        if let list = trustedProxies ?? environment["ONECOUNCIL_TRUSTED_PROXIES"] {
+            switch TrustedProxies.parse(list) {
+            case .success(let proxies): configuration.trustedProxies = proxies
+            case .failure(let invalid): throw ValidationError("trusted proxies: \(invalid.entry) is not an IP address or CIDR network")
             }
         }
         configuration.runsJobWorker = AppConfiguration.flag("ONECOUNCIL_JOB_WORKER") ?? true

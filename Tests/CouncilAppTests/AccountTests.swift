@@ -79,10 +79,10 @@ import Testing
             for attempt in 2...4 { _ = try await attacker.signIn("ewan@example.com", password: "wrong guess number \(attempt)") }
             let locked = try await attacker.signIn("ewan@example.com", password: "wrong guess number 5")
             #expect(locked.status == .unprocessableContent)
-            // Five failures: now even the right password waits.
+            // Five failures from this browser's address: its next guess, even the right password, waits.
             let right = try await attacker.signIn("ewan@example.com")
             #expect(right.status == .tooManyRequests)
-            #expect(right.errorSummaryMessages.first == "You have tried to sign in too many times. Try again in 15 minutes")
+            #expect(right.errorSummaryMessages.first == "You have tried to sign in too many times. Try again in 1 minute")
             #expect(right.location == nil)
             #expect(try await database.auditActions().filter { $0 == "citizen.sign-in-failed" }.count == 6)
         }
@@ -317,7 +317,7 @@ import Testing
             }
             let locked = try await browser.signIn("person51@example.com", password: "another guess here")
             #expect(locked.status == .tooManyRequests)
-            #expect(locked.errorSummaryMessages.first == "You have tried to sign in too many times. Try again in 15 minutes")
+            #expect(locked.errorSummaryMessages.first == "You have tried to sign in too many times. Try again in 1 minute")
             let audit = try await SQLAuditLog(database: database).recent(limit: 1, actorOrSubject: nil)
             #expect(audit.first?.ipAddress == "127.0.0.1")
         }

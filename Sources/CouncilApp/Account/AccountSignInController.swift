@@ -210,7 +210,7 @@ struct AccountSignInController {
             try await sendConfirmation(to: account, context)
             return .seeOther("/account/check-email?for=register")
         }
-        try await identity.attempts.clear(key: SignInThrottlePolicy.accountKey(.citizen, email))
+        try await identity.clearFailures(.citizen, email: email, address: context.remoteAddress)
         let cookie = try await identity.startSession(.citizen, subjectID: account.id, secondFactorDone: true)
         try await adoptBrowserJourneys(request, citizenID: account.id)
         try await identity.record(context, "citizen.sign-in", subject: "citizen:\(account.id)", actor: "citizen:\(account.id)")

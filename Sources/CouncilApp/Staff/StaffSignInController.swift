@@ -169,7 +169,7 @@ struct StaffSignInController {
             return codeForm(context, csrf: session.csrfToken, returnTo: returnTo, errors: [FieldError(questionID: "code", message: message)])
         }
         try await identity.sessions.completeSecondFactor(idHash: authSession.idHash)
-        try await identity.attempts.clear(key: SignInThrottlePolicy.accountKey(.staff, member.email))
+        try await identity.clearFailures(.staff, email: member.email, address: context.remoteAddress)
         try await identity.record(context, usedRecoveryCode ? "staff.sign-in-recovery-code" : "staff.sign-in",
                                   subject: "staff:\(member.id)", actor: "staff:\(member.id)")
         return .seeOther(returnTo)

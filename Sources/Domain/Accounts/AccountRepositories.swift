@@ -81,8 +81,8 @@ public protocol OneTimeLinkRepository: Sendable {
 /// Failed sign-ins, counted per key (an account or an IP address) over a window, shared by every server.
 public protocol SignInAttemptRepository: Sendable {
     func recordFailure(keys: [String], at: Date) async throws
-    /// Failures for `key` since `since`, and the earliest of them.
-    func failures(key: String, since: Date) async throws -> (count: Int, earliest: Date?)
+    /// Failures for `key` since `since`, and the earliest and latest of them.
+    func failures(key: String, since: Date) async throws -> (count: Int, earliest: Date?, latest: Date?)
     func clear(key: String) async throws
 }
 
