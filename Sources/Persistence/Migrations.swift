@@ -227,6 +227,13 @@ enum Migrations {
             // Tomorrow's appointments, for reminders.
             "CREATE INDEX jobs_day_status ON jobs (day, status)",
         ] },
+        Step(version: 14) { _ in [
+            // Messages sent and registrations made, per key (recipient or client address, hashed) and fixed window.
+            """
+            CREATE TABLE limit_counts (
+                key TEXT NOT NULL, window_start BIGINT NOT NULL, hits INTEGER NOT NULL, PRIMARY KEY (key, window_start))
+            """,
+        ] },
     ]
 
     /// Applies the steps not yet applied. Safe when several servers start at once: PostgreSQL holds an advisory

@@ -1,6 +1,7 @@
 import ArgumentParser
 import CouncilApp
 import struct Domain.DefinitionParser
+import struct Domain.MessageLimits
 import struct Domain.DefinitionProblems
 import struct Domain.WorkingCalendar
 import Foundation
@@ -95,6 +96,12 @@ struct Serve: AsyncParsableCommand {
             case .success(let proxies): configuration.trustedProxies = proxies
             case .failure(let invalid): throw ValidationError("trusted proxies: \(invalid.entry) is not an IP address or CIDR network")
             }
+        }
+        for (name, path) in [("ONECOUNCIL_EMAILS_PER_RECIPIENT", \MessageLimits.perRecipient), ("ONECOUNCIL_EMAILS_PER_ADDRESS", \MessageLimits.perAddress),
+                             ("ONECOUNCIL_REGISTRATIONS_PER_ADDRESS", \MessageLimits.registrationsPerAddress)] {
+            guard let text = environment[name] else { continue }
+            guard let limit = Int(text), limit >= 1 else { throw ValidationError("\(name) must be a number, 1 or more (per hour)") }
+            configuration.messageLimits[keyPath: path] = MessageLimits.Rule(limit: limit, window: 3600)
         }
         configuration.runsJobWorker = AppConfiguration.flag("ONECOUNCIL_JOB_WORKER") ?? true
         if let text = environment["ONECOUNCIL_JOB_CONCURRENCY"] {

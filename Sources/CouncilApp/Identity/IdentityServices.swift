@@ -29,6 +29,7 @@ struct IdentityServices: Sendable {
     let passwords: PasswordHasher
     let policy: PasswordPolicy
     let throttle: SignInThrottlePolicy
+    let messageLimiter: MessageLimiter
     let timeouts: SessionTimeouts
     /// The site's own address, for links in emails.
     let publicURL: String
@@ -52,6 +53,7 @@ struct IdentityServices: Sendable {
         passwords = PasswordHasher(cost: configuration.bcryptCost)
         self.policy = policy
         throttle = SignInThrottlePolicy()
+        messageLimiter = MessageLimiter(limits: configuration.messageLimits, counter: SQLLimitCounter(database: database), now: now)
         timeouts = configuration.sessionTimeouts
         publicURL = configuration.publicURL
         secureCookies = configuration.secureCookies
