@@ -94,6 +94,9 @@ public protocol AuditLog: Sendable {
 /// Email the platform sends (confirmation and reset links), written to the outbox for the notification worker.
 public protocol EmailOutbox: Sendable {
     func enqueue(_ email: OutgoingEmail) async throws
+    /// Queues a request for a password-reset link to `email`, for the `password-reset` job to act on: the request
+    /// does this same write whether or not the address has an account.
+    func enqueuePasswordReset(email: String, ipAddress: String?) async throws
 }
 
 public struct OutgoingEmail: Sendable, Equatable {
