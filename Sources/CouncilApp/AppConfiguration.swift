@@ -41,6 +41,12 @@ public struct AppConfiguration: Sendable {
     /// How long finished work and abandoned forms are kept (`ONECOUNCIL_RETENTION_DAYS` sets the 30-day periods).
     /// (Signed-in sessions expire by `sessionTimeouts`.)
     public var retention = RetentionPolicy()
+    /// Proxies whose `X-Forwarded-For` names the client (`--trusted-proxies` / `ONECOUNCIL_TRUSTED_PROXIES`); none by
+    /// default, so the client is the peer.
+    public var trustedProxies: TrustedProxies = .none
+    /// Emails per recipient and per client address, registrations per address (`ONECOUNCIL_EMAILS_PER_RECIPIENT`,
+    /// `ONECOUNCIL_EMAILS_PER_ADDRESS`, `ONECOUNCIL_REGISTRATIONS_PER_ADDRESS`, each per hour).
+    public var messageLimits = MessageLimits()
 
     public init(
         host: String = "127.0.0.1", port: Int = 8080,

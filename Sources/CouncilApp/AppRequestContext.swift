@@ -9,7 +9,8 @@ public struct AppRequestContext: RequestContext {
     /// Set when this request switched the language, so the response remembers it in a cookie.
     public var switchedLanguage = false
     public var bodyLimit: Int = 30 * 1024 * 1024
-    /// The peer's IP address, for sign-in throttling and the audit trail.
+    /// The client's IP address, for sign-in throttling, message limits and the audit trail: the peer's, or the one a
+    /// trusted proxy forwarded for (set by `ClientAddressMiddleware`).
     public var remoteAddress: String?
     /// The signed-in citizen, if the request carries a live MyAccount session.
     public var citizen: CitizenAccount?

@@ -66,6 +66,10 @@ public func jobWorker(_ configuration: AppConfiguration, database: Database, htt
         "email": delivery, "notification": delivery,
         "event": EventFanOutHandler(webhooks: webhooks, now: now),
         "webhook": WebhookDeliveryHandler(webhooks: webhooks, http: httpClient, now: now),
+        "password-reset": PasswordResetRequestHandler(
+            citizens: SQLCitizenAccountRepository(database: database), links: SQLOneTimeLinkRepository(database: database),
+            emails: SQLEmailOutbox(database: database), audit: SQLAuditLog(database: database), publicURL: configuration.publicURL, now: now
+        ),
     ]
     handlers.merge(ScheduledWork.handlers(configuration, database: database, notify: notify, deliveries: deliveries, catalogue: catalogue, now: now),
                    uniquingKeysWith: { first, _ in first })
@@ -100,6 +104,7 @@ public func buildRouter(
         today: today
     )
     let router = Router(context: AppRequestContext.self)
+    router.add(middleware: ClientAddressMiddleware(trusted: configuration.trustedProxies))
     router.add(middleware: SecurityHeadersMiddleware())
     router.add(middleware: LanguageMiddleware(secureCookies: configuration.secureCookies))
     router.add(middleware: ErrorPageMiddleware(renderer: services.renderer))
@@ -107,7 +112,7 @@ public func buildRouter(
     HealthController(database: database, readiness: Readiness(database: database, maxAge: configuration.readinessProbeInterval, logger: database.logger))
         .addRoutes(to: router)
     MetricsController(token: configuration.metricsToken.map(BearerToken.init), queue: SQLJobQueue(database: database), metrics: jobMetrics,
-                      topics: ["email", "notification", "event", "webhook"] + ScheduledWork.tasks(notify: configuration.notify != nil).map(\.topic),
+                      topics: ["email", "notification", "event", "webhook", "password-reset"] + ScheduledWork.tasks(notify: configuration.notify != nil).map(\.topic),
                       now: now).addRoutes(to: router)
     NotifyCallbackController(token: configuration.notifyCallbackToken.map(BearerToken.init), deliveries: SQLDeliveryLog(database: database), now: now).addRoutes(to: router)
     AssetsController().addRoutes(to: router)

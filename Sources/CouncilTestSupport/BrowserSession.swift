@@ -38,6 +38,11 @@ public actor BrowserSession {
     /// The CSRF token last seen on a page, sent with every form.
     public private(set) var csrfToken: String?
 
+    /// Sent as `X-Forwarded-For` on every request, as a proxy in front would.
+    public private(set) var forwardedFor: String?
+
+    public func forward(for address: String?) { forwardedFor = address }
+
     public init(_ client: any TestClientProtocol) { self.client = client }
 
     public func get(_ uri: String) async throws -> Page {
@@ -86,6 +91,7 @@ public actor BrowserSession {
 
     private func send(_ uri: String, method: HTTPRequest.Method, headers: HTTPFields, body: ByteBuffer?) async throws -> Page {
         var headers = headers
+        if let forwardedFor, let name = HTTPField.Name("X-Forwarded-For") { headers[name] = forwardedFor }
         if !cookies.isEmpty {
             headers[.cookie] = cookies.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: "; ")
         }

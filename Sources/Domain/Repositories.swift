@@ -44,6 +44,14 @@ public protocol SessionRepository: Sendable {
     func create(_ session: WebSession) async throws
     func session(idHash: String) async throws -> WebSession?
     func setLanguage(_ language: Language, idHash: String) async throws
+    /// Sign-in: `new` replaces the session `oldHash` (if any) in one transaction; its journeys and files move to the
+    /// new one, unsent forms becoming `citizenID`'s when given. The old id then opens nothing.
+    func rotate(from oldHash: String?, to new: WebSession, adoptBy citizenID: Int64?) async throws
+    /// Sign-out: `new` replaces the session `oldHash`, and every form in it ends, except a signed-in citizen's unsent
+    /// forms, which stay with their account (under `parkedHash`, which no browser holds) to be continued after the next
+    /// sign-in, and a staff member's unsent assisted forms, which move to `new` and can be sent only by the member who
+    /// started them, once signed in again.
+    func end(_ oldHash: String, replacingWith new: WebSession, parkingAccountFormsAt parkedHash: String) async throws
 }
 
 /// A form filled in by a member of staff on a caller's behalf (assisted digital): how the request came in, who

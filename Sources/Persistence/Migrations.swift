@@ -227,6 +227,13 @@ enum Migrations {
             // Tomorrow's appointments, for reminders.
             "CREATE INDEX jobs_day_status ON jobs (day, status)",
         ] },
+        Step(version: 14) { _ in [
+            // Messages sent and registrations made, per key (recipient or client address, hashed) and fixed window.
+            """
+            CREATE TABLE limit_counts (
+                key TEXT NOT NULL, window_start BIGINT NOT NULL, hits INTEGER NOT NULL, PRIMARY KEY (key, window_start))
+            """,
+        ] },
         Step(version: 15) { _ in [
             // Partner API Idempotency-Keys, per client: claimed before the work (status NULL while in progress), the
             // answer stored in the change's own transaction; `token` is the claim's, so a request whose claim was

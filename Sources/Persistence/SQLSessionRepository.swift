@@ -29,4 +29,53 @@ public struct SQLSessionRepository: SessionRepository {
             try await db.raw("UPDATE web_sessions SET language = \(bind: language.rawValue) WHERE id_hash = \(bind: idHash)").run()
         }
     }
+
+    public func rotate(from oldHash: String?, to new: WebSession, adoptBy citizenID: Int64?) async throws {
+        let now = Clock.millis()
+        try await database.write { db in
+            try await db.raw("""
+                INSERT INTO web_sessions (id_hash, csrf_token, language, created_at, last_seen_at)
+                VALUES (\(bind: new.idHash), \(bind: new.csrfToken), \(bind: new.language.rawValue), \(bind: now), \(bind: now))
+                """).run()
+            guard let oldHash else { return }
+            if let citizenID {
+                try await db.raw("""
+                    UPDATE journeys SET citizen_id = \(bind: citizenID)
+                    WHERE session_hash = \(bind: oldHash) AND submitted_reference IS NULL AND citizen_id IS NULL
+                    """).run()
+            }
+            try await db.raw("UPDATE journeys SET session_hash = \(bind: new.idHash) WHERE session_hash = \(bind: oldHash)").run()
+            try await db.raw("""
+                UPDATE uploads SET session_hash = \(bind: new.idHash) WHERE session_hash = \(bind: oldHash) AND submission_reference IS NULL
+                """).run()
+            try await db.raw("DELETE FROM web_sessions WHERE id_hash = \(bind: oldHash)").run()
+        }
+    }
+
+    public func end(_ oldHash: String, replacingWith new: WebSession, parkingAccountFormsAt parkedHash: String) async throws {
+        let now = Clock.millis()
+        try await database.write { db in
+            try await db.raw("""
+                INSERT INTO web_sessions (id_hash, csrf_token, language, created_at, last_seen_at)
+                VALUES (\(bind: new.idHash), \(bind: new.csrfToken), \(bind: new.language.rawValue), \(bind: now), \(bind: now))
+                """).run()
+            try await db.raw("""
+                UPDATE journeys SET session_hash = \(bind: new.idHash)
+                WHERE session_hash = \(bind: oldHash) AND assisted IS NOT NULL AND submitted_reference IS NULL
+                """).run()
+            try await db.raw("""
+                UPDATE uploads SET session_hash = \(bind: new.idHash) WHERE session_hash = \(bind: oldHash) AND submission_reference IS NULL
+                AND EXISTS (SELECT 1 FROM journeys WHERE session_hash = \(bind: new.idHash))
+                """).run()
+            try await db.raw("""
+                UPDATE journeys SET session_hash = \(bind: parkedHash)
+                WHERE session_hash = \(bind: oldHash) AND citizen_id IS NOT NULL AND submitted_reference IS NULL
+                """).run()
+            try await db.raw("""
+                UPDATE uploads SET session_hash = \(bind: parkedHash) WHERE session_hash = \(bind: oldHash) AND submission_reference IS NULL
+                """).run()
+            try await db.raw("DELETE FROM journeys WHERE session_hash = \(bind: oldHash)").run()
+            try await db.raw("DELETE FROM web_sessions WHERE id_hash = \(bind: oldHash)").run()
+        }
+    }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import CouncilApp
 import struct Domain.DefinitionParser
+import struct Domain.MessageLimits
 import struct Domain.DefinitionProblems
 import struct Domain.WorkingCalendar
 import Foundation
@@ -60,6 +61,7 @@ struct Serve: AsyncParsableCommand {
     @Option(help: "Seconds a client has from a request's first byte to the end of its headers (default: $ONECOUNCIL_HEADER_TIMEOUT, else 10)")
     var headerTimeout: String?
     @Option(help: "Seconds an idle connection is kept open (default: $ONECOUNCIL_IDLE_TIMEOUT, else 75)") var idleTimeout: String?
+    @Option(help: "Proxies whose X-Forwarded-For is believed: addresses or CIDR networks, comma-separated (default: $ONECOUNCIL_TRUSTED_PROXIES, else none)") var trustedProxies: String?
     @OptionGroup var databaseOptions: DatabaseOptions
 
     func run() async throws {
@@ -103,6 +105,18 @@ struct Serve: AsyncParsableCommand {
                 throw ValidationError("--idle-timeout (ONECOUNCIL_IDLE_TIMEOUT) must be a number of seconds, more than 0 and at most 3600")
             }
             configuration.connectionTimeouts.idle = seconds
+        }
+        if let list = trustedProxies ?? environment["ONECOUNCIL_TRUSTED_PROXIES"] {
+            switch TrustedProxies.parse(list) {
+            case .success(let proxies): configuration.trustedProxies = proxies
+            case .failure(let invalid): throw ValidationError("trusted proxies: \(invalid.entry) is not an IP address or CIDR network")
+            }
+        }
+        for (name, path) in [("ONECOUNCIL_EMAILS_PER_RECIPIENT", \MessageLimits.perRecipient), ("ONECOUNCIL_EMAILS_PER_ADDRESS", \MessageLimits.perAddress),
+                             ("ONECOUNCIL_REGISTRATIONS_PER_ADDRESS", \MessageLimits.registrationsPerAddress)] {
+            guard let text = environment[name] else { continue }
+            guard let limit = Int(text), limit >= 1 else { throw ValidationError("\(name) must be a number, 1 or more (per hour)") }
+            configuration.messageLimits[keyPath: path] = MessageLimits.Rule(limit: limit, window: 3600)
         }
         configuration.runsJobWorker = AppConfiguration.flag("ONECOUNCIL_JOB_WORKER") ?? true
         if let text = environment["ONECOUNCIL_JOB_CONCURRENCY"] {

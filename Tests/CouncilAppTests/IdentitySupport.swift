@@ -1,4 +1,6 @@
+import CouncilApp
 import CouncilTestSupport
+import AsyncHTTPClient
 import Domain
 import Foundation
 import Persistence
@@ -23,6 +25,13 @@ extension Database {
 
     func emails(to address: String) async throws -> [OutgoingEmail] {
         try await SQLEmailOutbox(database: self).queued(to: address, limit: 50)
+    }
+
+    /// Runs the queued jobs (password-reset requests among them), as a server's worker would.
+    func runJobs() async throws {
+        let worker = jobWorker(AppConfiguration(servicesDirectory: TestApp.servicesDirectory), database: self, httpClient: .shared,
+                               logger: TestDatabase.logger)
+        while try await worker.runOnce() > 0 {}
     }
 
     func auditActions() async throws -> [String] {

@@ -60,14 +60,19 @@ struct AccessPolicyTests {
         #expect(policy.problem(with: "ten chars!", email: nil) == nil)
     }
 
-    @Test func throttleLocksUntilTheOldestFailureLeavesTheWindow() {
-        let policy = SignInThrottlePolicy(window: 900, perAccount: 5, perAddress: 50)
+    @Test func signInThrottleSlowsGuessesWithADelayThatDoublesUpToACap() {
+        let policy = SignInThrottlePolicy()
+        let rule = policy.accountFromAddress
         let now = Date(timeIntervalSince1970: 10_000)
-        let earliest = now.addingTimeInterval(-300)
-        #expect(policy.lockedUntil(failures: 4, earliest: earliest, limit: 5, now: now) == nil)
-        let until = policy.lockedUntil(failures: 5, earliest: earliest, limit: 5, now: now)
-        #expect(until == earliest.addingTimeInterval(900))
-        #expect(SignInThrottlePolicy.minutes(until: until ?? now, now: now) == 10)
+        #expect(rule.delay(afterFailures: 4) == 0)
+        #expect(rule.delay(afterFailures: 5) == 30)
+        #expect(rule.delay(afterFailures: 6) == 60)
+        #expect(rule.delay(afterFailures: 40) == 15 * 60)
+        #expect(policy.account.delay(afterFailures: 1_000) == 60, "many addresses on one account: at worst a minute's wait")
+        let latest = now.addingTimeInterval(-10)
+        #expect(policy.waitUntil(failures: 4, latest: latest, rule: rule, now: now) == nil)
+        #expect(policy.waitUntil(failures: 5, latest: latest, rule: rule, now: now) == latest.addingTimeInterval(30))
+        #expect(policy.waitUntil(failures: 5, latest: now.addingTimeInterval(-31), rule: rule, now: now) == nil)
         #expect(SignInThrottlePolicy.minutes(until: now.addingTimeInterval(1), now: now) == 1)
         #expect(policy.lockedUntil(failures: 9, earliest: now.addingTimeInterval(-901), limit: 5, now: now) == nil)
     }

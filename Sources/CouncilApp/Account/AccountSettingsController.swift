@@ -73,6 +73,9 @@ struct AccountSettingsController {
         if email == citizen.email { errors.append(FieldError(questionID: "email", message: context.text("Enter an email address different from your current one"))) }
         if let problem = try await checkCurrentPassword(form, citizen, context) { errors.append(problem) }
         guard errors.isEmpty else { return changeEmailForm(context, citizen, csrf: session.csrfToken, email: form.value("email"), errors: errors) }
+        guard try await identity.messageLimiter.allows(recipient: email, context) else {
+            return changeEmailForm(context, citizen, csrf: session.csrfToken, email: form.value("email"), errors: [context.tooManyMessages()]).limited()
+        }
 
         let link = try await identity.newLink(.changeEmail, subjectID: citizen.id, payload: email, lifetime: 24 * 3600, path: "/account/change-email")
         try await identity.emails.enqueue(OutgoingEmail(

@@ -67,6 +67,9 @@ struct AccountSignInController {
         if let problem = context.emailProblem(email) { errors.append(problem) }
         if let problem = identity.policy.problem(with: password, email: email) { errors.append(context.passwordError(problem)) }
         guard errors.isEmpty else { return registerForm(context, csrf: session.csrfToken, email: form.value("email"), errors: errors) }
+        guard try await identity.messageLimiter.allows(recipient: email, context, registration: true) else {
+            return registerForm(context, csrf: session.csrfToken, email: form.value("email"), errors: [context.tooManyMessages()]).limited()
+        }
 
         let hash = try await identity.passwords.hash(password)
         do {
@@ -127,8 +130,8 @@ struct AccountSignInController {
         try await identity.citizens.confirmEmail(id: id)
         try await identity.record(context, "citizen.email-confirmed", subject: "citizen:\(id)", actor: "citizen:\(id)")
         let cookie = try await identity.startSession(.citizen, subjectID: id, secondFactorDone: true)
-        try await adoptBrowserJourneys(request, citizenID: id)
-        return Response.seeOther("/account?confirmed=1").setting(cookie)
+        let browser = try await pages.rotatedSession(request, context, adoptBy: id)
+        return Response.seeOther("/account?confirmed=1").setting(cookie, browser)
     }
 
     func expiredLink(_ context: AppRequestContext, path: String, again: (String, String)) -> Response {
@@ -207,20 +210,16 @@ struct AccountSignInController {
             ))])
         }
         guard account.emailConfirmed else {
+            guard try await identity.messageLimiter.allows(recipient: email, context) else { return again([context.tooManyMessages()]).limited() }
             try await sendConfirmation(to: account, context)
             return .seeOther("/account/check-email?for=register")
         }
-        try await identity.attempts.clear(key: SignInThrottlePolicy.accountKey(.citizen, email))
+        try await identity.clearFailures(.citizen, email: email, address: context.remoteAddress)
         let cookie = try await identity.startSession(.citizen, subjectID: account.id, secondFactorDone: true)
-        try await adoptBrowserJourneys(request, citizenID: account.id)
+        // Forms started in this browser before signing in become the account's, to continue anywhere.
+        let browser = try await pages.rotatedSession(request, context, adoptBy: account.id)
         try await identity.record(context, "citizen.sign-in", subject: "citizen:\(account.id)", actor: "citizen:\(account.id)")
-        return Response.seeOther(returnTo).setting(cookie)
-    }
-
-    /// Forms started in this browser before signing in become the account's, to continue anywhere.
-    private func adoptBrowserJourneys(_ request: Request, citizenID: Int64) async throws {
-        guard let session = try await pages.existingSession(request) else { return }
-        try await identity.citizens.adoptJourneys(sessionHash: session.idHash, by: citizenID)
+        return Response.seeOther(returnTo).setting(cookie, browser)
     }
 
     @Sendable func signOutPage(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -249,10 +248,11 @@ struct AccountSignInController {
             }
         }
         let cookie = try await identity.endSession(.citizen, request)
+        let browser = try await pages.endedSession(request, context)
         var signedOut = context
         signedOut.citizen = nil
         let title = context.text("You have signed out", "Chlàraich thu a-mach")
-        return pages.page(signedOut, path: "/account/sign-out", title: title, cookies: [cookie]) { page in
+        return pages.page(signedOut, path: "/account/sign-out", title: title, cookies: [cookie, browser]) { page in
             page.heading(title)
             page.link(context.text("Sign in again", "Clàraich a-steach a-rithist"), href: "/account/sign-in")
             page.link(context.text("Council services", "Seirbheisean na comhairle"), href: "/")
@@ -285,15 +285,12 @@ struct AccountSignInController {
         if let problem = context.emailProblem(email) {
             return forgotForm(context, csrf: session.csrfToken, email: form.value("email"), errors: [problem])
         }
-        if let account = try await identity.citizens.account(email: email) {
-            let link = try await identity.newLink(.resetPassword, subjectID: account.id, lifetime: Self.resetLifetime, path: "/account/reset-password")
-            try await identity.emails.enqueue(OutgoingEmail(
-                to: email, subject: "Reset your password",
-                body: "Use this link to choose a new password:\n\n\(link)\n\nIt works once and expires in 1 hour. If you did not ask for this, ignore this email: your password has not changed.",
-                template: "reset-password"
-            ))
-            try await identity.record(context, "citizen.password-reset-requested", subject: "citizen:\(account.id)")
+        guard try await identity.messageLimiter.allows(recipient: email, context) else {
+            return forgotForm(context, csrf: session.csrfToken, email: form.value("email"), errors: [context.tooManyMessages()]).limited()
         }
+        // Whether the address has an account is decided by the job, off the request: this request does the same work,
+        // and takes the same time, either way.
+        try await identity.emails.enqueuePasswordReset(email: email, ipAddress: context.remoteAddress)
         return .seeOther("/account/check-email?for=reset")
     }
 

@@ -20,6 +20,25 @@ struct FormPages: Sendable {
         return try await services.sessions.session(idHash: JourneyController.hash(token))
     }
 
+    /// At sign-in: a new browser session (id and CSRF token) replaces the request's, taking its forms with it (unsent
+    /// ones becoming `citizenID`'s), so a session id known before sign-in is worth nothing after it.
+    func rotatedSession(_ request: Request, _ context: AppRequestContext, adoptBy citizenID: Int64?) async throws -> Cookie {
+        let (session, cookie) = JourneyController(services: services).freshSession(language: context.language)
+        try await services.sessions.rotate(from: try await existingSession(request)?.idHash, to: session, adoptBy: citizenID)
+        return cookie
+    }
+
+    /// At sign-out: the browser session ends with its forms and confirmations (a signed-in citizen's unsent forms stay
+    /// with the account, a staff member's assisted forms wait for them), and a new one replaces it.
+    func endedSession(_ request: Request, _ context: AppRequestContext) async throws -> Cookie {
+        guard let old = try await existingSession(request) else {
+            return try await JourneyController(services: services).newSession(language: context.language).cookie
+        }
+        let (session, cookie) = JourneyController(services: services).freshSession(language: context.language)
+        try await services.sessions.end(old.idHash, replacingWith: session, parkingAccountFormsAt: JourneyController.hash(Token.random()))
+        return cookie
+    }
+
     /// The posted form; refused (403) unless it carries the browser session's CSRF token.
     func postedForm(_ request: Request, _ context: AppRequestContext) async throws -> (form: FormBody, session: WebSession) {
         guard let session = try await existingSession(request) else { throw HTTPError.csrfRefused }

@@ -74,7 +74,7 @@ struct ProviderSignInController {
         } catch {
             return try await failed(error, configuration, context)
         }
-        if audience == .staff { return try await finishStaff(verified, stored, configuration, context) }
+        if audience == .staff { return try await finishStaff(verified, stored, configuration, request, context) }
         guard let account = try await account(for: verified) else {
             try await identity.record(context, "citizen.provider-sign-in-failed", subject: "provider:\(configuration.id)", detail: "no verified email address")
             return failurePage(context, message: "\(configuration.displayName.text(context.language)) did not share a confirmed email address, which an account needs. Create an account with your email address instead.")
@@ -84,13 +84,14 @@ struct ProviderSignInController {
         if let name = verified.name { profile["name"] = .string(name) }
         if profile != account.profile { try await identity.citizens.setProfile(id: account.id, profile: profile) }
         let cookie = try await identity.startSession(.citizen, subjectID: account.id, secondFactorDone: true)
-        try await identity.citizens.adoptJourneys(sessionHash: browser.idHash, by: account.id)
+        let rotated = try await pages.rotatedSession(request, context, adoptBy: account.id)
         try await identity.record(context, "citizen.sign-in", subject: "citizen:\(account.id)", detail: "via \(configuration.id); claims \(verified.claimNames.joined(separator: ","))", actor: "citizen:\(account.id)")
-        return Response.seeOther(stored.returnTo).setting(cookie)
+        return Response.seeOther(stored.returnTo).setting(cookie, rotated)
     }
 
     /// Staff: link the provider account to the signed-in member of staff, or accept it in place of their password.
-    private func finishStaff(_ verified: VerifiedIdentity, _ stored: PendingProviderSignIn, _ configuration: OIDCProviderConfiguration, _ context: AppRequestContext) async throws -> Response {
+    private func finishStaff(_ verified: VerifiedIdentity, _ stored: PendingProviderSignIn, _ configuration: OIDCProviderConfiguration,
+                             _ request: Request, _ context: AppRequestContext) async throws -> Response {
         if stored.returnTo == Self.linkMarker {
             guard let staff = context.staff else { return try await failed(OIDCError.stateMismatch, configuration, context) }
             try await identity.staff.link(provider: configuration.id, subject: verified.subject, to: staff.id)
@@ -102,9 +103,10 @@ struct ProviderSignInController {
             return failurePage(context, message: "This \(configuration.displayName.text(.en)) account is not linked to a staff account here. Sign in with your email address and password, then link it from your staff home page.")
         }
         let cookie = try await identity.startSession(.staff, subjectID: member.id, secondFactorDone: false)
+        let rotated = try await pages.rotatedSession(request, context, adoptBy: nil)
         try await identity.record(context, "staff.password-accepted", subject: "staff:\(member.id)", detail: "via \(configuration.id)", actor: "staff:\(member.id)")
         let next = member.totpSecret == nil ? "/staff/mfa/set-up" : "/staff/mfa"
-        return Response.seeOther("\(next)?return=\(ReturnPath.encode(stored.returnTo))").setting(cookie)
+        return Response.seeOther("\(next)?return=\(ReturnPath.encode(stored.returnTo))").setting(cookie, rotated)
     }
 
     /// The account linked to this provider's subject; else the account with the verified email, now linked; else a

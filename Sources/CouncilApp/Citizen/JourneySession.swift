@@ -51,9 +51,15 @@ extension JourneyController {
 
     /// A new session and the cookie that carries it.
     func newSession(language: Language) async throws -> (session: WebSession, cookie: Cookie) {
+        let (session, cookie) = freshSession(language: language)
+        try await services.sessions.create(session)
+        return (session, cookie)
+    }
+
+    /// A session and its cookie, not yet stored.
+    func freshSession(language: Language) -> (session: WebSession, cookie: Cookie) {
         let token = Token.random()
         let session = WebSession(idHash: Self.hash(token), csrfToken: Token.random(), language: language)
-        try await services.sessions.create(session)
         let cookie = Cookie(name: Self.sessionCookie, value: token, path: "/", secure: services.secureCookies, httpOnly: true, sameSite: .lax)
         return (session, cookie)
     }

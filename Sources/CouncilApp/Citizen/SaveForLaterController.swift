@@ -68,6 +68,9 @@ struct SaveForLaterController {
         try form.requireToken(journey.session.csrfToken)
         let email = EmailAddress.normalised(form.value("email"))
         if let problem = context.emailProblem(email) { return emailForm(context, journey, email: form.value("email"), errors: [problem]) }
+        guard try await identity.messageLimiter.allows(recipient: email, context) else {
+            return emailForm(context, journey, email: form.value("email"), errors: [context.tooManyMessages()]).limited()
+        }
         let slug = journey.definition.slug
         let link = try await identity.newLink(.resumeJourney, subjectID: nil, payload: "\(journey.session.idHash) \(slug)",
                                               lifetime: Self.resumeLifetime, path: "/resume")

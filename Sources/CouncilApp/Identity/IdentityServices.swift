@@ -29,6 +29,7 @@ struct IdentityServices: Sendable {
     let passwords: PasswordHasher
     let policy: PasswordPolicy
     let throttle: SignInThrottlePolicy
+    let messageLimiter: MessageLimiter
     let timeouts: SessionTimeouts
     /// The site's own address, for links in emails.
     let publicURL: String
@@ -52,6 +53,7 @@ struct IdentityServices: Sendable {
         passwords = PasswordHasher(cost: configuration.bcryptCost)
         self.policy = policy
         throttle = SignInThrottlePolicy()
+        messageLimiter = MessageLimiter(limits: configuration.messageLimits, counter: SQLLimitCounter(database: database), now: now)
         timeouts = configuration.sessionTimeouts
         publicURL = configuration.publicURL
         secureCookies = configuration.secureCookies
@@ -119,25 +121,36 @@ struct IdentityServices: Sendable {
 
     // MARK: Throttling and audit
 
-    /// When the account or address may try again, if either has failed too often lately.
+    /// When this account may be guessed at again from `address`: the latest wait of the account from that address,
+    /// the address across accounts, and the account from everywhere. Nil: now.
     func lockedUntil(_ kind: PrincipalKind, email: String, address: String?) async throws -> Date? {
         let at = now()
         let since = at.addingTimeInterval(-throttle.window)
-        let account = try await attempts.failures(key: SignInThrottlePolicy.accountKey(kind, email), since: since)
-        var until = throttle.lockedUntil(failures: account.count, earliest: account.earliest, limit: throttle.perAccount, now: at)
-        if let address {
-            let byAddress = try await attempts.failures(key: SignInThrottlePolicy.addressKey(address), since: since)
-            if let other = throttle.lockedUntil(failures: byAddress.count, earliest: byAddress.earliest, limit: throttle.perAddress, now: at) {
-                until = max(until ?? other, other)
+        var checks = [
+            (SignInThrottlePolicy.accountKey(kind, email), throttle.account),
+            (SignInThrottlePolicy.accountFromAddressKey(kind, email, address ?? "unknown"), throttle.accountFromAddress),
+        ]
+        if let address { checks.append((SignInThrottlePolicy.addressKey(address), throttle.address)) }
+        var until: Date?
+        for (key, rule) in checks {
+            let failures = try await attempts.failures(key: key, since: since)
+            if let wait = throttle.waitUntil(failures: failures.count, latest: failures.latest, rule: rule, now: at) {
+                until = max(until ?? wait, wait)
             }
         }
         return until
     }
 
     func recordFailure(_ kind: PrincipalKind, email: String, address: String?) async throws {
-        var keys = [SignInThrottlePolicy.accountKey(kind, email)]
+        var keys = [SignInThrottlePolicy.accountKey(kind, email), SignInThrottlePolicy.accountFromAddressKey(kind, email, address ?? "unknown")]
         if let address { keys.append(SignInThrottlePolicy.addressKey(address)) }
         try await attempts.recordFailure(keys: keys, at: now())
+    }
+
+    /// After a right guess: the account starts afresh from this address. The account's failures from elsewhere still
+    /// count, so a guesser's run is not reset by its owner signing in.
+    func clearFailures(_ kind: PrincipalKind, email: String, address: String?) async throws {
+        try await attempts.clear(key: SignInThrottlePolicy.accountFromAddressKey(kind, email, address ?? "unknown"))
     }
 
     func record(_ context: AppRequestContext, _ action: String, subject: String? = nil, detail: String = "", actor: String? = nil) async throws {

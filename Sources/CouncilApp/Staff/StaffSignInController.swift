@@ -109,9 +109,10 @@ struct StaffSignInController {
             return again([FieldError(questionID: "email", message: "Enter the email address and password of your staff account")])
         }
         let cookie = try await identity.startSession(.staff, subjectID: member.id, secondFactorDone: false)
+        let browser = try await pages.rotatedSession(request, context, adoptBy: nil)
         try await identity.record(context, "staff.password-accepted", subject: "staff:\(member.id)", actor: "staff:\(member.id)")
         let next = member.totpSecret == nil ? "/staff/mfa/set-up" : "/staff/mfa"
-        return Response.seeOther("\(next)?return=\(ReturnPath.encode(returnTo))").setting(cookie)
+        return Response.seeOther("\(next)?return=\(ReturnPath.encode(returnTo))").setting(cookie, browser)
     }
 
     // MARK: Second factor
@@ -169,7 +170,7 @@ struct StaffSignInController {
             return codeForm(context, csrf: session.csrfToken, returnTo: returnTo, errors: [FieldError(questionID: "code", message: message)])
         }
         try await identity.sessions.completeSecondFactor(idHash: authSession.idHash)
-        try await identity.attempts.clear(key: SignInThrottlePolicy.accountKey(.staff, member.email))
+        try await identity.clearFailures(.staff, email: member.email, address: context.remoteAddress)
         try await identity.record(context, usedRecoveryCode ? "staff.sign-in-recovery-code" : "staff.sign-in",
                                   subject: "staff:\(member.id)", actor: "staff:\(member.id)")
         return .seeOther(returnTo)
@@ -260,9 +261,10 @@ struct StaffSignInController {
                                       subject: "staff:\(member.id)", actor: "staff:\(member.id)")
         }
         let cookie = try await identity.endSession(.staff, request)
+        let browser = try await pages.endedSession(request, context)
         var signedOut = context
         signedOut.staff = nil
-        return pages.page(signedOut, path: "/staff/sign-out", title: "You have signed out", cookies: [cookie]) { page in
+        return pages.page(signedOut, path: "/staff/sign-out", title: "You have signed out", cookies: [cookie, browser]) { page in
             page.heading("You have signed out")
             page.link("Sign in again", href: "/staff/sign-in")
         }

@@ -81,8 +81,8 @@ public protocol OneTimeLinkRepository: Sendable {
 /// Failed sign-ins, counted per key (an account or an IP address) over a window, shared by every server.
 public protocol SignInAttemptRepository: Sendable {
     func recordFailure(keys: [String], at: Date) async throws
-    /// Failures for `key` since `since`, and the earliest of them.
-    func failures(key: String, since: Date) async throws -> (count: Int, earliest: Date?)
+    /// Failures for `key` since `since`, and the earliest and latest of them.
+    func failures(key: String, since: Date) async throws -> (count: Int, earliest: Date?, latest: Date?)
     func clear(key: String) async throws
 }
 
@@ -94,6 +94,9 @@ public protocol AuditLog: Sendable {
 /// Email the platform sends (confirmation and reset links), written to the outbox for the notification worker.
 public protocol EmailOutbox: Sendable {
     func enqueue(_ email: OutgoingEmail) async throws
+    /// Queues a request for a password-reset link to `email`, for the `password-reset` job to act on: the request
+    /// does this same write whether or not the address has an account.
+    func enqueuePasswordReset(email: String, ipAddress: String?) async throws
 }
 
 public struct OutgoingEmail: Sendable, Equatable {

@@ -20,6 +20,16 @@ public struct SQLEmailOutbox: EmailOutbox {
         ])])
     }
 
+    public func enqueuePasswordReset(email: String, ipAddress: String?) async throws {
+        let now = Clock.millis()
+        var payload: [String: JSONValue] = ["email": .string(email)]
+        if let ipAddress { payload["ip"] = .string(ipAddress) }
+        try await database.write(rows: [InsertRow("outbox", [
+            "topic": "password-reset", "reference": "reset-password", "payload": JSONColumn.text(payload),
+            "idempotency_key": "password-reset:\(Token.random())", "status": "pending", "attempts": 0, "available_at": now, "created_at": now,
+        ])])
+    }
+
     /// The emails queued for `address`, newest first: how an operator without a notification service, or a test,
     /// reads a confirmation link.
     public func queued(to address: String, limit: Int = 10) async throws -> [OutgoingEmail] {

@@ -16,15 +16,16 @@ public struct SQLSignInAttemptRepository: SignInAttemptRepository {
         }
     }
 
-    public func failures(key: String, since: Date) async throws -> (count: Int, earliest: Date?) {
+    public func failures(key: String, since: Date) async throws -> (count: Int, earliest: Date?, latest: Date?) {
         let row = try await database.read { db in
             try await db.raw("""
-                SELECT COUNT(*) AS n, MIN(failed_at) AS earliest FROM sign_in_failures
+                SELECT COUNT(*) AS n, MIN(failed_at) AS earliest, MAX(failed_at) AS latest FROM sign_in_failures
                 WHERE key = \(bind: key) AND failed_at >= \(bind: Clock.millis(since))
                 """).first()
         }
-        guard let row else { return (0, nil) }
-        return (try row.int("n"), try row.decode(column: "earliest", as: Int64?.self).map(Clock.date))
+        guard let row else { return (0, nil, nil) }
+        return (try row.int("n"), try row.decode(column: "earliest", as: Int64?.self).map(Clock.date),
+                try row.decode(column: "latest", as: Int64?.self).map(Clock.date))
     }
 
     public func clear(key: String) async throws {
