@@ -19,8 +19,8 @@ public struct MessageLimits: Sendable, Equatable {
 
     public init(
         perRecipient: Rule = Rule(limit: 5, window: 3600),
-        perAddress: Rule = Rule(limit: 20, window: 3600),
-        registrationsPerAddress: Rule = Rule(limit: 10, window: 3600)
+        perAddress: Rule = Rule(limit: 50, window: 3600),
+        registrationsPerAddress: Rule = Rule(limit: 20, window: 3600)
     ) {
         self.perRecipient = perRecipient
         self.perAddress = perAddress
