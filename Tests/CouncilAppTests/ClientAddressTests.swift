@@ -27,6 +27,14 @@ import Testing
         #expect(throws: TrustedProxies.InvalidEntry(entry: "proxy.example")) { try TrustedProxies.parse("proxy.example").get() }
     }
 
+    @Test func aSocketAddressHasOneSpellingPerClient() {
+        #expect(ClientAddressMiddleware.canonicalPeer("::ffff:198.51.100.7") == "198.51.100.7")
+        #expect(ClientAddressMiddleware.canonicalPeer("::FFFF:198.51.100.7") == "198.51.100.7")
+        #expect(ClientAddressMiddleware.canonicalPeer("198.51.100.7") == "198.51.100.7")
+        #expect(ClientAddressMiddleware.canonicalPeer("2001:db8::1") == "2001:db8::1")
+        #expect(ClientAddressMiddleware.canonicalPeer("::1") == "::1")
+    }
+
     @Test(arguments: TestDatabase.engines)
     func anAttackersFailuresSlowTheirAddressButNotTheOwnerElsewhere(engine: DatabaseEngine) async throws {
         let trusted = try Self.proxies("127.0.0.1, ::1")

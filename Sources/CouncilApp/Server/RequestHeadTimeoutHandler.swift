@@ -65,29 +65,48 @@ private final class RequestBytesWatcher: ChannelInboundHandler, RemovableChannel
 
 /// One connection's deadline for its current request head. Used only by the connection's two handlers, so only on its
 /// event loop; not Sendable.
+///
+/// Scheduling and cancelling a timer for every request cost a measurable share of a small page's time, so the clock
+/// keeps at most one timer per connection: a request head only notes when it started, and the timer, when it fires,
+/// either closes the connection or sleeps until the current head's own deadline.
 private final class RequestHeadClock {
     private let limit: TimeAmount
     /// True between requests: the next byte read starts a request head.
     private var awaitingRequest = true
-    private var deadline: Scheduled<Void>?
+    /// When the head now being read must be complete; nil while no head is being read.
+    private var headDeadline: NIODeadline?
+    private var timer: Scheduled<Void>?
 
     init(limit: TimeAmount) { self.limit = limit }
 
     func bytesArrived(_ context: ChannelHandlerContext) {
         guard awaitingRequest else { return }
         awaitingRequest = false
-        deadline = context.eventLoop.assumeIsolated().scheduleTask(in: limit) {
-            context.close(promise: nil)
+        let deadline = NIODeadline.now() + limit
+        headDeadline = deadline
+        if timer == nil { arm(at: deadline, context) }
+    }
+
+    private func arm(at deadline: NIODeadline, _ context: ChannelHandlerContext) {
+        timer = context.eventLoop.assumeIsolated().scheduleTask(deadline: deadline) { [self] in
+            timer = nil
+            guard let headDeadline else { return }
+            if headDeadline <= .now() {
+                context.close(promise: nil)
+            } else {
+                arm(at: headDeadline, context)
+            }
         }
     }
 
-    func headArrived() { stop() }
+    func headArrived() { headDeadline = nil }
 
     /// Pipelined requests whose heads were already read start no clock: their bytes came before this point.
     func responseFinished() { awaitingRequest = true }
 
     func stop() {
-        deadline?.cancel()
-        deadline = nil
+        headDeadline = nil
+        timer?.cancel()
+        timer = nil
     }
 }
