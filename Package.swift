@@ -26,6 +26,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
         .package(url: "https://github.com/swift-server/async-http-client.git", from: "1.37.0"),
         .package(url: "https://github.com/vapor/jwt-kit.git", from: "5.7.1"),
+        // Tests only: the page snapshots (only its SnapshotTesting library is built; swift-syntax is fetched, not compiled).
+        .package(url: "https://github.com/pointfreeco/swift-snapshot-testing.git", from: "1.19.7"),
     ],
     targets: [
         .executableTarget(
@@ -117,7 +119,12 @@ let package = Package(
             swiftSettings: strict
         ),
         .testTarget(name: "DomainTests", dependencies: ["Domain"], swiftSettings: strict),
-        .testTarget(name: "ViewsTests", dependencies: ["Views", "Domain"], swiftSettings: strict),
+        .testTarget(
+            name: "ViewsTests",
+            dependencies: ["Views", "Domain", .product(name: "SnapshotTesting", package: "swift-snapshot-testing")],
+            exclude: ["__Snapshots__"],
+            swiftSettings: strict
+        ),
         .testTarget(name: "PersistenceTests", dependencies: ["Persistence", "Domain", "CouncilTestSupport"], swiftSettings: strict),
         .testTarget(
             name: "IntegrationsTests",

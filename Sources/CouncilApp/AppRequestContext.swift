@@ -33,27 +33,26 @@ public struct AppRequestContext: RequestContext {
     }
 
     /// Who did something, as the audit trail names them.
-    var actor: String {
-        if let staff { return "staff:\(staff.id)" }
-        if let citizen { return "citizen:\(citizen.id)" }
-        return "anonymous"
+    var actor: Actor {
+        if let staff { return .staff(staff.id) }
+        if let citizen { return .citizen(citizen.id) }
+        return .anonymous
     }
 
     /// The header's account links: sign in, or the signed-in person's home and sign out.
     var headerLinks: [HeaderLink] {
-        let strings = Strings.table(language)
         if staff != nil {
             return [
-                HeaderLink(text: strings["staffHome"] ?? "Staff home", href: "/staff"),
-                HeaderLink(text: strings["signOut"] ?? "Sign out", href: "/staff/sign-out"),
+                HeaderLink(text: Phrase.staffHome(language), href: "/staff"),
+                HeaderLink(text: Phrase.signOut(language), href: "/staff/sign-out"),
             ]
         }
         if citizen != nil {
             return [
-                HeaderLink(text: strings["yourAccount"] ?? "Your account", href: "/account"),
-                HeaderLink(text: strings["signOut"] ?? "Sign out", href: "/account/sign-out"),
+                HeaderLink(text: Phrase.yourAccount(language), href: "/account"),
+                HeaderLink(text: Phrase.signOut(language), href: "/account/sign-out"),
             ]
         }
-        return [HeaderLink(text: strings["signIn"] ?? "Sign in", href: "/account/sign-in")]
+        return [HeaderLink(text: Phrase.signIn(language), href: "/account/sign-in")]
     }
 }

@@ -42,7 +42,7 @@ public enum TestApp {
             let router = try await buildRouter(configuration, database: database, today: { today }, now: now, httpClient: .shared, jobMetrics: jobMetrics)
             let app = Application(router: router, logger: TestDatabase.logger)
             let fixture = try await APIClientRegistry(database: database)
-                .issue(name: "Test fixture", scopes: APIScope.allCases.map(\.rawValue), services: [], by: "test").get()
+                .issue(name: "Test fixture", scopes: APIScope.allCases.map(\.rawValue), services: [], by: .commandLine).get()
             // `.live` runs a real server on 127.0.0.1, for what needs a peer address (per-address throttling).
             return try await $apiToken.withValue(fixture.token) {
                 try await app.test(live ? .live : .router) { client in try await body(client, database) }

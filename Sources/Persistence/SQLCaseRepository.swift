@@ -46,7 +46,8 @@ public struct SQLCaseRepository: CaseRepository {
         }
     }
 
-    public func apply(_ change: CaseChange, to reference: String, actor: String, at: Date) async throws -> Bool {
+    public func apply(_ change: CaseChange, to reference: String, actor: Actor, at: Date) async throws -> Bool {
+        let actor = actor.recorded
         let millis = Clock.millis(at)
         return try await database.write(returning: { db in
             switch change {

@@ -16,8 +16,8 @@ public struct SQLJobRepository: JobRepository {
         try await database.read { db in try await JobPlaces.usage(service: service, area: area, days: days, db) }
     }
 
-    public func schedule(_ job: NewJob, actor: String, at: Date) async throws -> Int64 {
-        try await database.write(returning: { db in try await Self.book(job, actor: actor, at: Clock.millis(at), db) })
+    public func schedule(_ job: NewJob, actor: Actor, at: Date) async throws -> Int64 {
+        try await database.write(returning: { db in try await Self.book(job, actor: actor.recorded, at: Clock.millis(at), db) })
     }
 
     /// Takes the place and records the job and its timeline event; part of whatever write calls it (a submission's too).
@@ -72,7 +72,8 @@ public struct SQLJobRepository: JobRepository {
         return try rows.map(Self.job).filter { services.contains($0.serviceSlug) }
     }
 
-    public func complete(_ completion: JobCompletion, actor: String, at: Date) async throws -> JobCompletionResult {
+    public func complete(_ completion: JobCompletion, actor: Actor, at: Date) async throws -> JobCompletionResult {
+        let actor = actor.recorded
         let millis = Clock.millis(at)
         return try await database.write(returning: { db in
             let updated = try await db.raw("""

@@ -17,7 +17,7 @@ public struct SQLSubmissionRepository: SubmissionRepository {
             Self.caseRow(submission),
             InsertRow("case_events", [
                 "case_reference": submission.reference, "kind": "status_changed", "detail": caseEvent,
-                "actor": submission.enteredByStaffID.map { "staff:\($0)" }, "created_at": at,
+                "actor": submission.enteredByStaffID.map { Actor.staff($0).recorded }, "created_at": at,
             ]),
         ]
         for message in outbox {
@@ -32,7 +32,7 @@ public struct SQLSubmissionRepository: SubmissionRepository {
         }
         if let audit = submission.audit { rows.append(SQLAuditLog.row(audit)) }
         let booking = submission.booking
-        let actor = submission.enteredByStaffID.map { "staff:\($0)" } ?? submission.citizenID.map { "citizen:\($0)" }
+        let actor = (submission.enteredByStaffID.map(Actor.staff) ?? submission.citizenID.map(Actor.citizen))?.recorded
         // An API retry's answer is stored with the submission: committed together or not at all.
         let storeAnswer = submission.idempotency.map(SQLIdempotencyKeyRepository.completing)
         guard let journey else {

@@ -17,7 +17,6 @@ public struct AppointmentChoices: Sendable {
 enum AppointmentHTML {
     static func render(_ question: Question, fields: [String: [String]], errors: [FieldError], isHeading: Bool,
                        language: Language, choices: AppointmentChoices?) -> String {
-        let t = Strings.table(language)
         let id = question.id
         let error = errors.first { $0.questionID == id }?.message
         let selected = fields[id]?.first ?? ""
@@ -39,12 +38,12 @@ enum AppointmentHTML {
         }
         if let error {
             out.raw("<p"); out.attribute("id", "\(id)-error"); out.raw(" class=\"error-message\"><span class=\"visually-hidden\">")
-            out.text(t["errorLabel"] ?? ""); out.raw("</span> "); out.text(error); out.raw("</p>\n")
+            out.text(Phrase.errorLabel(language)); out.raw("</span> "); out.text(error); out.raw("</p>\n")
         }
         let days = choices?.days ?? []
         if days.isEmpty {
             out.raw("<p class=\"body\""); out.attribute("id", id); out.raw(">")
-            out.text(choices?.unavailable ?? t["appointmentNoneLeft"] ?? ""); out.raw("</p>\n")
+            out.text(choices?.unavailable ?? Phrase.appointmentNoneLeft(language)); out.raw("</p>\n")
         } else {
             out.raw("<div class=\"radios\">\n")
             var index = 0
@@ -60,7 +59,7 @@ enum AppointmentHTML {
                     out.raw(">\n<label class=\"label radios-label\""); out.attribute("for", inputID); out.raw(">")
                     out.text(AppointmentText.day(day.day, language)); out.raw(", "); out.text(slot.label.text(language))
                     out.raw("</label>\n<div"); out.attribute("id", "\(inputID)-item-hint"); out.raw(" class=\"hint radios-hint\">")
-                    out.text(placesLeft(left, t)); out.raw("</div>\n</div>\n")
+                    out.text(placesLeft(left, language)); out.raw("</div>\n</div>\n")
                 }
             }
             out.raw("</div>\n")
@@ -69,7 +68,7 @@ enum AppointmentHTML {
         return out.html
     }
 
-    static func placesLeft(_ count: Int, _ t: [String: String]) -> String {
-        count == 1 ? (t["appointmentOnePlace"] ?? "1 place left") : "\(count) " + (t["appointmentPlacesLeft"] ?? "places left")
+    static func placesLeft(_ count: Int, _ language: Language) -> String {
+        count == 1 ? Phrase.appointmentOnePlace(language) : "\(count) " + Phrase.appointmentPlacesLeft(language)
     }
 }

@@ -13,6 +13,10 @@ public struct LayoutModel: Sendable {
     public var keepQuery: String
     /// Sign in, or the signed-in person's account and sign-out links.
     public var headerLinks: [HeaderLink]
+    /// The citizen pages keep a readable measure; staff tools use the width of the screen.
+    public var width: LayoutWidth = .standard
+    /// The links to each staff area, on every staff page.
+    public var staffNavigation: StaffNavigation?
 
     public init(language: Language, title: String, hasErrors: Bool, serviceName: String?, serviceURL: String?, backLink: String?, path: String, keepQuery: String, headerLinks: [HeaderLink] = []) {
         self.headerLinks = headerLinks
@@ -25,6 +29,15 @@ public struct LayoutModel: Sendable {
         self.path = path
         self.keepQuery = keepQuery
     }
+}
+
+public enum LayoutWidth: Sendable {
+    /// The citizen layout: one readable column.
+    case standard
+    /// The staff workspace: the full width of the screen, for tables and a side column.
+    case wide
+
+    var containerClass: String { self == .wide ? "width-container width-container-wide" : "width-container" }
 }
 
 public struct HeaderLink: Sendable, Equatable {
@@ -40,20 +53,19 @@ public struct HeaderLink: Sendable, Equatable {
 /// The frame around every page: skip link, header, language switch, back link, footer.
 public enum LayoutHTML {
     public static func render(_ model: LayoutModel, main: String) -> String {
-        let t = Strings.table(model.language)
         var out = HTMLWriter(capacity: main.utf8.count + 2048)
         out.raw("<!DOCTYPE html>\n<html")
         out.attribute("lang", model.language.rawValue)
         out.raw(">\n<head>\n<meta charset=\"utf-8\">\n<title>")
-        if model.hasErrors { out.text("\(t["errorPrefix"] ?? "Error"): ") }
+        if model.hasErrors { out.text("\(Phrase.errorPrefix(model.language)): ") }
         out.text(model.title)
         if let serviceName = model.serviceName { out.text(" – \(serviceName)") }
-        out.text(" – \(t["council"] ?? "OneCouncil")")
+        out.text(" – \(Phrase.council(model.language))")
         out.raw("</title>\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta name=\"robots\" content=\"noindex\">\n")
         out.raw("<link rel=\"stylesheet\" href=\"/assets/app.css\">\n</head>\n<body>\n<a href=\"#main-content\" class=\"skip-link\">")
-        out.text(t["skip"] ?? "")
-        out.raw("</a>\n<header class=\"header\">\n  <div class=\"width-container header-inner\">\n    <a href=\"/\" class=\"header-logo\">")
-        out.text(t["council"] ?? "")
+        out.text(Phrase.skip(model.language))
+        out.raw("</a>\n<header class=\"header\">\n  <div class=\"\(model.width.containerClass) header-inner\">\n    <a href=\"/\" class=\"header-logo\">")
+        out.text(Phrase.council(model.language))
         out.raw("</a>\n")
         if let serviceName = model.serviceName {
             out.raw("    <a")
@@ -64,15 +76,17 @@ public enum LayoutHTML {
         }
         if !model.headerLinks.isEmpty {
             out.raw("    <nav class=\"header-account\"")
-            out.attribute("aria-label", t["accountNav"] ?? "Account")
+            out.attribute("aria-label", Phrase.accountNav(model.language))
             out.raw(">")
             for link in model.headerLinks {
                 out.raw("<a"); out.attribute("href", link.href); out.raw(">"); out.text(link.text); out.raw("</a>")
             }
             out.raw("</nav>\n")
         }
-        out.raw("  </div>\n</header>\n<div class=\"width-container\">\n  <nav class=\"language-switch\"")
-        out.attribute("aria-label", t["languageNav"] ?? "Language")
+        out.raw("  </div>\n</header>\n")
+        if let navigation = model.staffNavigation { StaffNavigationHTML.write(navigation, width: model.width, language: model.language, to: &out) }
+        out.raw("<div class=\"\(model.width.containerClass)\">\n  <nav class=\"language-switch\"")
+        out.attribute("aria-label", Phrase.languageNav(model.language))
         out.raw(">\n    <ul>")
         for language in Language.allCases {
             out.raw("<li>")
@@ -92,17 +106,18 @@ public enum LayoutHTML {
             out.raw("</li>")
         }
         out.raw("</ul>\n  </nav>\n")
+        out.raw("  <main id=\"main-content\" class=\"main\" tabindex=\"-1\">\n")
+        // Inside the main landmark, so that no content sits outside one (axe: region).
         if let backLink = model.backLink {
             out.raw("  <a")
             out.attribute("href", backLink)
             out.raw(" class=\"back-link\">")
-            out.text(t["back"] ?? "Back")
+            out.text(Phrase.back(model.language))
             out.raw("</a>\n")
         }
-        out.raw("  <main id=\"main-content\" class=\"main\" tabindex=\"-1\">\n")
         out.raw(main)
-        out.raw("\n  </main>\n</div>\n<footer class=\"footer\">\n  <div class=\"width-container\">\n    <p>")
-        out.text(t["footer"] ?? "")
+        out.raw("\n  </main>\n</div>\n<footer class=\"footer\">\n  <div class=\"\(model.width.containerClass)\">\n    <p>")
+        out.text(Phrase.footer(model.language))
         out.raw("</p>\n  </div>\n</footer>\n</body>\n</html>\n")
         return out.html
     }
@@ -114,7 +129,7 @@ public enum ErrorSummaryHTML {
         guard !errors.isEmpty else { return "" }
         var out = HTMLWriter(capacity: 512)
         out.raw("<div class=\"error-summary\" role=\"alert\" aria-labelledby=\"error-summary-title\" tabindex=\"-1\" autofocus>\n  <h2 class=\"error-summary-title\" id=\"error-summary-title\">")
-        out.text(Strings.table(language)["thereIsAProblem"] ?? "")
+        out.text(Phrase.thereIsAProblem(language))
         out.raw("</h2>\n  <ul class=\"error-summary-list\">\n")
         for error in errors {
             out.raw("    <li><a")

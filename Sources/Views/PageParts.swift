@@ -76,7 +76,7 @@ public struct PageParts {
         }
         if let error {
             out.raw("<p"); out.attribute("id", "\(name)-error"); out.raw(" class=\"error-message\"><span class=\"visually-hidden\">")
-            out.text(Strings.table(language)["errorLabel"] ?? "Error:"); out.raw("</span> "); out.text(error); out.raw("</p>\n")
+            out.text(Phrase.errorLabel(language)); out.raw("</span> "); out.text(error); out.raw("</p>\n")
             describedBy.append("\(name)-error")
         }
         return (error, describedBy)
@@ -123,7 +123,7 @@ public struct PageParts {
         if let hint { out.raw("<div"); out.attribute("id", "\(name)-hint"); out.raw(" class=\"hint\">"); out.text(hint); out.raw("</div>\n") }
         if let error {
             out.raw("<p"); out.attribute("id", "\(name)-error"); out.raw(" class=\"error-message\"><span class=\"visually-hidden\">")
-            out.text(Strings.table(language)["errorLabel"] ?? "Error:"); out.raw("</span> "); out.text(error); out.raw("</p>\n")
+            out.text(Phrase.errorLabel(language)); out.raw("</span> "); out.text(error); out.raw("</p>\n")
         }
         let kind = multiple ? "checkboxes" : "radios"
         out.raw("<div class=\"\(kind)\">\n")

@@ -9,7 +9,6 @@ public enum QuestionHTML {
         if question.type == .appointment {
             return AppointmentHTML.render(question, fields: fields, errors: errors, isHeading: isHeading, language: language, choices: appointment)
         }
-        let t = Strings.table(language)
         let id = question.id
         let mine = errors.filter { $0.questionID == id }
         let error = mine.first?.message
@@ -26,7 +25,7 @@ public enum QuestionHTML {
 
         /// "(optional)" after the label, unless the service designer already wrote it there.
         func optionalMarker() {
-            let marker = t["optional"] ?? ""
+            let marker = Phrase.optional(language)
             let label = question.label.text(language).lowercased()
             guard !question.required, !label.hasSuffix(marker.lowercased()), !label.hasSuffix("(optional)") else { return }
             out.raw(" <span class=\"optional\">"); out.text(marker); out.raw("</span>")
@@ -37,7 +36,7 @@ public enum QuestionHTML {
             }
             if let error {
                 out.raw("<p"); out.attribute("id", "\(id)-error"); out.raw(" class=\"error-message\"><span class=\"visually-hidden\">")
-                out.text(t["errorLabel"] ?? ""); out.raw("</span> "); out.text(error); out.raw("</p>\n")
+                out.text(Phrase.errorLabel(language)); out.raw("</span> "); out.text(error); out.raw("</p>\n")
             }
         }
         func describedByAttribute() { if !describedByValue.isEmpty { out.attribute("aria-describedby", describedByValue) } }
@@ -73,10 +72,10 @@ public enum QuestionHTML {
             case .date:
                 out.raw("<div class=\"date-input\">\n")
                 let birthday = question.pastOnly && id.contains("birth")
-                for (part, width) in [("day", "width-2"), ("month", "width-2"), ("year", "width-4")] {
+                for (part, width, partLabel) in [("day", "width-2", Phrase.day), ("month", "width-2", Phrase.month), ("year", "width-4", Phrase.year)] {
                     let name = "\(id)-\(part)"
                     out.raw("<div class=\"date-input-item\"><label class=\"label\""); out.attribute("for", name); out.raw(">")
-                    out.text(t[part] ?? part); out.raw("</label>")
+                    out.text(partLabel(language)); out.raw("</label>")
                     let flagged = partHasError(part) || mine.contains { $0.part == nil }
                     var extra = [("inputmode", "numeric")]
                     if birthday { extra.append(("autocomplete", "bday-\(part)")) }
@@ -85,21 +84,21 @@ public enum QuestionHTML {
                 }
                 out.raw("</div>\n")
             case .address:
-                labelled("line1", t["addressLine1"] ?? "", classes: "input", autocomplete: "address-line1")
-                labelled("line2", t["addressLine2"] ?? "", classes: "input", autocomplete: "address-line2")
-                labelled("town", t["town"] ?? "", classes: "input width-two-thirds", autocomplete: "address-level2")
-                labelled("postcode", t["postcode"] ?? "", classes: "input width-10", autocomplete: "postal-code")
+                labelled("line1", Phrase.addressLine1(language), classes: "input", autocomplete: "address-line1")
+                labelled("line2", Phrase.addressLine2(language), classes: "input", autocomplete: "address-line2")
+                labelled("town", Phrase.town(language), classes: "input width-two-thirds", autocomplete: "address-level2")
+                labelled("postcode", Phrase.postcode(language), classes: "input width-10", autocomplete: "postal-code")
             case .location:
                 let name = "\(id)-description"
                 out.raw("<div class=\"form-group\"><label class=\"label\""); out.attribute("for", name); out.raw(">")
-                out.text(t["locationDescription"] ?? ""); out.raw("</label><div"); out.attribute("id", "\(name)-hint"); out.raw(" class=\"hint\">")
-                out.text(t["locationHint"] ?? ""); out.raw("</div><textarea")
+                out.text(Phrase.locationDescription(language)); out.raw("</label><div"); out.attribute("id", "\(name)-hint"); out.raw(" class=\"hint\">")
+                out.text(Phrase.locationHint(language)); out.raw("</div><textarea")
                 out.attribute("class", "textarea" + (partHasError("description") ? " input-error" : ""))
                 out.attribute("id", name); out.attribute("name", name); out.raw(" rows=\"3\""); out.attribute("aria-describedby", "\(name)-hint")
                 out.raw(">"); out.text(field("description")); out.raw("</textarea></div>\n<p class=\"body\"><strong>")
-                out.text(t["coordinates"] ?? ""); out.raw("</strong></p>\n<div class=\"coordinates\">\n")
-                labelled("latitude", t["latitude"] ?? "", classes: "input width-10", autocomplete: nil, inputmode: "decimal")
-                labelled("longitude", t["longitude"] ?? "", classes: "input width-10", autocomplete: nil, inputmode: "decimal")
+                out.text(Phrase.coordinates(language)); out.raw("</strong></p>\n<div class=\"coordinates\">\n")
+                labelled("latitude", Phrase.latitude(language), classes: "input width-10", autocomplete: nil, inputmode: "decimal")
+                labelled("longitude", Phrase.longitude(language), classes: "input width-10", autocomplete: nil, inputmode: "decimal")
                 out.raw("</div>\n")
             default:
                 let checkbox = question.type == .choices
@@ -140,7 +139,7 @@ public enum QuestionHTML {
                 out.raw(" rows=\"6\""); describedByAttribute(); out.raw(">"); out.text(value); out.raw("</textarea>\n")
             case .choice:
                 out.raw("<select"); out.attribute("class", "select" + errorClass); out.attribute("id", id); out.attribute("name", id)
-                describedByAttribute(); out.raw(">\n<option value=\"\">"); out.text(t["selectPlaceholder"] ?? ""); out.raw("</option>\n")
+                describedByAttribute(); out.raw(">\n<option value=\"\">"); out.text(Phrase.selectPlaceholder(language)); out.raw("</option>\n")
                 for option in question.options {
                     out.raw("<option"); out.attribute("value", option.value)
                     if value == option.value { out.raw(" selected") }
@@ -149,8 +148,8 @@ public enum QuestionHTML {
                 out.raw("</select>\n")
             case .file:
                 if let currentFile {
-                    out.raw("<p class=\"body\">"); out.text(t["fileCurrent"] ?? ""); out.raw(": <strong>"); out.text(currentFile.filename)
-                    out.raw("</strong>. "); out.text(t["fileReplace"] ?? ""); out.raw("</p>\n")
+                    out.raw("<p class=\"body\">"); out.text(Phrase.fileCurrent(language)); out.raw(": <strong>"); out.text(currentFile.filename)
+                    out.raw("</strong>. "); out.text(Phrase.fileReplace(language)); out.raw("</p>\n")
                 }
                 out.raw("<input"); out.attribute("class", "file-upload" + errorClass); out.attribute("id", id); out.attribute("name", id)
                 out.raw(" type=\"file\"")

@@ -42,11 +42,11 @@ public enum QuestionPageHTML {
         if let body = model.body { out.raw(BlocksHTML.render(body, language: language)) }
         for question in model.questionsHTML { out.raw(question) }
         out.raw("  <button type=\"submit\" class=\"button\" data-module=\"button\">")
-        out.text(Strings.table(language)["continue"] ?? "Continue")
+        out.text(Phrase.`continue`(language))
         out.raw("</button>\n</form>\n")
         if let saveURL = model.saveURL {
             out.raw("<p class=\"body\"><a class=\"link\""); out.attribute("href", saveURL); out.raw(">")
-            out.text(Strings.table(language)["saveForLater"] ?? "Save and come back later"); out.raw("</a></p>\n")
+            out.text(Phrase.saveForLater(language)); out.raw("</a></p>\n")
         }
         return out.html
     }

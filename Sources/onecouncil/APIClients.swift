@@ -41,7 +41,7 @@ struct APIClients: AsyncParsableCommand {
 
         func run() async throws {
             let result = try await APIClients.withRegistry(databaseOptions) { registry in
-                try await registry.issue(name: name, scopes: scopes, services: services, by: "cli")
+                try await registry.issue(name: name, scopes: scopes, services: services, by: .commandLine)
             }
             switch result {
             case .failure(let problems):
@@ -79,7 +79,7 @@ struct APIClients: AsyncParsableCommand {
         @OptionGroup var databaseOptions: DatabaseOptions
 
         func run() async throws {
-            let revoked = try await APIClients.withRegistry(databaseOptions) { try await $0.revoke(id: id, by: "cli") }
+            let revoked = try await APIClients.withRegistry(databaseOptions) { try await $0.revoke(id: id, by: .commandLine) }
             guard revoked else {
                 FileHandle.standardError.write(Data("error: --id: there is no active API client \(id)\n".utf8))
                 throw ExitCode(1)

@@ -32,7 +32,7 @@ import Testing
         for _ in 0..<count {
             _ = try await jobs.schedule(NewJob(caseReference: Reference.make(prefix: "BLK"), serviceSlug: "bulky-waste", kind: "collection", day: day,
                                                slot: "pm", area: "rest-of-area", assigneeID: nil, crew: "Mainland crew",
-                                               limits: SlotLimits(daily: 20, slot: nil), summary: "filler"), actor: "staff:0", at: Date())
+                                               limits: SlotLimits(daily: 20, slot: nil), summary: "filler"), actor: .staff(0), at: Date())
         }
     }
 
@@ -40,7 +40,7 @@ import Testing
     static func today(_ database: Database, _ reference: String, slot: String = "am", assignee: Int64?) async throws -> Int64 {
         try await SQLJobRepository(database: database).schedule(NewJob(
             caseReference: reference, serviceSlug: "bulky-waste", kind: "collection", day: TestApp.today, slot: slot, area: "rest-of-area",
-            assigneeID: assignee, crew: assignee == nil ? "Mainland crew" : nil, limits: nil, summary: "today"), actor: "staff:0", at: Date())
+            assigneeID: assignee, crew: assignee == nil ? "Mainland crew" : nil, limits: nil, summary: "today"), actor: .staff(0), at: Date())
     }
 
     static func jobs(_ database: Database, _ reference: String) async throws -> [Job] {

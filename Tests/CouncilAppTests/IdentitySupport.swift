@@ -35,7 +35,7 @@ extension Database {
     }
 
     func auditActions() async throws -> [String] {
-        try await SQLAuditLog(database: self).recent(limit: 500, actorOrSubject: nil).map(\.action)
+        try await SQLAuditLog(database: self).recent(limit: 500, actorOrSubject: nil).map(\.action.rawValue)
     }
 
     func rowCount(_ table: String) async throws -> Int {

@@ -31,7 +31,7 @@ import Testing
             #expect(try await SQLAPIClientRepository(database: database).revoke(id: credential.clientID, at: Date()))
             #expect(try await client.api(.get, "/api/v1/cases", token: good).status == .unauthorized)
 
-            let audited = try await database.auditEntries().filter { $0.action == "api.listCases" }
+            let audited = try await database.auditEntries().filter { $0.action.rawValue == "api.listCases" }
             let unauthorised = audited.filter { $0.detail.contains("→ 401") }
             #expect(unauthorised.count == 7)
             #expect(unauthorised.allSatisfy { $0.actor == "anonymous" })
@@ -132,7 +132,7 @@ import Testing
             _ = try await client.api(.post, "/api/v1/cases/\(reference)/status", ["status": "approved"], token: token)
             _ = try await client.api(.get, "/api/v1/cases/NOPE-0000-0000", token: token)
             let entries = try await database.auditEntries().filter { $0.actor == actor }
-            #expect(entries.map(\.action) == ["api.createSubmission", "api.createSubmission", "api.getCase", "api.listCases", "api.changeCaseStatus", "api.getCase"])
+            #expect(entries.map(\.action.rawValue) == ["api.createSubmission", "api.createSubmission", "api.getCase", "api.listCases", "api.changeCaseStatus", "api.getCase"])
             #expect(entries.map(\.detail) == [
                 "POST /api/v1/services/volunteering/submissions → 201", "POST /api/v1/services/volunteering/submissions → 422",
                 "GET /api/v1/cases/\(reference) → 200", "GET /api/v1/cases?status=received&limit=5 → 200",

@@ -14,7 +14,7 @@ enum PartnerFixture {
 
     /// A new client's token, as the admin page or `onecouncil api-clients create` would give it.
     static func token(_ database: Database, scopes: [String] = allScopes, services: [String] = [], name: String = "Partner") async throws -> String {
-        try await APIClientRegistry(database: database).issue(name: name, scopes: scopes, services: services, by: "test").get().token
+        try await APIClientRegistry(database: database).issue(name: name, scopes: scopes, services: services, by: .commandLine).get().token
     }
 
     /// Submits a valid request for `slug` with the fixture client and returns its reference.

@@ -40,7 +40,7 @@ struct JobRepositoryTests {
                 for index in 0..<30 {
                     group.addTask {
                         do {
-                            _ = try await repositories[index % 2].schedule(Self.job(), actor: "staff:1", at: Date())
+                            _ = try await repositories[index % 2].schedule(Self.job(), actor: .staff(1), at: Date())
                             return "booked"
                         } catch BookingRefusal.full {
                             return "full"
@@ -59,8 +59,8 @@ struct JobRepositoryTests {
             let usage = try await repositories[0].usage(service: "bulky-waste", area: "north", days: Self.day.dayNumber...Self.day.dayNumber)
             #expect(usage == [DayUsage(day: Self.day, total: 20, bySlot: ["am": 20])])
             // Other areas and services have their own places.
-            _ = try await repositories[0].schedule(Self.job(area: "south"), actor: "staff:1", at: Date())
-            _ = try await repositories[0].schedule(Self.job(service: "report-a-pothole"), actor: "staff:1", at: Date())
+            _ = try await repositories[0].schedule(Self.job(area: "south"), actor: .staff(1), at: Date())
+            _ = try await repositories[0].schedule(Self.job(service: "report-a-pothole"), actor: .staff(1), at: Date())
         }
     }
 
@@ -68,9 +68,9 @@ struct JobRepositoryTests {
     func slotCapacity(engine: DatabaseEngine) async throws {
         try await TestDatabase.with(engine) { database, _ in
             let jobs = SQLJobRepository(database: database)
-            for _ in 0..<2 { _ = try await jobs.schedule(Self.job(daily: 5, slotLimit: 2), actor: "staff:1", at: Date()) }
-            await #expect(throws: BookingRefusal.full) { _ = try await jobs.schedule(Self.job(daily: 5, slotLimit: 2), actor: "staff:1", at: Date()) }
-            _ = try await jobs.schedule(Self.job(slot: "pm", daily: 5, slotLimit: 2), actor: "staff:1", at: Date())
+            for _ in 0..<2 { _ = try await jobs.schedule(Self.job(daily: 5, slotLimit: 2), actor: .staff(1), at: Date()) }
+            await #expect(throws: BookingRefusal.full) { _ = try await jobs.schedule(Self.job(daily: 5, slotLimit: 2), actor: .staff(1), at: Date()) }
+            _ = try await jobs.schedule(Self.job(slot: "pm", daily: 5, slotLimit: 2), actor: .staff(1), at: Date())
             let usage = try await jobs.usage(service: "bulky-waste", area: "north", days: Self.day.dayNumber...Self.day.dayNumber)
             #expect(usage == [DayUsage(day: Self.day, total: 3, bySlot: ["am": 2, "pm": 1])])
         }
@@ -103,13 +103,13 @@ struct JobRepositoryTests {
     func theDayList(engine: DatabaseEngine) async throws {
         try await TestDatabase.with(engine) { database, _ in
             let jobs = SQLJobRepository(database: database)
-            let mine = try await jobs.schedule(Self.job(assignee: 7), actor: "staff:1", at: Date())
-            let crews = try await jobs.schedule(Self.job(slot: "pm"), actor: "staff:1", at: Date())
-            _ = try await jobs.schedule(Self.job(assignee: 8), actor: "staff:1", at: Date())
-            _ = try await jobs.schedule(Self.job(service: "report-a-pothole"), actor: "staff:1", at: Date())
+            let mine = try await jobs.schedule(Self.job(assignee: 7), actor: .staff(1), at: Date())
+            let crews = try await jobs.schedule(Self.job(slot: "pm"), actor: .staff(1), at: Date())
+            _ = try await jobs.schedule(Self.job(assignee: 8), actor: .staff(1), at: Date())
+            _ = try await jobs.schedule(Self.job(service: "report-a-pothole"), actor: .staff(1), at: Date())
             var tomorrow = Self.job(assignee: 7)
             tomorrow.day = Self.day.adding(days: 1)
-            _ = try await jobs.schedule(tomorrow, actor: "staff:1", at: Date())
+            _ = try await jobs.schedule(tomorrow, actor: .staff(1), at: Date())
             let list = try await jobs.jobs(on: Self.day, for: 7, services: ["bulky-waste"])
             #expect(Set(list.map(\.id)) == [mine, crews])
             #expect(try await jobs.jobs(on: Self.day, for: 7, services: []).isEmpty)
@@ -124,7 +124,7 @@ struct JobRepositoryTests {
             let cases = SQLCaseRepository(database: database)
             let reference = Reference.make(prefix: "BLK")
             try await submissions.record(Self.submission(reference), completing: nil)
-            let id = try await jobs.schedule(Self.job(reference, assignee: 7), actor: "staff:1", at: Date())
+            let id = try await jobs.schedule(Self.job(reference, assignee: 7), actor: .staff(1), at: Date())
             let png: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 1, 2, 3]
             let photo = NewUpload(reference: FileReference(id: Token.random(), filename: "sofa.png", contentType: "image/png", size: png.count),
                                   file: UploadedFile(filename: "sofa.png", contentType: "image/png", data: png))
@@ -135,9 +135,9 @@ struct JobRepositoryTests {
                               caseMove: CaseMove(from: "received", to: "collected", citizenReason: nil, meetsTarget: true, notify: notify))
             }
             // Another worker cannot record a job assigned to someone else.
-            #expect(try await jobs.complete(completion(worker: 8), actor: "staff:8", at: Date()) == .notScheduled)
-            #expect(try await jobs.complete(completion(worker: 7), actor: "staff:7", at: Date()) == .recorded(caseMoved: true))
-            #expect(try await jobs.complete(completion(worker: 7), actor: "staff:7", at: Date()) == .notScheduled)
+            #expect(try await jobs.complete(completion(worker: 8), actor: .staff(8), at: Date()) == .notScheduled)
+            #expect(try await jobs.complete(completion(worker: 7), actor: .staff(7), at: Date()) == .recorded(caseMoved: true))
+            #expect(try await jobs.complete(completion(worker: 7), actor: .staff(7), at: Date()) == .notScheduled)
 
             let job = try #require(try await jobs.job(id: id))
             #expect(job.status == .completed)
@@ -159,11 +159,11 @@ struct JobRepositoryTests {
             let reference = Reference.make(prefix: "BLK")
             try await SQLSubmissionRepository(database: database).record(Self.submission(reference), completing: nil)
             let jobs = SQLJobRepository(database: database)
-            let id = try await jobs.schedule(Self.job(reference), actor: "staff:1", at: Date())
+            let id = try await jobs.schedule(Self.job(reference), actor: .staff(1), at: Date())
             let completion = JobCompletion(jobID: id, workerID: 7, caseReference: reference, outcome: .notCompleted, reason: "Nothing outside",
                                            notes: nil, photo: nil, summary: "Could not complete: Nothing outside",
                                            caseMove: CaseMove(from: "in-review", to: "not-collected", citizenReason: CitizenReason("Nothing outside"), meetsTarget: false, notify: nil))
-            #expect(try await jobs.complete(completion, actor: "staff:7", at: Date()) == .recorded(caseMoved: false))
+            #expect(try await jobs.complete(completion, actor: .staff(7), at: Date()) == .recorded(caseMoved: false))
             #expect(try await SQLCaseRepository(database: database).record(reference: reference)?.status == "received")
             #expect(try await jobs.job(id: id)?.reason == "Nothing outside")
         }

@@ -111,5 +111,5 @@ struct APICase: CaseInHand {
     let service: PublishedService
     let client: APIClient
     var roles: Set<StaffRole> { [.caseOfficer] }
-    var actor: String { client.actor }
+    var actor: Actor { client.actor }
 }

@@ -32,7 +32,7 @@ struct PartnerAPI {
             let status = (error as? any HTTPResponseError)?.status ?? .internalServerError
             let claimed = APIClientAuthenticator.credential(request).map { " (token for client \($0.clientID))" } ?? ""
             try await services.identity.audit.record(APICall.auditEntry(
-                operation, request, context, actor: client?.actor ?? "anonymous", status: status,
+                operation, request, context, actor: client?.actor ?? .anonymous, status: status,
                 note: client == nil ? claimed : "", at: services.identity.now()
             ))
             throw error
@@ -86,12 +86,12 @@ struct APICall: Sendable {
     }
 
     /// `api.getCase` by `api-client:7` on `submission:HRD-…`, detail `GET /api/v1/cases/HRD-… → 200`.
-    static func auditEntry(_ operation: PartnerAPIOperation, _ request: Request, _ context: AppRequestContext, actor: String,
+    static func auditEntry(_ operation: PartnerAPIOperation, _ request: Request, _ context: AppRequestContext, actor: Actor,
                            status: HTTPResponse.Status, note: String, at: Date) -> AuditEntry {
         let subject = context.parameters.get("reference").map { "submission:\($0)" } ?? context.parameters.get("slug").map { "service:\($0)" }
         let query = request.uri.query.map { "?\($0)" } ?? ""
         let target = String("\(request.uri.path)\(query)".prefix(500))
-        return AuditEntry(at: at, actor: actor, action: "api.\(operation.rawValue)", subject: subject,
+        return AuditEntry(at: at, actor: actor, action: .api(operation.rawValue), subject: subject,
                           detail: "\(request.method.rawValue) \(target) → \(status.code)\(note)", ipAddress: context.remoteAddress)
     }
 }

@@ -39,7 +39,7 @@ struct AccountSettingsController {
         let typed = form.value("current-password")
         if typed.isEmpty { return FieldError(questionID: "current-password", message: context.text("Enter your current password"), code: "required") }
         if try await identity.passwords.verify(typed, hash: hash) { return nil }
-        try await identity.record(context, "citizen.password-check-failed", subject: "citizen:\(citizen.id)")
+        try await identity.record(context, .citizenPasswordCheckFailed, subject: "citizen:\(citizen.id)")
         return FieldError(questionID: "current-password", message: context.text("Your current password is not right"))
     }
 
@@ -88,7 +88,7 @@ struct AccountSettingsController {
             body: "We were asked to change your account's email address. If this was not you, sign in and change your password.",
             template: "change-email-notice"
         ))
-        try await identity.record(context, "citizen.email-change-requested", subject: "citizen:\(citizen.id)")
+        try await identity.record(context, .citizenEmailChangeRequested, subject: "citizen:\(citizen.id)")
         return .seeOther("/account/check-email?for=change")
     }
 
@@ -100,7 +100,7 @@ struct AccountSettingsController {
         let title: String
         do {
             try await identity.citizens.setEmail(id: id, email: link.payload)
-            try await identity.record(context, "citizen.email-changed", subject: "citizen:\(id)", actor: "citizen:\(id)")
+            try await identity.record(context, .citizenEmailChanged, subject: "citizen:\(id)", actor: .citizen(id))
             title = context.text("Your email address has changed", "Dh’atharraich an seòladh puist-d agad")
         } catch AccountError.emailTaken {
             title = context.text("That email address now belongs to another account")
@@ -144,7 +144,7 @@ struct AccountSettingsController {
         // Every other browser signed in with the old password is signed out; this one gets a fresh session.
         try await identity.sessions.deleteAll(kind: .citizen, subjectID: citizen.id)
         let cookie = try await identity.startSession(.citizen, subjectID: citizen.id, secondFactorDone: true)
-        try await identity.record(context, "citizen.password-changed", subject: "citizen:\(citizen.id)")
+        try await identity.record(context, .citizenPasswordChanged, subject: "citizen:\(citizen.id)")
         let title = context.text("Your password has been changed", "Chaidh am facal-faire agad atharrachadh")
         return pages.page(context, path: "/account/change-password", title: title, cookies: [cookie]) { page in
             page.heading(title)
@@ -180,7 +180,7 @@ struct AccountSettingsController {
             return deleteForm(context, citizen, csrf: session.csrfToken, errors: [problem])
         }
         try await identity.citizens.delete(id: citizen.id)
-        try await identity.record(context, "citizen.account-deleted", subject: "citizen:\(citizen.id)")
+        try await identity.record(context, .citizenAccountDeleted, subject: "citizen:\(citizen.id)")
         let cookie = try await identity.endSession(.citizen, request)
         var signedOut = context
         signedOut.citizen = nil

@@ -75,7 +75,7 @@ struct AccountSignInController {
         do {
             let account = try await identity.citizens.create(email: email, passwordHash: hash, emailConfirmed: false)
             try await sendConfirmation(to: account, context)
-            try await identity.record(context, "citizen.registered", subject: "citizen:\(account.id)", actor: "citizen:\(account.id)")
+            try await identity.record(context, .citizenRegistered, subject: "citizen:\(account.id)", actor: .citizen(account.id))
         } catch AccountError.emailTaken {
             // Same page as a new registration; the owner of the address hears about it, nobody else does.
             try await identity.emails.enqueue(OutgoingEmail(
@@ -128,7 +128,7 @@ struct AccountSignInController {
             return expiredLink(context, path: "/account/confirm", again: ("Sign in to get a new link", "/account/sign-in"))
         }
         try await identity.citizens.confirmEmail(id: id)
-        try await identity.record(context, "citizen.email-confirmed", subject: "citizen:\(id)", actor: "citizen:\(id)")
+        try await identity.record(context, .citizenEmailConfirmed, subject: "citizen:\(id)", actor: .citizen(id))
         let cookie = try await identity.startSession(.citizen, subjectID: id, secondFactorDone: true)
         let browser = try await pages.rotatedSession(request, context, adoptBy: id)
         return Response.seeOther("/account?confirmed=1").setting(cookie, browser)
@@ -197,13 +197,13 @@ struct AccountSignInController {
         guard errors.isEmpty else { return again(errors) }
 
         if let until = try await identity.lockedUntil(.citizen, email: email, address: context.remoteAddress) {
-            try await identity.record(context, "citizen.sign-in-throttled", subject: "email:\(email)")
+            try await identity.record(context, .citizenSignInThrottled, subject: "email:\(email)")
             return again([context.tooManyAttempts(until: SignInThrottlePolicy.minutes(until: until, now: identity.now()))])
         }
         let account = try await identity.citizens.account(email: email)
         guard try await identity.passwords.verify(password, hash: account?.passwordHash), let account else {
             try await identity.recordFailure(.citizen, email: email, address: context.remoteAddress)
-            try await identity.record(context, "citizen.sign-in-failed", subject: account.map { "citizen:\($0.id)" } ?? "email:\(email)")
+            try await identity.record(context, .citizenSignInFailed, subject: account.map { "citizen:\($0.id)" } ?? "email:\(email)")
             return again([FieldError(questionID: "email", message: context.text(
                 "Enter the email address and password of your account",
                 "Cuir a-steach seòladh puist-d is facal-faire a’ chunntais agad"
@@ -218,7 +218,7 @@ struct AccountSignInController {
         let cookie = try await identity.startSession(.citizen, subjectID: account.id, secondFactorDone: true)
         // Forms started in this browser before signing in become the account's, to continue anywhere.
         let browser = try await pages.rotatedSession(request, context, adoptBy: account.id)
-        try await identity.record(context, "citizen.sign-in", subject: "citizen:\(account.id)", actor: "citizen:\(account.id)")
+        try await identity.record(context, .citizenSignIn, subject: "citizen:\(account.id)", actor: .citizen(account.id))
         return Response.seeOther(returnTo).setting(cookie, browser)
     }
 
@@ -242,9 +242,9 @@ struct AccountSignInController {
         if let citizen = context.citizen {
             if form.value("everywhere") == "1" {
                 try await identity.sessions.deleteAll(kind: .citizen, subjectID: citizen.id)
-                try await identity.record(context, "citizen.signed-out-everywhere", subject: "citizen:\(citizen.id)")
+                try await identity.record(context, .citizenSignedOutEverywhere, subject: "citizen:\(citizen.id)")
             } else {
-                try await identity.record(context, "citizen.sign-out", subject: "citizen:\(citizen.id)")
+                try await identity.record(context, .citizenSignOut, subject: "citizen:\(citizen.id)")
             }
         }
         let cookie = try await identity.endSession(.citizen, request)
@@ -336,7 +336,7 @@ struct AccountSignInController {
         try await identity.sessions.deleteAll(kind: .citizen, subjectID: id)
         try await identity.citizens.confirmEmail(id: id)
         try await identity.attempts.clear(key: SignInThrottlePolicy.accountKey(.citizen, account.email))
-        try await identity.record(context, "citizen.password-reset", subject: "citizen:\(id)", actor: "citizen:\(id)")
+        try await identity.record(context, .citizenPasswordReset, subject: "citizen:\(id)", actor: .citizen(id))
         return .seeOther("/account/sign-in?reset=1")
     }
 }

@@ -39,7 +39,7 @@ struct InformationReplyController {
         page.formEnd()
     }
 
-    private func save(_ answer: String, _ record: CaseRecord, actor: String) async throws {
+    private func save(_ answer: String, _ record: CaseRecord, actor: Actor) async throws {
         let backTo = try await returnState(record)
         _ = try await services.cases.apply(.supplyInformation(answer: answer, backTo: backTo), to: record.reference, actor: actor, at: services.identity.now())
     }
@@ -56,7 +56,7 @@ struct InformationReplyController {
         let answer = form.value("answer").trimmingCharacters(in: .whitespacesAndNewlines)
         guard let open = try await openQuestion(reference) else { return .seeOther("/account/requests/\(reference)") }
         guard !answer.isEmpty else { return .seeOther("/account/requests/\(reference)?error=answer") }
-        try await save(answer, open.record, actor: "citizen:\(citizen.id)")
+        try await save(answer, open.record, actor: .citizen(citizen.id))
         return .seeOther("/account/requests/\(reference)?replied=1")
     }
 
@@ -88,7 +88,7 @@ struct InformationReplyController {
         guard try await services.identity.consume(token, .supplyInformation) != nil else {
             return AccountSignInController(services: services).expiredLink(context, path: "/reply", again: ("Council services", "/"))
         }
-        try await save(answer, open.record, actor: "applicant")
+        try await save(answer, open.record, actor: .applicant)
         let title = context.text("Thank you: we have your answer", "Tapadh leibh: fhuair sinn am freagairt agad")
         return pages.page(context, path: "/reply", title: title) { page in
             page.panel(title: title, body: context.text("Your reference is", "Seo an àireamh-iomraidh agad"), emphasis: open.record.reference)

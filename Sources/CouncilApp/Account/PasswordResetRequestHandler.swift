@@ -27,7 +27,7 @@ struct PasswordResetRequestHandler: JobHandler {
                 template: "reset-password"
             ))
             try await audit.record(AuditEntry(
-                at: now(), actor: "anonymous", action: "citizen.password-reset-requested", subject: "citizen:\(account.id)",
+                at: now(), actor: .anonymous, action: .citizenPasswordResetRequested, subject: "citizen:\(account.id)",
                 detail: "", ipAddress: job.payload["ip"]?.stringValue
             ))
             return "link sent"

@@ -76,7 +76,7 @@ struct ProviderSignInController {
         }
         if audience == .staff { return try await finishStaff(verified, stored, configuration, request, context) }
         guard let account = try await account(for: verified) else {
-            try await identity.record(context, "citizen.provider-sign-in-failed", subject: "provider:\(configuration.id)", detail: "no verified email address")
+            try await identity.record(context, .citizenProviderSignInFailed, subject: "provider:\(configuration.id)", detail: "no verified email address")
             return failurePage(context, message: "\(configuration.displayName.text(context.language)) did not share a confirmed email address, which an account needs. Create an account with your email address instead.")
         }
         var profile = account.profile
@@ -85,7 +85,7 @@ struct ProviderSignInController {
         if profile != account.profile { try await identity.citizens.setProfile(id: account.id, profile: profile) }
         let cookie = try await identity.startSession(.citizen, subjectID: account.id, secondFactorDone: true)
         let rotated = try await pages.rotatedSession(request, context, adoptBy: account.id)
-        try await identity.record(context, "citizen.sign-in", subject: "citizen:\(account.id)", detail: "via \(configuration.id); claims \(verified.claimNames.joined(separator: ","))", actor: "citizen:\(account.id)")
+        try await identity.record(context, .citizenSignIn, subject: "citizen:\(account.id)", detail: "via \(configuration.id); claims \(verified.claimNames.joined(separator: ","))", actor: .citizen(account.id))
         return Response.seeOther(stored.returnTo).setting(cookie, rotated)
     }
 
@@ -95,16 +95,16 @@ struct ProviderSignInController {
         if stored.returnTo == Self.linkMarker {
             guard let staff = context.staff else { return try await failed(OIDCError.stateMismatch, configuration, context) }
             try await identity.staff.link(provider: configuration.id, subject: verified.subject, to: staff.id)
-            try await identity.record(context, "staff.identity-linked", subject: "staff:\(staff.id)", detail: "provider \(configuration.id)")
+            try await identity.record(context, .staffIdentityLinked, subject: "staff:\(staff.id)", detail: "provider \(configuration.id)")
             return .seeOther("/staff?linked=1")
         }
         guard let member = try await identity.staff.member(provider: configuration.id, subject: verified.subject), !member.disabled else {
-            try await identity.record(context, "staff.provider-sign-in-failed", subject: "provider:\(configuration.id)", detail: "account not linked")
+            try await identity.record(context, .staffProviderSignInFailed, subject: "provider:\(configuration.id)", detail: "account not linked")
             return failurePage(context, message: "This \(configuration.displayName.text(.en)) account is not linked to a staff account here. Sign in with your email address and password, then link it from your staff home page.")
         }
         let cookie = try await identity.startSession(.staff, subjectID: member.id, secondFactorDone: false)
         let rotated = try await pages.rotatedSession(request, context, adoptBy: nil)
-        try await identity.record(context, "staff.password-accepted", subject: "staff:\(member.id)", detail: "via \(configuration.id)", actor: "staff:\(member.id)")
+        try await identity.record(context, .staffPasswordAccepted, subject: "staff:\(member.id)", detail: "via \(configuration.id)", actor: .staff(member.id))
         let next = member.totpSecret == nil ? "/staff/mfa/set-up" : "/staff/mfa"
         return Response.seeOther("\(next)?return=\(ReturnPath.encode(stored.returnTo))").setting(cookie, rotated)
     }
@@ -134,7 +134,7 @@ struct ProviderSignInController {
         let oidcError = error as? OIDCError
         let detail = oidcError?.logDescription ?? String(describing: type(of: error))
         context.logger.notice("provider sign-in failed", metadata: ["provider": "\(configuration.id)", "reason": "\(detail)"])
-        try await identity.record(context, "\(actorKind).provider-sign-in-failed", subject: "provider:\(configuration.id)", detail: detail)
+        try await identity.record(context, actorKind == "staff" ? .staffProviderSignInFailed : .citizenProviderSignInFailed, subject: "provider:\(configuration.id)", detail: detail)
         let name = configuration.displayName.text(context.language)
         return failurePage(context, message: oidcError?.userMessage(providerName: name) ?? "We could not confirm your sign-in with \(name). Please try again.")
     }

@@ -82,7 +82,7 @@ struct YourAccountController {
         // Someone else's reference gets the same answer as one that does not exist.
         guard let stored = try await identity.citizens.request(reference: reference, of: citizen.id) else { throw HTTPError(.notFound) }
         let events = try await identity.citizens.caseEvents(reference: reference)
-        try await identity.record(context, "citizen.request-viewed", subject: "submission:\(reference)")
+        try await identity.record(context, .citizenRequestViewed, subject: "submission:\(reference)")
         let service = try await services.catalogue.version(slug: stored.serviceSlug, version: stored.serviceVersion)
         let open = try await InformationReplyController(services: services).openQuestion(reference)
         let (session, cookie) = open == nil ? (nil, nil) : try await pages.browserSession(request, context)
@@ -173,12 +173,12 @@ struct YourAccountController {
         }
         guard try await identity.citizens.claim(reference: reference, email: email, for: citizen.id) else {
             try await identity.attempts.recordFailure(keys: [key], at: identity.now())
-            try await identity.record(context, "citizen.request-claim-failed", subject: "submission:\(reference)")
+            try await identity.record(context, .citizenRequestClaimFailed, subject: "submission:\(reference)")
             return claimForm(context, csrf: session.csrfToken, fields: fields, errors: [FieldError(questionID: "reference", message: context.text(
                 "We could not find a request with that reference and email address that is not already in an account"
             ))])
         }
-        try await identity.record(context, "citizen.request-claimed", subject: "submission:\(reference)")
+        try await identity.record(context, .citizenRequestClaimed, subject: "submission:\(reference)")
         return .seeOther("/account/requests/\(reference)")
     }
 

@@ -22,7 +22,7 @@ public struct APIClientRegistry: Sendable {
     }
 
     /// Creates the client, or returns every problem with the request.
-    public func issue(name: String, scopes: [String], services: [String], by actor: String, ipAddress: String? = nil,
+    public func issue(name: String, scopes: [String], services: [String], by actor: Actor, ipAddress: String? = nil,
                       at: Date = Date()) async throws -> Result<Issued, APIClientProblems> {
         let published = Set(try await catalogue.current().map(\.slug))
         let checked: NewAPIClient
@@ -31,9 +31,9 @@ public struct APIClientRegistry: Sendable {
         case .success(let client): checked = client
         }
         let secret = APICredential.newSecret()
-        let client = try await clients.create(checked, secretHash: APISecret.hash(secret), createdBy: actor, at: at)
+        let client = try await clients.create(checked, secretHash: APISecret.hash(secret), createdBy: actor.recorded, at: at)
         try await audit.record(AuditEntry(
-            at: at, actor: actor, action: "admin.api-client-created", subject: client.actor,
+            at: at, actor: actor, action: .adminAPIClientCreated, subject: client.actor.recorded,
             detail: "\(client.name): \(client.scopes.sorted().map(\.rawValue).joined(separator: " "))"
                 + (client.services.isEmpty ? "" : " for \(client.services.sorted().joined(separator: ", "))"),
             ipAddress: ipAddress
@@ -44,9 +44,9 @@ public struct APIClientRegistry: Sendable {
     public func all() async throws -> [APIClient] { try await clients.all() }
 
     /// Revokes the client: its token stops working at once. False if there is no such client or it was revoked already.
-    public func revoke(id: Int64, by actor: String, ipAddress: String? = nil, at: Date = Date()) async throws -> Bool {
+    public func revoke(id: Int64, by actor: Actor, ipAddress: String? = nil, at: Date = Date()) async throws -> Bool {
         guard try await clients.revoke(id: id, at: at) else { return false }
-        try await audit.record(AuditEntry(at: at, actor: actor, action: "admin.api-client-revoked", subject: "api-client:\(id)", ipAddress: ipAddress))
+        try await audit.record(AuditEntry(at: at, actor: actor, action: .adminAPIClientRevoked, subject: "api-client:\(id)", ipAddress: ipAddress))
         return true
     }
 }

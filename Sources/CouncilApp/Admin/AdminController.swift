@@ -92,7 +92,7 @@ struct AdminController {
         let member = try await identity.staff.create(email: email, passwordHash: nil, grants: [grant])
         let link = try await identity.newLink(.staffSetUp, subjectID: member.id, lifetime: Self.setUpLifetime, path: "/staff/set-up")
         try await identity.emails.enqueue(StaffEmails.setUp(to: email, link: link))
-        try await identity.record(context, "staff.created", subject: "staff:\(member.id)", detail: "granted \(grant.description)")
+        try await identity.record(context, .staffCreated, subject: "staff:\(member.id)", detail: "granted \(grant.description)")
         return .seeOther("/admin/staff/\(member.id)?created=1")
     }
 
@@ -164,7 +164,7 @@ struct AdminController {
             guard let role = StaffRole(rawValue: form.value("role")),
                   let grant = try? RoleGrant.checked(role: role, serviceSlug: form.value("service")) else { throw HTTPError(.badRequest, message: "Choose a role and, for case officers and field workers, a service.") }
             try await identity.staff.setGrants(id: id, grants: member.grants + [grant])
-            try await identity.record(context, "staff.role-granted", subject: subject, detail: grant.description)
+            try await identity.record(context, .staffRoleGranted, subject: subject, detail: grant.description)
             return .seeOther("/admin/staff/\(id)?done=roles")
         case "remove-role":
             let parts = form.value("grant").split(separator: "|", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
@@ -173,27 +173,27 @@ struct AdminController {
             // An administrator cannot remove their own administrator role: someone must be left to manage staff.
             if id == admin.id, removed.role == .administrator { throw HTTPError(.badRequest, message: "You cannot remove your own administrator role.") }
             try await identity.staff.setGrants(id: id, grants: member.grants.filter { $0 != removed })
-            try await identity.record(context, "staff.role-removed", subject: subject, detail: removed.description)
+            try await identity.record(context, .staffRoleRemoved, subject: subject, detail: removed.description)
             return .seeOther("/admin/staff/\(id)?done=roles")
         case "revoke-sessions":
             let ended = try await identity.sessions.deleteAll(kind: .staff, subjectID: id)
-            try await identity.record(context, "staff.sessions-revoked", subject: subject, detail: "\(ended) sessions")
+            try await identity.record(context, .staffSessionsRevoked, subject: subject, detail: "\(ended) sessions")
             return .seeOther("/admin/staff/\(id)?done=revoked")
         case "reset-mfa":
             try await identity.staff.resetAuthenticator(id: id)
             try await identity.sessions.deleteAll(kind: .staff, subjectID: id)
-            try await identity.record(context, "staff.mfa-reset", subject: subject)
+            try await identity.record(context, .staffMfaReset, subject: subject)
             return .seeOther("/admin/staff/\(id)?done=mfa")
         case "set-up-link":
             let link = try await identity.newLink(.staffSetUp, subjectID: id, lifetime: Self.setUpLifetime, path: "/staff/set-up")
             try await identity.emails.enqueue(StaffEmails.setUp(to: member.email, link: link))
-            try await identity.record(context, "staff.set-up-link-sent", subject: subject)
+            try await identity.record(context, .staffSetUpLinkSent, subject: subject)
             return .seeOther("/admin/staff/\(id)?done=link")
         case "disable", "enable":
             let disable = form.value("action") == "disable"
             if id == admin.id, disable { throw HTTPError(.badRequest, message: "You cannot disable your own account.") }
             try await identity.staff.setDisabled(id: id, disabled: disable)
-            try await identity.record(context, disable ? "staff.disabled" : "staff.enabled", subject: subject)
+            try await identity.record(context, disable ? AuditAction.staffDisabled : .staffEnabled, subject: subject)
             return .seeOther("/admin/staff/\(id)?done=\(disable ? "disabled" : "enabled")")
         default:
             throw HTTPError(.badRequest)
@@ -207,7 +207,7 @@ struct AdminController {
         return pages.page(context, path: "/admin/audit", title: "Audit trail", back: "/admin") { page in
             page.heading("Audit trail", caption: who ?? "Everyone")
             page.table(caption: "Newest 200 entries", headers: ["When", "Who", "What", "Subject", "Detail", "IP address"], rows: entries.map { entry in [
-                (DisplayDate.dayAndTime(entry.at), nil), (entry.actor, nil), (entry.action, nil), (entry.subject ?? "", nil),
+                (DisplayDate.dayAndTime(entry.at), nil), (entry.actor, nil), (entry.action.rawValue, nil), (entry.subject ?? "", nil),
                 (entry.detail, nil), (entry.ipAddress ?? "", nil),
             ] })
         }

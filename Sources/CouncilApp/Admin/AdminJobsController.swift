@@ -79,14 +79,14 @@ struct AdminJobsController {
         default: throw HTTPError(.badRequest)
         }
         guard changed else { throw HTTPError(.notFound, message: "Only dead jobs can be retried or discarded.") }
-        try await services.identity.record(context, "admin.job-\(action)", subject: "job:\(id)")
+        try await services.identity.record(context, action == "retry" ? .adminJobRetry : .adminJobDiscard, subject: "job:\(id)")
         return .seeOther("/admin/jobs?status=dead&done=\(action)")
     }
 
     @Sendable func outbox(_ request: Request, context: AppRequestContext) async throws -> Response {
         _ = try administrator(context)
         let jobs = try await queue.jobs(status: nil, topics: ["email", "notification"], limit: 100)
-        try await services.identity.record(context, "admin.outbox-viewed")
+        try await services.identity.record(context, .adminOutboxViewed)
         // Each message is rendered as its job renders it, so the page shows exactly what was (or would be) sent.
         let composer = NotificationMessages(catalogue: services.catalogue, submissions: services.submissions, publicURL: services.identity.publicURL)
         var messages: [(job: JobSummary, message: OutgoingMessage?)] = []

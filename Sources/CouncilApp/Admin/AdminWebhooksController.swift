@@ -73,7 +73,7 @@ struct AdminWebhooksController {
         }
         let secret = "whsec_" + Token.random()
         let subscription = try await webhooks.create(url: url, serviceSlug: service.isEmpty ? nil : service, events: events, secret: secret)
-        try await services.identity.record(context, "admin.webhook-created", subject: "webhook:\(subscription.id)", detail: url)
+        try await services.identity.record(context, .adminWebhookCreated, subject: "webhook:\(subscription.id)", detail: url)
         return try await listPage(context, csrf: session.csrfToken, fields: [:], errors: [], secret: (subscription.id, secret))
     }
 
@@ -104,7 +104,7 @@ struct AdminWebhooksController {
         guard let id = Int64(try context.parameters.require("id")) else { throw HTTPError(.notFound) }
         let (form, _) = try await pages.postedForm(request, context)
         try await webhooks.setActive(id: id, active: form.value("active") == "1")
-        try await services.identity.record(context, "admin.webhook-\(form.value("active") == "1" ? "resumed" : "paused")", subject: "webhook:\(id)")
+        try await services.identity.record(context, form.value("active") == "1" ? .adminWebhookResumed : .adminWebhookPaused, subject: "webhook:\(id)")
         return .seeOther("/admin/webhooks/\(id)")
     }
 }

@@ -48,7 +48,7 @@ public struct StaffProvisioning: Sendable {
         } catch AccountError.emailTaken {
             throw Problem.exists(email)
         }
-        try await identity.audit.record(AuditEntry(actor: "cli", action: "staff.created", subject: "staff:\(member.id)", detail: "granted \(grant.description)"))
+        try await identity.audit.record(AuditEntry(actor: .commandLine, action: .staffCreated, subject: "staff:\(member.id)", detail: "granted \(grant.description)"))
         guard hash == nil else { return (member.id, nil) }
         let link = try await identity.newLink(.staffSetUp, subjectID: member.id, lifetime: AdminController.setUpLifetime, path: "/staff/set-up")
         try await identity.emails.enqueue(StaffEmails.setUp(to: email, link: link))

@@ -72,7 +72,7 @@ struct AssistedController {
         var errors: [FieldError] = []
         let service = try await services.catalogue.current(slug: form.value("service"))
         if let service, !staff.access.mayHandleCases(of: service.slug) {
-            try await services.identity.record(context, "staff.assisted-refused", subject: "service:\(service.slug)")
+            try await services.identity.record(context, .staffAssistedRefused, subject: "service:\(service.slug)")
             throw HTTPError(.forbidden)
         }
         if service == nil { errors.append(FieldError(questionID: "service", message: "Select the service the caller needs", code: "required")) }
@@ -91,7 +91,7 @@ struct AssistedController {
             sessionHash: session.idHash, slug: service.slug, version: service.version,
             assisted: AssistedEntry(channel: channel, staffID: staff.id, callerEmail: email.isEmpty ? nil : email, callerPhone: phone.isEmpty ? nil : phone)
         ))
-        try await services.identity.record(context, "staff.assisted-started", subject: "service:\(service.slug)", detail: channel.rawValue)
+        try await services.identity.record(context, .staffAssistedStarted, subject: "service:\(service.slug)", detail: channel.rawValue)
         return .seeOther("/services/\(service.slug)/\(first.id)")
     }
 
@@ -99,7 +99,7 @@ struct AssistedController {
         let staff = try staff(context)
         let query = GETForm(request).value("q").trimmingCharacters(in: .whitespaces)
         let found = query.isEmpty ? [] : try await SQLCaseQueries(database: services.database).find(query, services: staff.access.caseServices, limit: 50)
-        if !query.isEmpty { try await services.identity.record(context, "staff.requests-searched", detail: "\(found.count) found") }
+        if !query.isEmpty { try await services.identity.record(context, .staffRequestsSearched, detail: "\(found.count) found") }
         var titles: [String: String] = [:]
         var workflows: [String: Workflow] = [:]
         for service in try await services.catalogue.current() {

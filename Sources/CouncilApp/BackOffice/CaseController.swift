@@ -42,7 +42,7 @@ struct CaseController {
         // A look at personal data goes on the audit trail, not the case's timeline (the case's story is what was done
         // with it). The page shown again after an action is not a new look.
         if notice == nil {
-            try await services.identity.record(context, "staff.case-viewed", subject: "submission:\(opened.record.reference)")
+            try await services.identity.record(context, .staffCaseViewed, subject: "submission:\(opened.record.reference)")
         }
         let (session, cookie) = try await pages.browserSession(request, context)
         return try await render(opened, context, csrf: session.csrfToken, errors: [], notice: notice).setting(cookie)
@@ -167,7 +167,7 @@ struct CaseController {
         let opened = try await open(context)
         let id = try context.parameters.require("file")
         guard let (file, data) = try await services.uploads.file(id: id, submissionReference: opened.record.reference) else { throw HTTPError(.notFound) }
-        try await services.identity.record(context, "staff.file-downloaded", subject: "submission:\(opened.record.reference)", detail: file.id)
+        try await services.identity.record(context, .staffFileDownloaded, subject: "submission:\(opened.record.reference)", detail: file.id)
         let safeName = file.filename.filter { $0.isLetter || $0.isNumber || "._- ".contains($0) }
         return Response(
             status: .ok,
@@ -214,7 +214,7 @@ struct CaseController {
             staffID = id
         }
         let name = try await staffID.asyncMap { try await services.identity.staff.member(id: $0)?.email }.flatMap { $0 }
-        _ = try await cases.apply(.assign(staffID: staffID, name: name), to: opened.record.reference, actor: "staff:\(opened.staff.id)", at: services.identity.now())
+        _ = try await cases.apply(.assign(staffID: staffID, name: name), to: opened.record.reference, actor: .staff(opened.staff.id), at: services.identity.now())
         return done(opened, "assigned")
     }
 
@@ -254,7 +254,7 @@ struct CaseController {
         let notify = CaseNotification(.informationRequested, email: opened.record.applicantEmail, phone: opened.record.applicantPhone,
                                       summary: "We need more information about \(opened.record.reference)", fields: ["question": question, "link": link])
         let moved = try await cases.apply(.requestInformation(question: question, from: opened.record.status, to: "awaiting-information", notify: notify),
-                                          to: opened.record.reference, actor: "staff:\(opened.staff.id)", at: services.identity.now())
+                                          to: opened.record.reference, actor: .staff(opened.staff.id), at: services.identity.now())
         guard moved else {
             return try await again(opened, context, session, form, FieldError(questionID: "question", message: CaseText.overtaken))
         }
@@ -267,7 +267,7 @@ struct CaseController {
         guard !text.isEmpty else {
             return try await again(opened, context, session, form, FieldError(questionID: "note", message: "Enter the note", code: "required"))
         }
-        _ = try await cases.apply(.note(text), to: opened.record.reference, actor: "staff:\(opened.staff.id)", at: services.identity.now())
+        _ = try await cases.apply(.note(text), to: opened.record.reference, actor: .staff(opened.staff.id), at: services.identity.now())
         return done(opened, "note")
     }
 
@@ -281,7 +281,7 @@ struct CaseController {
         guard notify.email != nil || notify.phone != nil else {
             return try await again(opened, context, session, form, FieldError(questionID: "message", message: "The applicant gave no email address or phone number to send a message to"))
         }
-        _ = try await cases.apply(.message(text, notify: notify), to: opened.record.reference, actor: "staff:\(opened.staff.id)", at: services.identity.now())
+        _ = try await cases.apply(.message(text, notify: notify), to: opened.record.reference, actor: .staff(opened.staff.id), at: services.identity.now())
         return done(opened, "message")
     }
 

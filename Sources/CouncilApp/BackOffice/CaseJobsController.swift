@@ -24,7 +24,7 @@ struct CaseJobsController {
             throw HTTPError(.notFound)
         }
         guard staff.access.mayHandleCases(of: record.serviceSlug) else {
-            try await services.identity.record(context, "staff.case-access-denied", subject: "submission:\(reference)")
+            try await services.identity.record(context, .staffCaseAccessDenied, subject: "submission:\(reference)")
             throw HTTPError(.forbidden)
         }
         return (staff, record, service.definition)
@@ -117,7 +117,7 @@ struct CaseJobsController {
                                       summary: "Booked for \(AppointmentText.day(choice.day, .en)): \(record.reference)",
                                       fields: ["date": choice.day.iso, "slot": choice.slot.id])
         do {
-            _ = try await services.jobs.schedule(job, actor: "staff:\(staff.id)", at: services.identity.now())
+            _ = try await services.jobs.schedule(job, actor: .staff(staff.id), at: services.identity.now())
         } catch BookingRefusal.full {
             let place = area.map { " in \($0.label.english)" } ?? ""
             return again([FieldError(questionID: "job-date", part: "day",

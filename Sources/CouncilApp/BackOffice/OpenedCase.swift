@@ -9,7 +9,7 @@ protocol CaseInHand: Sendable {
     /// The workflow roles they act with for this case.
     var roles: Set<StaffRole> { get }
     /// Who the timeline and the audit trail name: `staff:3`, `api-client:7`.
-    var actor: String { get }
+    var actor: Actor { get }
 }
 
 extension CaseInHand {
@@ -27,7 +27,7 @@ struct OpenedCase: CaseInHand {
         Set(staff.grants.filter { $0.serviceSlug == nil || $0.serviceSlug == record.serviceSlug }.map(\.role))
     }
 
-    var actor: String { "staff:\(staff.id)" }
+    var actor: Actor { .staff(staff.id) }
 
     enum Lookup: Sendable {
         case opened(OpenedCase)
@@ -43,7 +43,7 @@ struct OpenedCase: CaseInHand {
             return .notFound
         }
         guard staff.access.mayHandleCases(of: record.serviceSlug) else {
-            try await services.identity.record(context, "staff.case-access-denied", subject: "submission:\(reference)")
+            try await services.identity.record(context, .staffCaseAccessDenied, subject: "submission:\(reference)")
             return .forbidden
         }
         return .opened(OpenedCase(staff: staff, record: record, service: service))

@@ -59,7 +59,7 @@ extension JourneyController {
         let journey = try await journeyForSummary(request, context)
         let walk = journey.walk
         guard case .checkAnswers = walk.ending else { return .found(url(journey, for: walk.ending)) }
-        let notice = request.uri.queryParameters.get("changed") == "1" ? Strings.table(context.language)["answersChanged"] : nil
+        let notice = request.uri.queryParameters.get("changed") == "1" ? Phrase.answersChanged(context.language) : nil
         return try renderCheckAnswers(request, context, journey, walk, errors: [], notice: notice)
     }
 

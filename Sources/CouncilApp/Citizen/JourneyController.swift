@@ -35,7 +35,7 @@ struct JourneyController {
                 "summary": service.definition.summary.text(language),
             ]
         }
-        let layout = PageLayout(language: language, path: "/", title: Strings.table(language)["services"] ?? "", headerLinks: context.headerLinks)
+        let layout = PageLayout(language: language, path: "/", title: Phrase.services(language), headerLinks: context.headerLinks)
         return try services.renderer.response("index", layout, ["services": list])
     }
 
@@ -247,7 +247,7 @@ struct JourneyController {
         let back = change ? "/services/\(definition.slug)/check-answers" : backLink(journey, before: page.id)
         // The title repeats the h1, including the "(optional)" the label gets when the question is the heading.
         var title = page.heading.text(language)
-        if page.questionIsHeading, page.questions.first?.required == false { title += " " + (Strings.table(language)["optional"] ?? "") }
+        if page.questionIsHeading, page.questions.first?.required == false { title += " " + (Phrase.optional(language)) }
         let layout = layout(journey, context, request: request, title: title, back: back, errors: errors)
         return .html(services.renderer.page(layout.model, main: main), status: status)
     }

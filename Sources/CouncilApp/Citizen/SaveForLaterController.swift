@@ -79,7 +79,7 @@ struct SaveForLaterController {
             body: "Use this link to carry on where you left off:\n\n\(link)\n\nIt works once and expires in 7 days. Anyone with the link can see your answers, so do not forward it.",
             template: "resume-journey"
         ))
-        try await identity.record(context, "journey.saved-for-later", subject: "service:\(slug)")
+        try await identity.record(context, .journeySavedForLater, subject: "service:\(slug)")
         return .seeOther("/account/check-email?for=resume")
     }
 

@@ -87,7 +87,7 @@ struct FieldController {
             throw HTTPError(.notFound)
         }
         guard job.mayBeRecorded(by: staff.id, access: staff.access) else {
-            try await services.identity.record(context, "staff.job-access-denied", subject: "job:\(job.id)", detail: job.caseReference)
+            try await services.identity.record(context, .staffJobAccessDenied, subject: "job:\(job.id)", detail: job.caseReference)
             throw HTTPError(.forbidden)
         }
         return job
@@ -131,7 +131,7 @@ struct FieldController {
         let summary = FieldText.outcomeSummary(outcome)
         let completion = JobCompletion(jobID: job.id, workerID: staff.id, caseReference: job.caseReference, outcome: outcome.outcome,
                                        reason: outcome.reason, notes: outcome.notes, photo: outcome.photo, summary: summary, caseMove: move)
-        _ = try await services.jobs.complete(completion, actor: "staff:\(staff.id)", at: services.identity.now())
+        _ = try await services.jobs.complete(completion, actor: .staff(staff.id), at: services.identity.now())
         return .seeOther("/field?day=\(day.iso)&recorded=\(job.id)")
     }
 

@@ -51,6 +51,17 @@ struct StaffAreaMiddleware: RouterMiddleware {
     }
 }
 
+/// Lets any signed-in member of staff through (staff home, which every role shares); sends the signed-out to sign-in,
+/// which comes back to staff home anyway.
+struct StaffSignedInMiddleware: RouterMiddleware {
+    typealias Context = AppRequestContext
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        guard context.staff != nil else { return .found("/staff/sign-in") }
+        return try await next(request, context)
+    }
+}
+
 /// Sends a signed-out visitor to MyAccount sign-in, and back afterwards.
 struct CitizenOnlyMiddleware: RouterMiddleware {
     typealias Context = AppRequestContext

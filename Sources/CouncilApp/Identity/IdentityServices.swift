@@ -153,7 +153,7 @@ struct IdentityServices: Sendable {
         try await attempts.clear(key: SignInThrottlePolicy.accountFromAddressKey(kind, email, address ?? "unknown"))
     }
 
-    func record(_ context: AppRequestContext, _ action: String, subject: String? = nil, detail: String = "", actor: String? = nil) async throws {
+    func record(_ context: AppRequestContext, _ action: AuditAction, subject: String? = nil, detail: String = "", actor: Actor? = nil) async throws {
         try await audit.record(AuditEntry(
             at: now(), actor: actor ?? context.actor, action: action, subject: subject, detail: detail, ipAddress: context.remoteAddress
         ))

@@ -47,13 +47,12 @@ struct ErrorPageMiddleware: RouterMiddleware {
     }
 
     private func page(for status: HTTPResponse.Status, csrf: Bool, language: Language, path: String) throws -> Response {
-        let strings = Strings.table(language)
         let (title, message): (String, String) = switch status {
-        case .notFound, .methodNotAllowed: (strings["notFoundTitle"] ?? "", strings["notFoundBody"] ?? "")
-        case .contentTooLarge: (strings["tooLargeTitle"] ?? "", strings["tooLargeBody"] ?? "")
-        case .forbidden where csrf: (strings["forbiddenTitle"] ?? "", strings["forbiddenBody"] ?? "")
-        case .forbidden: (strings["refusedTitle"] ?? "", strings["refusedBody"] ?? "")
-        default: (strings["serverErrorTitle"] ?? "", strings["serverErrorBody"] ?? "")
+        case .notFound, .methodNotAllowed: (Phrase.notFoundTitle(language), Phrase.notFoundBody(language))
+        case .contentTooLarge: (Phrase.tooLargeTitle(language), Phrase.tooLargeBody(language))
+        case .forbidden where csrf: (Phrase.forbiddenTitle(language), Phrase.forbiddenBody(language))
+        case .forbidden: (Phrase.refusedTitle(language), Phrase.refusedBody(language))
+        default: (Phrase.serverErrorTitle(language), Phrase.serverErrorBody(language))
         }
         let layout = PageLayout(language: language, path: path, title: title)
         let shown = status == .methodNotAllowed ? HTTPResponse.Status.notFound : status
@@ -62,11 +61,10 @@ struct ErrorPageMiddleware: RouterMiddleware {
 
     /// A refusal for lack of a role, inside the header of the person signed in, leading back to their home page.
     private func refusedPage(_ refused: AccessRefused, language: Language, path: String) throws -> Response {
-        let strings = Strings.table(language)
-        let title = strings["refusedTitle"] ?? ""
+        let title = Phrase.refusedTitle(language)
         let layout = PageLayout(language: language, path: path, title: title, headerLinks: refused.headerLinks)
-        var body: [String: Any] = ["heading": title, "message": strings["refusedBody"] ?? ""]
-        if refused.staffHome { body["staffHome"] = strings["staffHome"] ?? "" }
+        var body: [String: Any] = ["heading": title, "message": Phrase.refusedBody(language)]
+        if refused.staffHome { body["staffHome"] = Phrase.staffHome(language) }
         return try renderer.response("error", layout, body, status: .forbidden)
     }
 }

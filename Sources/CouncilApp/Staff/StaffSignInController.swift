@@ -11,8 +11,8 @@ struct StaffSignInController {
     var pages: FormPages { FormPages(services: services) }
 
     func addRoutes(to router: Router<AppRequestContext>) {
+        router.signedInStaff("staff").get(use: home)
         let staff = router.group("staff")
-        staff.get(use: home)
         staff.get("sign-in", use: signInPage)
         staff.post("sign-in", use: signIn)
         staff.get("mfa", use: codePage)
@@ -29,32 +29,17 @@ struct StaffSignInController {
 
     // MARK: Home
 
-    @Sendable func home(_ request: Request, context: AppRequestContext) async throws -> Response {
-        guard let staff = context.staff else { return .found("/staff/sign-in") }
-        let title = "Staff home"
+    @Sendable func home(_ request: Request, context: StaffRequestContext) async throws -> Response {
         let providers = services.providers?.configurations(for: .staff) ?? []
-        let (session, cookie) = providers.isEmpty ? (nil, nil) : try await pages.browserSession(request, context)
-        return pages.page(context, path: "/staff", title: title, cookies: [cookie]) { page in
-            page.heading(title, caption: staff.email)
-            if request.uri.queryParameters.get("linked") == "1" { page.notice("Your council account is linked: you can sign in with it instead of your password.") }
-            let areas = staff.access.areas
-            if areas.isEmpty {
-                page.paragraph("You have no roles yet. Ask an administrator to give you the roles your job needs.")
-            } else {
-                page.links(areas.map { (StaffAreaText.name($0), $0.rawValue) })
-            }
-            page.subheading("Your roles")
-            page.list(staff.grants.map { grant in grant.role.displayName + (grant.serviceSlug.map { " – \($0)" } ?? "") })
-            if let session {
-                page.subheading("Sign in with your council account")
-                for provider in providers {
-                    page.formStart(action: "/staff/sign-in/\(provider.id)", csrf: session.csrfToken)
-                    page.hidden("link", "1")
-                    page.button("Link your \(provider.displayName.text(.en))", secondary: true)
-                    page.formEnd()
-                }
-            }
-        }
+        let (session, cookie) = providers.isEmpty ? (nil, nil) : try await pages.browserSession(request, context.site)
+        let page = StaffHomePage(
+            layout: context.layout(title: Phrase.staffHome(context.language), path: "/staff"),
+            email: context.staff.email, access: context.staff.access, roles: context.staff.grants,
+            accountLinked: request.uri.queryParameters.get("linked") == "1",
+            identityProviders: providers.map { .init(id: $0.id, name: $0.displayName.text(context.language)) },
+            csrfToken: session?.csrfToken
+        )
+        return page.response(cookies: [cookie])
     }
 
     // MARK: Password
@@ -98,19 +83,19 @@ struct StaffSignInController {
         if form.value("password").isEmpty { errors.append(FieldError(questionID: "password", message: "Enter your password", code: "required")) }
         guard errors.isEmpty else { return again(errors) }
         if let until = try await identity.lockedUntil(.staff, email: email, address: context.remoteAddress) {
-            try await identity.record(context, "staff.sign-in-throttled", subject: "email:\(email)")
+            try await identity.record(context, .staffSignInThrottled, subject: "email:\(email)")
             return again([context.tooManyAttempts(until: SignInThrottlePolicy.minutes(until: until, now: identity.now()))])
         }
         let member = try await identity.staff.member(email: email)
         let usable = member.map { !$0.disabled } ?? false
         guard try await identity.passwords.verify(form.value("password"), hash: member?.passwordHash), let member, usable else {
             try await identity.recordFailure(.staff, email: email, address: context.remoteAddress)
-            try await identity.record(context, "staff.sign-in-failed", subject: member.map { "staff:\($0.id)" } ?? "email:\(email)")
+            try await identity.record(context, .staffSignInFailed, subject: member.map { "staff:\($0.id)" } ?? "email:\(email)")
             return again([FieldError(questionID: "email", message: "Enter the email address and password of your staff account")])
         }
         let cookie = try await identity.startSession(.staff, subjectID: member.id, secondFactorDone: false)
         let browser = try await pages.rotatedSession(request, context, adoptBy: nil)
-        try await identity.record(context, "staff.password-accepted", subject: "staff:\(member.id)", actor: "staff:\(member.id)")
+        try await identity.record(context, .staffPasswordAccepted, subject: "staff:\(member.id)", actor: .staff(member.id))
         let next = member.totpSecret == nil ? "/staff/mfa/set-up" : "/staff/mfa"
         return Response.seeOther("\(next)?return=\(ReturnPath.encode(returnTo))").setting(cookie, browser)
     }
@@ -165,14 +150,14 @@ struct StaffSignInController {
         }
         guard accepted else {
             try await identity.recordFailure(.staff, email: member.email, address: context.remoteAddress)
-            try await identity.record(context, "staff.mfa-failed", subject: "staff:\(member.id)", actor: "staff:\(member.id)")
+            try await identity.record(context, .staffMfaFailed, subject: "staff:\(member.id)", actor: .staff(member.id))
             let message = typed.isEmpty ? "Enter the security code" : "The security code is not right, or has been used. Enter the code your app shows now"
             return codeForm(context, csrf: session.csrfToken, returnTo: returnTo, errors: [FieldError(questionID: "code", message: message)])
         }
         try await identity.sessions.completeSecondFactor(idHash: authSession.idHash)
         try await identity.clearFailures(.staff, email: member.email, address: context.remoteAddress)
-        try await identity.record(context, usedRecoveryCode ? "staff.sign-in-recovery-code" : "staff.sign-in",
-                                  subject: "staff:\(member.id)", actor: "staff:\(member.id)")
+        try await identity.record(context, usedRecoveryCode ? AuditAction.staffSignInRecoveryCode : .staffSignIn,
+                                  subject: "staff:\(member.id)", actor: .staff(member.id))
         return .seeOther(returnTo)
     }
 
@@ -213,7 +198,7 @@ struct StaffSignInController {
         let returnTo = ReturnPath.safe(form.value("return"), default: "/staff")
         guard secret.count == 20, secret.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) }) else { throw HTTPError(.badRequest) }
         guard let step = StaffAuthenticator.matchingStep(form.value("code"), secret: secret, at: identity.now()) else {
-            try await identity.record(context, "staff.mfa-enrolment-failed", subject: "staff:\(member.id)", actor: "staff:\(member.id)")
+            try await identity.record(context, .staffMfaEnrolmentFailed, subject: "staff:\(member.id)", actor: .staff(member.id))
             let message = form.value("code").isEmpty ? "Enter the security code" : "The security code is not right. Enter the 6-digit code the app shows now"
             return setUpForm(context, member, csrf: session.csrfToken, secret: secret, returnTo: returnTo, errors: [FieldError(questionID: "code", message: message)])
         }
@@ -221,7 +206,7 @@ struct StaffSignInController {
         try await identity.staff.enrolAuthenticator(id: member.id, secret: secret, recoveryCodeHashes: codes.map(Self.hashCode))
         _ = try await identity.staff.useTOTPStep(id: member.id, step: step)
         try await identity.sessions.completeSecondFactor(idHash: authSession.idHash)
-        try await identity.record(context, "staff.mfa-enrolled", subject: "staff:\(member.id)", actor: "staff:\(member.id)")
+        try await identity.record(context, .staffMfaEnrolled, subject: "staff:\(member.id)", actor: .staff(member.id))
         var signedIn = context
         signedIn.staff = member
         signedIn.staffPending = nil
@@ -257,8 +242,8 @@ struct StaffSignInController {
             if form.value("everywhere") == "1" {
                 try await identity.sessions.deleteAll(kind: .staff, subjectID: member.id)
             }
-            try await identity.record(context, form.value("everywhere") == "1" ? "staff.signed-out-everywhere" : "staff.sign-out",
-                                      subject: "staff:\(member.id)", actor: "staff:\(member.id)")
+            try await identity.record(context, form.value("everywhere") == "1" ? AuditAction.staffSignedOutEverywhere : .staffSignOut,
+                                      subject: "staff:\(member.id)", actor: .staff(member.id))
         }
         let cookie = try await identity.endSession(.staff, request)
         let browser = try await pages.endedSession(request, context)
@@ -311,7 +296,7 @@ struct StaffSignInController {
         // A set-up link starts over: the authenticator is enrolled afresh, and old sessions end.
         try await identity.staff.resetAuthenticator(id: id)
         try await identity.sessions.deleteAll(kind: .staff, subjectID: id)
-        try await identity.record(context, "staff.password-set", subject: "staff:\(id)", actor: "staff:\(id)")
+        try await identity.record(context, .staffPasswordSet, subject: "staff:\(id)", actor: .staff(id))
         return .seeOther("/staff/sign-in")
     }
 }

@@ -1,4 +1,5 @@
 import Hummingbird
+import Views
 import NIOCore
 
 extension Response {
@@ -17,5 +18,14 @@ extension Response {
 
     static func found(_ location: String) -> Response {
         Response(status: .found, headers: [.location: location])
+    }
+}
+
+extension PageModel {
+    /// The rendered page as an HTML response, setting any cookies given.
+    func response(status: HTTPResponse.Status = .ok, cookies: [Cookie?] = []) -> Response {
+        var response = Response.html(render(), status: status)
+        for cookie in cookies.compactMap({ $0 }) { response.setCookie(cookie) }
+        return response
     }
 }

@@ -108,17 +108,21 @@ public struct OneTimeLink: Sendable, Equatable {
 /// One line of the audit trail: who did what to whom, when and from where.
 public struct AuditEntry: Sendable, Equatable {
     public var at: Date
-    /// `citizen:12`, `staff:3`, `cli`, or `anonymous`.
+    /// Who, as recorded: `citizen:12`, `staff:3`, `cli`, `anonymous` (`Actor(recorded:)` reads it).
     public var actor: String
-    /// A stable verb such as `staff.sign-in`, `staff.sign-in-failed`, `staff.mfa-enrolled`, `citizen.request-viewed`.
-    public var action: String
+    public var action: AuditAction
     public var subject: String?
     public var detail: String
     public var ipAddress: String?
 
-    public init(at: Date = Date(), actor: String, action: String, subject: String? = nil, detail: String = "", ipAddress: String? = nil) {
+    public init(at: Date = Date(), actor: Actor, action: AuditAction, subject: String? = nil, detail: String = "", ipAddress: String? = nil) {
+        self.init(at: at, recordedActor: actor.recorded, action: action, subject: subject, detail: detail, ipAddress: ipAddress)
+    }
+
+    /// An entry as a row holds it.
+    public init(at: Date, recordedActor: String, action: AuditAction, subject: String?, detail: String, ipAddress: String?) {
         self.at = at
-        self.actor = actor
+        self.actor = recordedActor
         self.action = action
         self.subject = subject
         self.detail = detail

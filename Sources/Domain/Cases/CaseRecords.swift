@@ -135,5 +135,5 @@ public protocol CaseRepository: Sendable {
     func record(reference: String) async throws -> CaseRecord?
     func timeline(reference: String) async throws -> [CaseTimelineEntry]
     /// Applies `change` by `actor`; false when a status change found the case no longer in its `from` state.
-    func apply(_ change: CaseChange, to reference: String, actor: String, at: Date) async throws -> Bool
+    func apply(_ change: CaseChange, to reference: String, actor: Actor, at: Date) async throws -> Bool
 }

@@ -45,7 +45,7 @@ public struct APIClient: Sendable, Equatable {
     }
 
     /// `api-client:7`, as the audit trail and case timelines name it.
-    public var actor: String { "api-client:\(id)" }
+    public var actor: Actor { .apiClient(id) }
 
     public var isRevoked: Bool { revokedAt != nil }
 

@@ -15,7 +15,7 @@ public struct SQLAuditLog: AuditLog {
     /// The entry as a row, for a write that records it in its own transaction.
     static func row(_ entry: AuditEntry) -> InsertRow {
         InsertRow("audit_log", [
-            "at": Clock.millis(entry.at), "actor": entry.actor, "action": entry.action, "subject": entry.subject,
+            "at": Clock.millis(entry.at), "actor": entry.actor, "action": entry.action.rawValue, "subject": entry.subject,
             "detail": entry.detail, "ip_address": entry.ipAddress,
         ])
     }
@@ -32,8 +32,8 @@ public struct SQLAuditLog: AuditLog {
         }
         return try rows.map { row in
             AuditEntry(
-                at: Clock.date(try row.int64("at")), actor: try row.string("actor"), action: try row.string("action"),
-                subject: try row.optionalString("subject"), detail: try row.string("detail"), ipAddress: try row.optionalString("ip_address")
+                at: Clock.date(try row.int64("at")), recordedActor: try row.string("actor"),
+                action: AuditAction(rawValue: try row.string("action")), subject: try row.optionalString("subject"), detail: try row.string("detail"), ipAddress: try row.optionalString("ip_address")
             )
         }
     }

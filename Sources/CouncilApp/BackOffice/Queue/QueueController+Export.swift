@@ -42,10 +42,10 @@ extension QueueController {
                     page.position = .after(next)
                 }
                 // On the record before the last byte goes out, so nobody holds an export the trail does not show.
-                try await identity.record(context, "staff.cases-exported", detail: "\(rows) rows; \(description)")
+                try await identity.record(context, .staffCasesExported, detail: "\(rows) rows; \(description)")
                 try await writer.finish(nil)
             } catch {
-                try? await identity.record(context, "staff.cases-exported", detail: "interrupted after \(rows) rows; \(description)")
+                try? await identity.record(context, .staffCasesExported, detail: "interrupted after \(rows) rows; \(description)")
                 throw error
             }
         }
