@@ -28,8 +28,6 @@ public protocol CitizenAccountRepository: Sendable {
 
     /// Unfinished journeys of this account, newest first.
     func savedJourneys(of id: Int64) async throws -> [SavedJourney]
-    /// Marks the browser session's unfinished journeys as this account's.
-    func adoptJourneys(sessionHash: String, by id: Int64) async throws
     /// Moves the journey for `slug` (of this account, or of the session `fromSession`) into the browser session
     /// `toSession`, replacing any journey that session had for the service. False when there is no such journey.
     func moveJourney(slug: String, citizenID: Int64?, fromSession: String?, toSession: String) async throws -> Bool

@@ -157,14 +157,6 @@ public struct SQLCitizenAccountRepository: CitizenAccountRepository {
         return try rows.map { SavedJourney(slug: try $0.string("slug"), updatedAt: Clock.date(try $0.int64("updated_at"))) }
     }
 
-    public func adoptJourneys(sessionHash: String, by id: Int64) async throws {
-        try await database.write { db in
-            try await db.raw("""
-                UPDATE journeys SET citizen_id = \(bind: id) WHERE session_hash = \(bind: sessionHash) AND submitted_reference IS NULL
-                """).run()
-        }
-    }
-
     public func moveJourney(slug: String, citizenID: Int64?, fromSession: String?, toSession: String) async throws -> Bool {
         try await database.write(returning: { db in
             let source: SQLQueryString = if let citizenID {
