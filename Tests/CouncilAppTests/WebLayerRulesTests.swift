@@ -50,7 +50,7 @@ import Testing
         "Admin/StaffProvisioning.swift", "AppConfiguration.swift", "AppServices.swift", "BackOffice/AssistedController.swift",
         "BackOffice/CaseController.swift", "BackOffice/Queue/QueueController.swift", "Health/HealthController.swift",
         "Health/Readiness.swift", "Identity/IdentityServices.swift", "Metrics/MetricsController.swift",
-        "Notifications/NotifyCallbackController.swift", "ScheduledWork/ScheduledWork.swift", "ServicePublisher.swift",
+        "Notifications/NotifyCallbackController.swift", "ServicePublisher.swift",
         "Staff/StaffAreasController.swift",
     ]
 

@@ -1,8 +1,6 @@
 import Domain
 import Foundation
-import Integrations
 import Jobs
-import Persistence
 
 /// The scheduled tasks this release runs, and their handlers. Times are council time (Europe/London).
 enum ScheduledWork {
@@ -22,23 +20,5 @@ enum ScheduledWork {
                                        summary: "Asks GOV.UK Notify about messages with no delivery status after 10 minutes"))
         }
         return tasks
-    }
-
-    static func handlers(_ configuration: AppConfiguration, database: Database, notify: NotifyClient?, deliveries: any DeliveryLog,
-                         catalogue: ServiceCatalogue, now: @escaping @Sendable () -> Date) -> [String: any JobHandler] {
-        let work = SQLScheduledWork(database: database)
-        let queue = SQLJobQueue(database: database)
-        var policy = configuration.retention
-        let timeouts = configuration.sessionTimeouts
-        policy.sessionLimits = ["citizen": (timeouts.citizenIdle, timeouts.citizenAbsolute), "staff": (timeouts.staffIdle, timeouts.staffAbsolute)]
-        var handlers: [String: any JobHandler] = [
-            "expiry": RetentionHandler(scope: .expiredCredentials, work: work, policy: policy, now: now),
-            "retention": RetentionHandler(scope: .oldRecords, work: work, policy: policy, now: now),
-            "target-warnings": TargetWarningHandler(work: work, queue: queue, staff: SQLStaffRepository(database: database),
-                                                    calendar: configuration.calendar, publicURL: configuration.publicURL, now: now),
-            "reminders": ReminderHandler(work: work, queue: queue, catalogue: catalogue, now: now),
-        ]
-        if let notify { handlers["delivery-status"] = DeliveryStatusPoller(notify: notify, deliveries: deliveries, now: now) }
-        return handlers
     }
 }

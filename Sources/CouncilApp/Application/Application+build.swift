@@ -50,33 +50,6 @@ public func buildApplication(_ configuration: AppConfiguration, logger: Logger) 
     )
 }
 
-/// The background worker with a handler for every job topic this release runs.
-public func jobWorker(_ configuration: AppConfiguration, database: Database, httpClient: HTTPClient, logger: Logger,
-                      metrics: JobMetrics? = nil, now: @escaping @Sendable () -> Date = Date.init) -> JobWorker {
-    let notify = configuration.notify.map { NotifyClient(key: $0.apiKey, baseURL: $0.baseURL, httpClient: httpClient, now: now) }
-    let catalogue = ServiceCatalogue(repository: SQLServiceRepository(database: database))
-    let messages = NotificationMessages(catalogue: catalogue, submissions: SQLSubmissionRepository(database: database),
-                                        publicURL: configuration.publicURL)
-    let deliveries = SQLDeliveryLog(database: database)
-    let delivery = MessageDeliveryHandler(
-        notify: notify, settings: configuration.notify, messages: messages, deliveries: deliveries, now: now, logger: logger
-    )
-    let webhooks = SQLWebhookRepository(database: database)
-    var handlers: [String: any JobHandler] = [
-        "email": delivery, "notification": delivery,
-        "event": EventFanOutHandler(webhooks: webhooks, now: now),
-        "webhook": WebhookDeliveryHandler(webhooks: webhooks, http: httpClient, now: now),
-        "password-reset": PasswordResetRequestHandler(
-            citizens: SQLCitizenAccountRepository(database: database), links: SQLOneTimeLinkRepository(database: database),
-            emails: SQLEmailOutbox(database: database), audit: SQLAuditLog(database: database), publicURL: configuration.publicURL, now: now
-        ),
-    ]
-    handlers.merge(ScheduledWork.handlers(configuration, database: database, notify: notify, deliveries: deliveries, catalogue: catalogue, now: now),
-                   uniquingKeysWith: { first, _ in first })
-    return JobWorker(queue: SQLJobQueue(database: database), handlers: handlers, concurrency: configuration.jobConcurrency,
-                     logger: logger, metrics: metrics, now: now)
-}
-
 /// The router on its own, for tests that call it without a network server.
 public func buildRouter(
     _ configuration: AppConfiguration, database: Database, today: @escaping @Sendable () -> CalendarDay = { .today() },
@@ -138,17 +111,4 @@ public func buildRouter(
     SaveForLaterController(services: services).addRoutes(to: router)
     JourneyController(services: services).addRoutes(to: router)
     return router
-}
-
-/// Keeps the database and the outbound HTTP client open while the server runs; closes them after the server has
-/// finished its last request.
-struct DatabaseService: Service {
-    let database: Database
-    let httpClient: HTTPClient
-
-    func run() async throws {
-        try? await gracefulShutdown()
-        try? await httpClient.shutdown()
-        await database.close()
-    }
 }
