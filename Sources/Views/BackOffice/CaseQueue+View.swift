@@ -116,7 +116,7 @@ extension CaseQueuePage {
                 (Phrase.boTarget(language), [BackOfficeText.target(row.target, due: row.due, language)]),
                 (Phrase.boAssignedTo(language), [row.assignee ?? Phrase.boNobody(language)]),
                 (Phrase.boReceived(language), [BackOfficeText.dayAndTime(row.received, language),
-                                               Phrase.boReceivedBy(language) + " " + BackOfficeText.channel(row.channel, language)]),
+                                               Phrase.boByChannel(BackOfficeText.channel(row.channel, language))(language)]),
             ]
             for cell in cells {
                 page.out.raw("<td class=\"table-cell\""); page.out.attribute("data-label", cell.label); page.out.raw(">")

@@ -19,7 +19,8 @@ extension Phrase {
     )
     public static let boService = Phrase(en: "Service", gd: "Seirbheis")
     public static let boStatus = Phrase(en: "Status", gd: "Staid")
-    public static let boReceivedBy = Phrase(en: "Received by", gd: "Air fhaighinn tro")
+    public static let boReceivedBy = Phrase(en: "Received by", gd: "Seanail")
+    public static func boByChannel(_ channel: String) -> Phrase { Phrase(en: "by \(channel)", gd: "seanail: \(channel)") }
     public static let boAssignedTo = Phrase(en: "Assigned to", gd: "Air a shannachadh do")
     public static let boAnyone = Phrase(en: "Anyone", gd: "Neach sam bith")
     public static let boNobodyUnassigned = Phrase(en: "Nobody (unassigned)", gd: "Duine (gun sannachadh)")
@@ -134,7 +135,8 @@ extension Phrase {
     public static let boNoLimit = Phrase(en: "No limit", gd: "Gun chrìoch")
     public static let boNobodyInQueue = Phrase(en: "Nobody (in the service’s queue)", gd: "Duine (ann an ciudha na seirbheis)")
     public static func boReceivedOn(_ when: String, by channel: String) -> Phrase {
-        Phrase(en: "\(when) by \(channel)", gd: "\(when) tro \(channel)")
+        // Gaelic names the channel rather than put it after "tro", which would lenite each name differently.
+        Phrase(en: "\(when) by \(channel)", gd: "\(when), seanail: \(channel)")
     }
     public static func boEnteredBy(_ name: String) -> Phrase { Phrase(en: ", entered by \(name)", gd: ", air a chur a-steach le \(name)") }
     public static let boAssign = Phrase(en: "Assign", gd: "Sannaich")
