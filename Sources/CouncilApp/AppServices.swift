@@ -13,6 +13,10 @@ struct AppServices: Sendable {
     let submissions: any SubmissionRepository
     let cases: any CaseRepository
     let jobs: any JobRepository
+    /// The back office's case lists: queues, filters, search and pages.
+    let caseQueue: any CaseQueue
+    /// Looking cases up for the staff areas (assisted digital's search).
+    let caseQueries: any CaseQueries
     /// The OpenID Connect providers configured, if any.
     let providers: IdentityProviders?
     let identity: IdentityServices

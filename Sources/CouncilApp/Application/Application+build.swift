@@ -66,6 +66,8 @@ public func buildRouter(
         submissions: SQLSubmissionRepository(database: database),
         cases: SQLCaseRepository(database: database),
         jobs: SQLJobRepository(database: database),
+        caseQueue: SQLCaseQueue(database: database),
+        caseQueries: SQLCaseQueries(database: database),
         providers: configuration.identityProviders.isEmpty
             ? nil : try IdentityProviders(configurations: configuration.identityProviders, httpClient: httpClient),
         identity: IdentityServices(database: database, configuration: configuration, policy: PasswordPolicy(commonPasswords: try CommonPasswords.load()), now: now),

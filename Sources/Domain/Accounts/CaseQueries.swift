@@ -21,4 +21,7 @@ public protocol CaseQueries: Sendable {
     func cases(services: Set<String>?, statuses: [String]?, limit: Int) async throws -> [CaseSummary]
     func countsByServiceAndStatus() async throws -> [(slug: String, status: String, count: Int)]
     func submissionsByChannel() async throws -> [(channel: String, count: Int)]
+    /// A caller's requests, found by exact reference, by the email address given, or by postcode (full or district), in
+    /// the given services (nil: every service).
+    func find(_ text: String, services: Set<String>?, limit: Int) async throws -> [CaseSummary]
 }

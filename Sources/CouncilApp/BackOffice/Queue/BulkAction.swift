@@ -1,13 +1,10 @@
 import Domain
 import Foundation
+import Views
 
 /// What a bulk action asks for: the cases ticked and the one thing to do to each.
 struct BulkAction: Sendable {
-    enum Kind: String, Sendable {
-        case assignToMe = "assign-to-me"
-        case status
-        case note
-    }
+    typealias Kind = CaseQueuePage.BulkKind
 
     let references: [String]
     let kind: Kind
@@ -20,20 +17,20 @@ struct BulkAction: Sendable {
     static let maximumCases = 100
 
     /// Reads the form, or says what is missing.
-    static func read(_ form: FormBody) -> Result<BulkAction, FieldError> {
+    static func read(_ form: FormBody, language: Language) -> Result<BulkAction, FieldError> {
         var references: [String] = []
         for reference in form.input.values("case") where !references.contains(reference) { references.append(reference) }
-        guard !references.isEmpty else { return .failure(FieldError(questionID: "case-1", message: "Select the cases to act on")) }
+        guard !references.isEmpty else { return .failure(FieldError(questionID: "case-1", message: Phrase.boErrorSelectCases(language))) }
         guard references.count <= maximumCases else {
-            return .failure(FieldError(questionID: "case-1", message: "Select no more than \(maximumCases) cases at a time"))
+            return .failure(FieldError(questionID: "case-1", message: Phrase.boErrorTooManyCases(maximumCases)(language)))
         }
         guard let kind = Kind(rawValue: form.value("action")) else {
-            return .failure(FieldError(questionID: "action", message: "Select what to do with the selected cases"))
+            return .failure(FieldError(questionID: "action", message: Phrase.boErrorSelectAction(language)))
         }
         let trimmed = { (name: String) in form.value(name).trimmingCharacters(in: .whitespacesAndNewlines) }
         let action = BulkAction(references: references, kind: kind, status: trimmed("bulk-status"), reason: CitizenReason(form.value("reason")), note: trimmed("note"))
-        if kind == .status, action.status.isEmpty { return .failure(FieldError(questionID: "bulk-status", message: "Select the new status")) }
-        if kind == .note, action.note.isEmpty { return .failure(FieldError(questionID: "note", message: "Enter the note")) }
+        if kind == .status, action.status.isEmpty { return .failure(FieldError(questionID: "bulk-status", message: Phrase.boErrorSelectStatus(language))) }
+        if kind == .note, action.note.isEmpty { return .failure(FieldError(questionID: "note", message: Phrase.boErrorEnterNote(language))) }
         return .success(action)
     }
 }

@@ -11,8 +11,9 @@ extension QueueController {
     static let exportPageSize = 500
     static let receivedFormat = Date.ISO8601FormatStyle()
 
-    @Sendable func export(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let scope = try await QueueScope.load(try staff(context), services: services)
+    @Sendable func export(_ request: Request, context: StaffRequestContext) async throws -> Response {
+        // The spreadsheet's headings and labels stay English whatever the page's language: it is read by other systems too.
+        let scope = try await QueueScope.load(context.staff, services: services)
         let filters = QueueFilters(fields: FormBody.parseURLEncoded(request.uri.query ?? ""))
         if let problem = filters.errors.first { throw HTTPError(.badRequest, message: problem.message) }
         var first = scope.query(filters, pageSize: Self.exportPageSize)
@@ -42,10 +43,10 @@ extension QueueController {
                     page.position = .after(next)
                 }
                 // On the record before the last byte goes out, so nobody holds an export the trail does not show.
-                try await identity.record(context, .staffCasesExported, detail: "\(rows) rows; \(description)")
+                try await identity.record(context.site, .staffCasesExported, detail: "\(rows) rows; \(description)")
                 try await writer.finish(nil)
             } catch {
-                try? await identity.record(context, .staffCasesExported, detail: "interrupted after \(rows) rows; \(description)")
+                try? await identity.record(context.site, .staffCasesExported, detail: "interrupted after \(rows) rows; \(description)")
                 throw error
             }
         }

@@ -1,5 +1,6 @@
 import Domain
 import Foundation
+import Views
 
 /// The queue page's choices as they travel in its address (the GET filter form, page links, the CSV export and the
 /// bulk form's way back): which queue, the filters, the search, the order and the page. Values a person types are
@@ -26,7 +27,8 @@ struct QueueFilters: Sendable, Equatable {
 
     init() {}
 
-    init(fields: [String: [String]]) {
+    /// `language`: the errors'.
+    init(fields: [String: [String]], language: Language = .en) {
         let one = { (name: String) in fields[name]?.first?.trimmingCharacters(in: .whitespacesAndNewlines) ?? "" }
         let all = { (name: String) in Array((fields[name] ?? []).filter { !$0.isEmpty }.prefix(Self.maximumValues)) }
         queue = CaseQueueKind(rawValue: one("queue")) ?? .mine
@@ -45,33 +47,33 @@ struct QueueFilters: Sendable, Equatable {
         } else if let before = CaseCursor(token: one("before")) {
             position = .before(before)
         }
-        errors = check()
+        errors = check(language)
     }
 
     /// From an address such as `/backoffice?queue=all&status=received`.
-    init(address: String) {
+    init(address: String, language: Language = .en) {
         let query = address.split(separator: "?", maxSplits: 1).dropFirst().first.map(String.init) ?? ""
-        self.init(fields: FormBody.parseURLEncoded(query))
+        self.init(fields: FormBody.parseURLEncoded(query), language: language)
     }
 
-    private func check() -> [FieldError] {
+    private func check(_ language: Language) -> [FieldError] {
         var errors: [FieldError] = []
         if text.count > Self.maximumTextLength {
-            errors.append(FieldError(questionID: "q", message: "Search for \(Self.maximumTextLength) characters or fewer"))
+            errors.append(FieldError(questionID: "q", message: Phrase.boErrorSearchTooLong(Self.maximumTextLength)(language)))
         }
         let fromDay = CalendarDay(iso: from)
         let toDay = CalendarDay(iso: to)
         if !from.isEmpty, fromDay == nil {
-            errors.append(FieldError(questionID: "from", message: "Enter the received-from date as a real date, like 2026-11-25"))
+            errors.append(FieldError(questionID: "from", message: Phrase.boErrorFromDate(language)))
         }
         if !to.isEmpty, toDay == nil {
-            errors.append(FieldError(questionID: "to", message: "Enter the received-to date as a real date, like 2026-11-25"))
+            errors.append(FieldError(questionID: "to", message: Phrase.boErrorToDate(language)))
         }
         if let fromDay, let toDay, toDay < fromDay {
-            errors.append(FieldError(questionID: "to", message: "The received-to date must be the same as or after the received-from date"))
+            errors.append(FieldError(questionID: "to", message: Phrase.boErrorToBeforeFrom(language)))
         }
         if !district.isEmpty, district.range(of: "^[A-Z]{1,2}[0-9][0-9A-Z]?$", options: .regularExpression) == nil {
-            errors.append(FieldError(questionID: "district", message: "Enter a postcode district: the first part of a postcode, like IV2"))
+            errors.append(FieldError(questionID: "district", message: Phrase.boErrorDistrict(language)))
         }
         return errors
     }

@@ -14,17 +14,19 @@ struct QueueScope: Sendable {
     /// Staff id → email, for the assignee column.
     let names: [Int64: String]
     let window: TargetWindow
+    let language: Language
 
     var allowed: Set<String> { Set(titles.keys) }
 
     var stateOptions: [(value: String, label: String)] { states.map { ($0.id, $0.label) } }
 
-    static func load(_ staff: StaffMember, services: AppServices) async throws -> QueueScope {
+    /// `language`: the labels' (the page's, or English for the CSV export).
+    static func load(_ staff: StaffMember, services: AppServices, language: Language = .en) async throws -> QueueScope {
         let published = try await services.catalogue.current().filter { staff.access.mayHandleCases(of: $0.slug) }.sorted { $0.slug < $1.slug }
         var states: [(String, String)] = []
         for service in published {
             for state in service.definition.workflow.states where !states.contains(where: { $0.0 == state.id }) {
-                states.append((state.id, state.label.text(.en)))
+                states.append((state.id, state.label.text(language)))
             }
         }
         let allowed = Set(published.map(\.slug))
@@ -34,11 +36,11 @@ struct QueueScope: Sendable {
         }
         return QueueScope(
             staff: staff,
-            titles: Dictionary(published.map { ($0.slug, $0.definition.title.text(.en)) }, uniquingKeysWith: { first, _ in first }),
+            titles: Dictionary(published.map { ($0.slug, $0.definition.title.text(language)) }, uniquingKeysWith: { first, _ in first }),
             workflows: Dictionary(published.map { ($0.slug, $0.definition.workflow) }, uniquingKeysWith: { first, _ in first }),
             states: states, colleagues: colleagues,
             names: Dictionary(everyone.map { ($0.id, $0.email) }, uniquingKeysWith: { first, _ in first }),
-            window: TargetWindow(today: services.today(), calendar: services.calendar)
+            window: TargetWindow(today: services.today(), calendar: services.calendar), language: language
         )
     }
 
@@ -54,16 +56,11 @@ struct QueueScope: Sendable {
     func serviceTitle(_ slug: String) -> String { titles[slug] ?? slug }
 
     func statusLabel(_ row: CaseQueueRow) -> String {
-        workflows[row.serviceSlug]?.state(row.status)?.label.text(.en) ?? row.status
+        workflows[row.serviceSlug]?.state(row.status)?.label.text(language) ?? row.status
     }
 
     func assigneeName(_ row: CaseQueueRow) -> String {
         row.assigneeID.map { names[$0] ?? "Staff member \($0)" } ?? "Nobody"
     }
 
-    func target(_ row: CaseQueueRow) -> String {
-        let state = window.state(dueDay: row.dueDay, met: row.targetMetAt != nil)
-        guard let due = row.dueDate else { return state.label }
-        return "\(state.label): \(DisplayDate.day(CaseText.date(due)))"
-    }
 }
