@@ -30,8 +30,7 @@ import Testing
     static let markup = #"PageParts|HTMLWriter|pages\.page\(|\.raw\("<|renderer\.(page|response)\(|"<[a-z]"#
 
     static let markupNotYetMoved: Set<String> = [
-        "Account/AccountSettingsController.swift", "Account/AccountSignInController.swift", "Account/FormPages.swift",
-        "Account/InformationReplyController.swift", "Account/ProviderSignInController.swift", "Account/YourAccountController.swift",
+        "Account/FormPages.swift",
         "Admin/AdminAPIClientsController.swift", "Admin/AdminController.swift", "Admin/AdminJobsController.swift",
         "Admin/AdminWebhooksController.swift",
         "BackOffice/CaseJobsController.swift", "Citizen/CheckAnswers.swift", "Citizen/JourneyController.swift",

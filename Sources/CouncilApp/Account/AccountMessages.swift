@@ -1,39 +1,46 @@
 import Domain
+import Views
 
-/// The words of the account pages' error messages, in GOV.UK style.
-extension AppRequestContext {
-    func passwordError(_ problem: PasswordProblem, field: String = "password") -> FieldError {
+/// The words of the account pages' error messages, in GOV.UK style, in the page's language.
+enum AccountMessages {
+    static func passwordError(_ problem: PasswordProblem, field: String = "password", _ language: Language) -> FieldError {
         let message = switch problem {
-        case .missing: text("Enter a password", "Cuir a-steach facal-faire")
-        case .tooShort: text("Your password must be at least \(PasswordPolicy.minimumLength) characters",
-                             "Feumaidh co-dhiù \(PasswordPolicy.minimumLength) caractaran a bhith san fhacal-fhaire agad")
-        case .tooLong: text("Your password must be \(PasswordPolicy.maximumLength) characters or fewer")
-        case .common: text("This password is too common. Choose one that is harder to guess, such as three random words",
-                           "Tha am facal-faire seo ro chumanta. Tagh fear nach gabh tomhas cho furasta, leithid trì faclan air thuaiream")
-        case .sameAsEmail: text("Your password must not be your email address")
+        case .missing: Phrase.accountPasswordMissing
+        case .tooShort: Phrase.accountPasswordTooShort(PasswordPolicy.minimumLength)
+        case .tooLong: Phrase.accountPasswordTooLong(PasswordPolicy.maximumLength)
+        case .common: Phrase.accountPasswordCommon
+        case .sameAsEmail: Phrase.accountPasswordIsEmail
         }
-        return FieldError(questionID: field, message: message, code: problem == .missing ? "required" : "invalid")
+        return FieldError(questionID: field, message: message(language), code: problem == .missing ? "required" : "invalid")
     }
 
-    /// The address typed, normalised, or the error to show for it.
-    func emailProblem(_ email: String, field: String = "email") -> FieldError? {
-        if email.isEmpty {
-            return FieldError(questionID: field, message: text("Enter your email address", "Cuir a-steach an seòladh puist-d agad"), code: "required")
-        }
-        if !EmailAddress.isPlausible(email) {
-            return FieldError(questionID: field, message: text(
-                "Enter an email address in the correct format, like name@example.com",
-                "Cuir a-steach seòladh puist-d sa chruth cheart, mar ainm@eisimpleir.com"
-            ))
-        }
+    /// The error to show for the address typed (already normalised), or nil when it will do.
+    static func emailProblem(_ email: String, field: String = "email", _ language: Language) -> FieldError? {
+        if email.isEmpty { return FieldError(questionID: field, message: Phrase.accountEnterEmail(language), code: "required") }
+        if !EmailAddress.isPlausible(email) { return FieldError(questionID: field, message: Phrase.accountEmailFormat(language)) }
         return nil
     }
 
+    static func tooManyAttempts(until minutes: Int, field: String = "email", _ language: Language) -> FieldError {
+        FieldError(questionID: field, message: Phrase.accountTooManySignIns(minutes: minutes)(language), code: "throttled")
+    }
+
+    static func required(_ field: String, _ phrase: Phrase, _ language: Language) -> FieldError {
+        FieldError(questionID: field, message: phrase(language), code: "required")
+    }
+}
+
+/// The same messages for the staff, admin and citizen controllers that hold the site's context.
+extension AppRequestContext {
+    func passwordError(_ problem: PasswordProblem, field: String = "password") -> FieldError {
+        AccountMessages.passwordError(problem, field: field, language)
+    }
+
+    func emailProblem(_ email: String, field: String = "email") -> FieldError? {
+        AccountMessages.emailProblem(email, field: field, language)
+    }
+
     func tooManyAttempts(until minutes: Int, field: String = "email") -> FieldError {
-        let unit = minutes == 1 ? "minute" : "minutes"
-        return FieldError(questionID: field, message: text(
-            "You have tried to sign in too many times. Try again in \(minutes) \(unit)",
-            "Dh’fheuch thu ri clàradh a-steach cus thursan. Feuch a-rithist an ceann \(minutes) mionaid"
-        ), code: "throttled")
+        AccountMessages.tooManyAttempts(until: minutes, field: field, language)
     }
 }

@@ -13,7 +13,7 @@ struct AccountSettingsController {
     func addRoutes(to router: Router<AppRequestContext>) {
         // Opened from the email, possibly in another browser: the link itself is the proof.
         router.get("account/change-email/{token}", use: confirmNewEmail)
-        let account = router.group("account").add(middleware: CitizenOnlyMiddleware())
+        let account = router.signedInCitizen("account")
         account.get("change-email", use: changeEmailPage)
         account.post("change-email", use: changeEmail)
         account.get("change-password", use: changePasswordPage)
@@ -22,59 +22,45 @@ struct AccountSettingsController {
         account.post("delete", use: delete)
     }
 
-    private func citizen(_ context: AppRequestContext) throws -> CitizenAccount {
-        guard let citizen = context.citizen else { throw RedirectError(location: "/account/sign-in") }
-        return citizen
-    }
-
-    private func currentPasswordField(_ page: inout PageParts, _ context: AppRequestContext, _ citizen: CitizenAccount, _ errors: [FieldError]) {
-        guard citizen.passwordHash != nil else { return }
-        page.input("current-password", label: context.text("Your current password", "Am facal-faire agad an-dràsta"), type: "password",
-                   autocomplete: "current-password", errors: errors)
-    }
-
     /// The error for a wrong current password, or nil when it is right (or the account has none to give).
-    private func checkCurrentPassword(_ form: FormBody, _ citizen: CitizenAccount, _ context: AppRequestContext) async throws -> FieldError? {
-        guard let hash = citizen.passwordHash else { return nil }
+    private func checkCurrentPassword(_ form: FormBody, _ context: CitizenRequestContext) async throws -> FieldError? {
+        guard let hash = context.citizen.passwordHash else { return nil }
         let typed = form.value("current-password")
-        if typed.isEmpty { return FieldError(questionID: "current-password", message: context.text("Enter your current password"), code: "required") }
+        if typed.isEmpty { return AccountMessages.required("current-password", .accountEnterCurrentPassword, context.language) }
         if try await identity.passwords.verify(typed, hash: hash) { return nil }
-        try await identity.record(context, .citizenPasswordCheckFailed, subject: "citizen:\(citizen.id)")
-        return FieldError(questionID: "current-password", message: context.text("Your current password is not right"))
+        try await identity.record(context.site, .citizenPasswordCheckFailed, subject: "citizen:\(context.citizen.id)")
+        return FieldError(questionID: "current-password", message: Phrase.accountCurrentPasswordWrong(context.language))
     }
 
     // MARK: Email
 
-    @Sendable func changeEmailPage(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let (session, cookie) = try await pages.browserSession(request, context)
-        return changeEmailForm(context, try citizen(context), csrf: session.csrfToken, email: "", errors: []).setting(cookie)
+    @Sendable func changeEmailPage(_ request: Request, context: CitizenRequestContext) async throws -> Response {
+        let (session, cookie) = try await pages.browserSession(request, context.site)
+        return changeEmailForm(context, csrf: session.csrfToken).response(cookies: [cookie])
     }
 
-    private func changeEmailForm(_ context: AppRequestContext, _ citizen: CitizenAccount, csrf: String, email: String, errors: [FieldError]) -> Response {
-        let title = context.text("Change your email address", "Atharraich an seòladh puist-d agad")
-        return pages.page(context, path: "/account/change-email", title: title, errors: errors, back: "/account",
-                          status: errors.isEmpty ? .ok : .unprocessableContent) { page in
-            page.heading(title)
-            page.paragraph(context.text("Your email address is now \(citizen.email). We will send a link to the new address; it changes when you open the link."))
-            page.formStart(action: "/account/change-email", csrf: csrf)
-            page.input("email", label: context.text("New email address", "Seòladh puist-d ùr"), type: "email", value: email, autocomplete: "email", errors: errors)
-            currentPasswordField(&page, context, citizen, errors)
-            page.button(context.text("Send the link", "Cuir an ceangal"))
-            page.formEnd()
-        }
+    private func changeEmailForm(_ context: CitizenRequestContext, csrf: String, email: String = "", errors: [FieldError] = []) -> ChangeEmailPage {
+        ChangeEmailPage(
+            layout: context.layout(title: Phrase.accountChangeEmailLink(context.language), path: "/account/change-email", errors: errors, back: "/account"),
+            csrfToken: csrf, currentEmail: context.citizen.email, email: email, asksCurrentPassword: context.citizen.passwordHash != nil,
+            errors: errors
+        )
     }
 
-    @Sendable func changeEmail(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let citizen = try citizen(context)
-        let (form, session) = try await pages.postedForm(request, context)
+    @Sendable func changeEmail(_ request: Request, context: CitizenRequestContext) async throws -> Response {
+        let citizen = context.citizen
+        let (form, session) = try await pages.postedForm(request, context.site)
         let email = EmailAddress.normalised(form.value("email"))
         var errors: [FieldError] = []
-        if let problem = context.emailProblem(email) { errors.append(problem) }
-        if email == citizen.email { errors.append(FieldError(questionID: "email", message: context.text("Enter an email address different from your current one"))) }
-        if let problem = try await checkCurrentPassword(form, citizen, context) { errors.append(problem) }
-        guard errors.isEmpty else { return changeEmailForm(context, citizen, csrf: session.csrfToken, email: form.value("email"), errors: errors) }
-        guard try await identity.messageLimiter.allows(recipient: email, context) else {
-            return changeEmailForm(context, citizen, csrf: session.csrfToken, email: form.value("email"), errors: [context.tooManyMessages()]).limited()
+        if let problem = AccountMessages.emailProblem(email, context.language) { errors.append(problem) }
+        if email == citizen.email { errors.append(FieldError(questionID: "email", message: Phrase.accountSameEmail(context.language))) }
+        if let problem = try await checkCurrentPassword(form, context) { errors.append(problem) }
+        guard errors.isEmpty else {
+            return changeEmailForm(context, csrf: session.csrfToken, email: form.value("email"), errors: errors).response(status: .unprocessableContent)
+        }
+        guard try await identity.messageLimiter.allows(recipient: email, context.site) else {
+            return changeEmailForm(context, csrf: session.csrfToken, email: form.value("email"), errors: [context.site.tooManyMessages()])
+                .response(status: .tooManyRequests)
         }
 
         let link = try await identity.newLink(.changeEmail, subjectID: citizen.id, payload: email, lifetime: 24 * 3600, path: "/account/change-email")
@@ -88,106 +74,93 @@ struct AccountSettingsController {
             body: "We were asked to change your account's email address. If this was not you, sign in and change your password.",
             template: "change-email-notice"
         ))
-        try await identity.record(context, .citizenEmailChangeRequested, subject: "citizen:\(citizen.id)")
+        try await identity.record(context.site, .citizenEmailChangeRequested, subject: "citizen:\(citizen.id)")
         return .seeOther("/account/check-email?for=change")
     }
 
     @Sendable func confirmNewEmail(_ request: Request, context: AppRequestContext) async throws -> Response {
         let token = try context.parameters.require("token")
         guard let link = try await identity.consume(token, .changeEmail), let id = link.subjectID else {
-            return AccountSignInController(services: services).expiredLink(context, path: "/account/change-email", again: ("Your account", "/account"))
+            return context.expiredLink(path: "/account/change-email", next: .yourAccount)
         }
-        let title: String
+        let changed: Bool
         do {
             try await identity.citizens.setEmail(id: id, email: link.payload)
             try await identity.record(context, .citizenEmailChanged, subject: "citizen:\(id)", actor: .citizen(id))
-            title = context.text("Your email address has changed", "Dh’atharraich an seòladh puist-d agad")
+            changed = true
         } catch AccountError.emailTaken {
-            title = context.text("That email address now belongs to another account")
+            changed = false
         }
-        return pages.page(context, path: "/account/change-email", title: title) { page in
-            page.heading(title)
-            page.link(context.text("Go to your account", "Rach dhan chunntas agad"), href: "/account")
-        }
+        return EmailChangedPage(
+            layout: context.accountLayout(title: EmailChangedPage.title(changed: changed)(context.language), path: "/account/change-email"),
+            changed: changed
+        ).response()
     }
 
     // MARK: Password
 
-    @Sendable func changePasswordPage(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let (session, cookie) = try await pages.browserSession(request, context)
-        return changePasswordForm(context, try citizen(context), csrf: session.csrfToken, errors: []).setting(cookie)
+    @Sendable func changePasswordPage(_ request: Request, context: CitizenRequestContext) async throws -> Response {
+        let (session, cookie) = try await pages.browserSession(request, context.site)
+        return changePasswordForm(context, csrf: session.csrfToken).response(cookies: [cookie])
     }
 
-    private func changePasswordForm(_ context: AppRequestContext, _ citizen: CitizenAccount, csrf: String, errors: [FieldError]) -> Response {
-        let title = citizen.passwordHash == nil ? context.text("Set a password", "Suidhich facal-faire") : context.text("Change your password", "Atharraich am facal-faire agad")
-        return pages.page(context, path: "/account/change-password", title: title, errors: errors, back: "/account",
-                          status: errors.isEmpty ? .ok : .unprocessableContent) { page in
-            page.heading(title)
-            page.formStart(action: "/account/change-password", csrf: csrf)
-            currentPasswordField(&page, context, citizen, errors)
-            page.input("password", label: context.text("New password", "Facal-faire ùr"), type: "password",
-                       hint: context.text("At least 10 characters. Three random words make a strong password."),
-                       autocomplete: "new-password", errors: errors)
-            page.button(context.text("Change password", "Atharraich am facal-faire"))
-            page.formEnd()
-        }
+    private func changePasswordForm(_ context: CitizenRequestContext, csrf: String, errors: [FieldError] = []) -> ChangePasswordPage {
+        let hasPassword = context.citizen.passwordHash != nil
+        return ChangePasswordPage(
+            layout: context.layout(title: ChangePasswordPage.title(hasPassword: hasPassword)(context.language), path: "/account/change-password",
+                                   errors: errors, back: "/account"),
+            csrfToken: csrf, hasPassword: hasPassword, errors: errors
+        )
     }
 
-    @Sendable func changePassword(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let citizen = try citizen(context)
-        let (form, session) = try await pages.postedForm(request, context)
+    @Sendable func changePassword(_ request: Request, context: CitizenRequestContext) async throws -> Response {
+        let citizen = context.citizen
+        let (form, session) = try await pages.postedForm(request, context.site)
         var errors: [FieldError] = []
-        if let problem = try await checkCurrentPassword(form, citizen, context) { errors.append(problem) }
-        if let problem = identity.policy.problem(with: form.value("password"), email: citizen.email) { errors.append(context.passwordError(problem)) }
-        guard errors.isEmpty else { return changePasswordForm(context, citizen, csrf: session.csrfToken, errors: errors) }
+        if let problem = try await checkCurrentPassword(form, context) { errors.append(problem) }
+        if let problem = identity.policy.problem(with: form.value("password"), email: citizen.email) {
+            errors.append(AccountMessages.passwordError(problem, context.language))
+        }
+        guard errors.isEmpty else {
+            return changePasswordForm(context, csrf: session.csrfToken, errors: errors).response(status: .unprocessableContent)
+        }
         try await identity.citizens.setPassword(id: citizen.id, hash: try await identity.passwords.hash(form.value("password")))
         // Every other browser signed in with the old password is signed out; this one gets a fresh session.
         try await identity.sessions.deleteAll(kind: .citizen, subjectID: citizen.id)
         let cookie = try await identity.startSession(.citizen, subjectID: citizen.id, secondFactorDone: true)
-        try await identity.record(context, .citizenPasswordChanged, subject: "citizen:\(citizen.id)")
-        let title = context.text("Your password has been changed", "Chaidh am facal-faire agad atharrachadh")
-        return pages.page(context, path: "/account/change-password", title: title, cookies: [cookie]) { page in
-            page.heading(title)
-            page.paragraph(context.text("You have been signed out on your other devices."))
-            page.link(context.text("Go to your account", "Rach dhan chunntas agad"), href: "/account")
-        }
+        try await identity.record(context.site, .citizenPasswordChanged, subject: "citizen:\(citizen.id)")
+        return PasswordChangedPage(
+            layout: context.layout(title: Phrase.accountPasswordChanged(context.language), path: "/account/change-password")
+        ).response(cookies: [cookie])
     }
 
     // MARK: Delete
 
-    @Sendable func deletePage(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let (session, cookie) = try await pages.browserSession(request, context)
-        return deleteForm(context, try citizen(context), csrf: session.csrfToken, errors: []).setting(cookie)
+    @Sendable func deletePage(_ request: Request, context: CitizenRequestContext) async throws -> Response {
+        let (session, cookie) = try await pages.browserSession(request, context.site)
+        return deleteForm(context, csrf: session.csrfToken).response(cookies: [cookie])
     }
 
-    private func deleteForm(_ context: AppRequestContext, _ citizen: CitizenAccount, csrf: String, errors: [FieldError]) -> Response {
-        let title = context.text("Delete your account", "Sguab às an cunntas agad")
-        return pages.page(context, path: "/account/delete", title: title, errors: errors, back: "/account",
-                          status: errors.isEmpty ? .ok : .unprocessableContent) { page in
-            page.heading(title)
-            page.paragraph(context.text("Your sign-in details and saved forms will be deleted. The requests you sent stay with the council, which keeps them as its records schedule says; you can still ask about them by reference."))
-            page.formStart(action: "/account/delete", csrf: csrf)
-            currentPasswordField(&page, context, citizen, errors)
-            page.button(context.text("Delete account", "Sguab às an cunntas"), warning: true)
-            page.formEnd()
-        }
+    private func deleteForm(_ context: CitizenRequestContext, csrf: String, errors: [FieldError] = []) -> DeleteAccountPage {
+        DeleteAccountPage(
+            layout: context.layout(title: Phrase.accountDeleteLink(context.language), path: "/account/delete", errors: errors, back: "/account"),
+            csrfToken: csrf, asksCurrentPassword: context.citizen.passwordHash != nil, errors: errors
+        )
     }
 
-    @Sendable func delete(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let citizen = try citizen(context)
-        let (form, session) = try await pages.postedForm(request, context)
-        if let problem = try await checkCurrentPassword(form, citizen, context) {
-            return deleteForm(context, citizen, csrf: session.csrfToken, errors: [problem])
+    @Sendable func delete(_ request: Request, context: CitizenRequestContext) async throws -> Response {
+        let citizen = context.citizen
+        let (form, session) = try await pages.postedForm(request, context.site)
+        if let problem = try await checkCurrentPassword(form, context) {
+            return deleteForm(context, csrf: session.csrfToken, errors: [problem]).response(status: .unprocessableContent)
         }
         try await identity.citizens.delete(id: citizen.id)
-        try await identity.record(context, .citizenAccountDeleted, subject: "citizen:\(citizen.id)")
+        try await identity.record(context.site, .citizenAccountDeleted, subject: "citizen:\(citizen.id)")
         let cookie = try await identity.endSession(.citizen, request)
-        var signedOut = context
+        var signedOut = context.site
         signedOut.citizen = nil
-        let title = context.text("Your account has been deleted", "Chaidh an cunntas agad a sguabadh às")
-        return pages.page(signedOut, path: "/account/delete", title: title, cookies: [cookie]) { page in
-            page.heading(title)
-            page.link(context.text("Council services", "Seirbheisean na comhairle"), href: "/")
-        }
+        return AccountDeletedPage(
+            layout: signedOut.accountLayout(title: Phrase.accountDeleted(context.language), path: "/account/delete")
+        ).response(cookies: [cookie])
     }
 }

@@ -33,30 +33,15 @@ struct AccountSignInController {
 
     @Sendable func registerPage(_ request: Request, context: AppRequestContext) async throws -> Response {
         let (session, cookie) = try await pages.browserSession(request, context)
-        return registerForm(context, csrf: session.csrfToken, email: "", errors: []).setting(cookie)
+        return registerForm(context, csrf: session.csrfToken).response(cookies: [cookie])
     }
 
-    private func registerForm(_ context: AppRequestContext, csrf: String, email: String, errors: [FieldError]) -> Response {
-        let title = context.text("Create an account", "Cruthaich cunntas")
-        return pages.page(context, path: "/account/register", title: title, errors: errors, back: "/account/sign-in",
-                          status: errors.isEmpty ? .ok : .unprocessableContent) { page in
-            page.heading(title)
-            page.paragraph(context.text(
-                "With an account you can see every request you have made and its progress, and save a form to finish later.",
-                "Le cunntas chì thu gach iarrtas a rinn thu agus mar a tha e a’ dol, agus is urrainn dhut foirm a shàbhaladh airson a chrìochnachadh às dèidh làimh."
-            ))
-            page.formStart(action: "/account/register", csrf: csrf)
-            page.input("email", label: context.text("Email address", "Seòladh puist-d"), type: "email", value: email,
-                       hint: context.text("We will send you a link to confirm it.", "Cuiridh sinn ceangal thugad airson a dhearbhadh."),
-                       autocomplete: "email", errors: errors)
-            page.input("password", label: context.text("Create a password", "Cruthaich facal-faire"), type: "password",
-                       hint: context.text("At least 10 characters. A good way to make a strong password is to use three random words.",
-                                          "Co-dhiù 10 caractaran. ’S e dòigh mhath air facal-faire làidir a dhèanamh trì faclan air thuaiream a chleachdadh."),
-                       autocomplete: "new-password", errors: errors)
-            page.button(context.text("Create account", "Cruthaich cunntas"))
-            page.formEnd()
-            page.link(context.text("I already have an account: sign in", "Tha cunntas agam mu thràth: clàraich a-steach"), href: "/account/sign-in")
-        }
+    private func registerForm(_ context: AppRequestContext, csrf: String, email: String = "", errors: [FieldError] = []) -> RegisterPage {
+        RegisterPage(
+            layout: context.accountLayout(title: Phrase.accountCreateTitle(context.language), path: "/account/register", errors: errors,
+                                          back: "/account/sign-in"),
+            csrfToken: csrf, email: email, errors: errors
+        )
     }
 
     @Sendable func register(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -66,9 +51,12 @@ struct AccountSignInController {
         var errors: [FieldError] = []
         if let problem = context.emailProblem(email) { errors.append(problem) }
         if let problem = identity.policy.problem(with: password, email: email) { errors.append(context.passwordError(problem)) }
-        guard errors.isEmpty else { return registerForm(context, csrf: session.csrfToken, email: form.value("email"), errors: errors) }
+        guard errors.isEmpty else {
+            return registerForm(context, csrf: session.csrfToken, email: form.value("email"), errors: errors).response(status: .unprocessableContent)
+        }
         guard try await identity.messageLimiter.allows(recipient: email, context, registration: true) else {
-            return registerForm(context, csrf: session.csrfToken, email: form.value("email"), errors: [context.tooManyMessages()]).limited()
+            return registerForm(context, csrf: session.csrfToken, email: form.value("email"), errors: [context.tooManyMessages()])
+                .response(status: .tooManyRequests)
         }
 
         let hash = try await identity.passwords.hash(password)
@@ -93,39 +81,25 @@ struct AccountSignInController {
         let link = try await identity.newLink(.confirmEmail, subjectID: account.id, payload: account.email,
                                               lifetime: Self.confirmLifetime, path: "/account/confirm")
         try await identity.emails.enqueue(OutgoingEmail(
-            to: account.email, subject: context.text("Confirm your email address", "Dearbhaich an seòladh puist-d agad"),
+            to: account.email, subject: Phrase.accountConfirmEmailSubject(context.language),
             body: "Confirm your email address to finish creating your account:\n\n\(link)\n\nThe link works once and expires in 24 hours.",
             template: "confirm-email"
         ))
     }
 
     @Sendable func checkEmail(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let title = context.text("Check your email", "Thoir sùil air a’ phost-d agad")
-        let purpose = request.uri.queryParameters.get("for") ?? "register"
-        return pages.page(context, path: "/account/check-email", title: title) { page in
-            page.heading(title)
-            switch purpose {
-            case "reset":
-                page.paragraph(context.text("If there is an account for that email address, we have sent it a link to reset the password. The link works once and expires in 1 hour."))
-            case "change":
-                page.paragraph(context.text("We have sent a link to your new email address. Your email address changes when you open it. The link expires in 24 hours."))
-            case "resume":
-                page.paragraph(context.text("We have sent you a link to come back to your form. It works once and expires in 7 days."))
-            default:
-                page.paragraph(context.text(
-                    "We have sent you an email with a link to confirm your address. Open it to finish creating your account. The link expires in 24 hours.",
-                    "Chuir sinn post-d thugad le ceangal airson an seòladh agad a dhearbhadh. Fosgail e airson crìoch a chur air a’ chunntas agad. Falbhaidh an ceangal an ceann 24 uairean a thìde."
-                ))
-            }
-            page.paragraph(context.text("If it has not arrived in a few minutes, check your spam folder."))
-        }
+        let purpose = request.uri.queryParameters.get("for").flatMap(CheckEmailPage.Purpose.init(rawValue:)) ?? .register
+        return CheckEmailPage(
+            layout: context.accountLayout(title: Phrase.accountCheckEmailTitle(context.language), path: "/account/check-email"),
+            purpose: purpose
+        ).response()
     }
 
     @Sendable func confirm(_ request: Request, context: AppRequestContext) async throws -> Response {
         let token = try context.parameters.require("token")
         guard let link = try await identity.consume(token, .confirmEmail), let id = link.subjectID,
               let account = try await identity.citizens.account(id: id), account.email == link.payload else {
-            return expiredLink(context, path: "/account/confirm", again: ("Sign in to get a new link", "/account/sign-in"))
+            return context.expiredLink(path: "/account/confirm", next: .signInForNewLink)
         }
         try await identity.citizens.confirmEmail(id: id)
         try await identity.record(context, .citizenEmailConfirmed, subject: "citizen:\(id)", actor: .citizen(id))
@@ -134,13 +108,15 @@ struct AccountSignInController {
         return Response.seeOther("/account?confirmed=1").setting(cookie, browser)
     }
 
+    /// For callers not yet moved to `AppRequestContext.expiredLink(path:next:)`: the way on, named by its address.
     func expiredLink(_ context: AppRequestContext, path: String, again: (String, String)) -> Response {
-        let title = context.text("This link has expired or has already been used", "Dh’fhalbh an ceangal seo no chaidh a chleachdadh mu thràth")
-        return pages.page(context, path: path, title: title, status: .notFound) { page in
-            page.heading(title)
-            page.paragraph(context.text("Links we email work once, for a limited time."))
-            page.link(again.0, href: again.1)
+        let next: ExpiredLinkPage.Next = switch again.1 {
+        case "/account/sign-in": .signInForNewLink
+        case "/account/forgot-password": .askForNewResetLink
+        case "/account": .yourAccount
+        default: .councilServices
         }
+        return context.expiredLink(path: path, next: next)
     }
 
     // MARK: Sign in and out
@@ -149,38 +125,19 @@ struct AccountSignInController {
         let returnTo = ReturnPath.safe(request.uri.queryParameters.get("return"), default: "/account")
         if context.citizen != nil { return .found(returnTo) }
         let (session, cookie) = try await pages.browserSession(request, context)
-        return signInForm(context, csrf: session.csrfToken, email: "", returnTo: returnTo, errors: [],
-                          notice: request.uri.queryParameters.get("reset") == "1"
-                              ? context.text("Your password has been changed. Sign in with your new password.") : nil).setting(cookie)
+        var page = signInForm(context, csrf: session.csrfToken, returnTo: returnTo)
+        page.passwordWasReset = request.uri.queryParameters.get("reset") == "1"
+        return page.response(cookies: [cookie])
     }
 
-    private func signInForm(_ context: AppRequestContext, csrf: String, email: String, returnTo: String, errors: [FieldError], notice: String? = nil) -> Response {
-        let title = context.text("Sign in to your account", "Clàraich a-steach dhan chunntas agad")
-        let status: HTTPResponse.Status = errors.contains { $0.code == "throttled" } ? .tooManyRequests : (errors.isEmpty ? .ok : .unprocessableContent)
-        return pages.page(context, path: "/account/sign-in", title: title, errors: errors, status: status) { page in
-            page.heading(title)
-            if let notice { page.notice(notice) }
-            page.formStart(action: "/account/sign-in", csrf: csrf)
-            page.hidden("return", returnTo)
-            page.input("email", label: context.text("Email address", "Seòladh puist-d"), type: "email", value: email, autocomplete: "email", errors: errors)
-            page.input("password", label: context.text("Password", "Facal-faire"), type: "password", autocomplete: "current-password", errors: errors)
-            page.button(context.text("Sign in", "Clàraich a-steach"))
-            page.formEnd()
-            page.link(context.text("I have forgotten my password", "Dhìochuimhnich mi am facal-faire agam"), href: "/account/forgot-password")
-            let providers = services.providers?.configurations(for: .citizen) ?? []
-            if !providers.isEmpty {
-                page.subheading(context.text("Or sign in with", "No clàraich a-steach le"))
-                for provider in providers {
-                    page.formStart(action: "/account/sign-in/\(provider.id)", csrf: csrf)
-                    page.hidden("return", returnTo)
-                    page.button(context.text("Sign in with", "Clàraich a-steach le") + " " + provider.displayName.text(context.language), secondary: true)
-                    page.formEnd()
-                }
+    private func signInForm(_ context: AppRequestContext, csrf: String, email: String = "", returnTo: String, errors: [FieldError] = []) -> AccountSignInPage {
+        AccountSignInPage(
+            layout: context.accountLayout(title: Phrase.accountSignInTitle(context.language), path: "/account/sign-in", errors: errors),
+            csrfToken: csrf, email: email, returnTo: returnTo, errors: errors,
+            providers: (services.providers?.configurations(for: .citizen) ?? []).map {
+                .init(id: $0.id, name: $0.displayName.text(context.language))
             }
-            page.subheading(context.text("No account yet?", "Gun chunntas fhathast?"))
-            page.link(context.text("Create an account", "Cruthaich cunntas"), href: "/account/register")
-            page.paragraph(context.text("You do not need an account to use our services.", "Chan fheum thu cunntas airson na seirbheisean againn a chleachdadh."))
-        }
+        )
     }
 
     @Sendable func signIn(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -188,29 +145,28 @@ struct AccountSignInController {
         let email = EmailAddress.normalised(form.value("email"))
         let password = form.value("password")
         let returnTo = ReturnPath.safe(form.value("return"), default: "/account")
-        func again(_ errors: [FieldError]) -> Response {
-            signInForm(context, csrf: session.csrfToken, email: form.value("email"), returnTo: returnTo, errors: errors)
+        func again(_ errors: [FieldError], status: HTTPResponse.Status = .unprocessableContent) -> Response {
+            signInForm(context, csrf: session.csrfToken, email: form.value("email"), returnTo: returnTo, errors: errors).response(status: status)
         }
         var errors: [FieldError] = []
         if let problem = context.emailProblem(email) { errors.append(problem) }
-        if password.isEmpty { errors.append(FieldError(questionID: "password", message: context.text("Enter your password", "Cuir a-steach am facal-faire agad"), code: "required")) }
+        if password.isEmpty { errors.append(AccountMessages.required("password", .accountEnterPassword, context.language)) }
         guard errors.isEmpty else { return again(errors) }
 
         if let until = try await identity.lockedUntil(.citizen, email: email, address: context.remoteAddress) {
             try await identity.record(context, .citizenSignInThrottled, subject: "email:\(email)")
-            return again([context.tooManyAttempts(until: SignInThrottlePolicy.minutes(until: until, now: identity.now()))])
+            return again([context.tooManyAttempts(until: SignInThrottlePolicy.minutes(until: until, now: identity.now()))], status: .tooManyRequests)
         }
         let account = try await identity.citizens.account(email: email)
         guard try await identity.passwords.verify(password, hash: account?.passwordHash), let account else {
             try await identity.recordFailure(.citizen, email: email, address: context.remoteAddress)
             try await identity.record(context, .citizenSignInFailed, subject: account.map { "citizen:\($0.id)" } ?? "email:\(email)")
-            return again([FieldError(questionID: "email", message: context.text(
-                "Enter the email address and password of your account",
-                "Cuir a-steach seòladh puist-d is facal-faire a’ chunntais agad"
-            ))])
+            return again([FieldError(questionID: "email", message: Phrase.accountWrongEmailOrPassword(context.language))])
         }
         guard account.emailConfirmed else {
-            guard try await identity.messageLimiter.allows(recipient: email, context) else { return again([context.tooManyMessages()]).limited() }
+            guard try await identity.messageLimiter.allows(recipient: email, context) else {
+                return again([context.tooManyMessages()], status: .tooManyRequests)
+            }
             try await sendConfirmation(to: account, context)
             return .seeOther("/account/check-email?for=register")
         }
@@ -225,16 +181,10 @@ struct AccountSignInController {
     @Sendable func signOutPage(_ request: Request, context: AppRequestContext) async throws -> Response {
         guard context.citizen != nil else { return .found("/account/sign-in") }
         let (session, cookie) = try await pages.browserSession(request, context)
-        let title = context.text("Sign out", "Clàraich a-mach")
-        return pages.page(context, path: "/account/sign-out", title: title, back: "/account") { page in
-            page.heading(title)
-            page.formStart(action: "/account/sign-out", csrf: session.csrfToken)
-            page.raw("<div class=\"button-group\">\n")
-            page.button(context.text("Sign out", "Clàraich a-mach"))
-            page.button(context.text("Sign out on every device", "Clàraich a-mach air gach uidheam"), secondary: true, name: "everywhere", value: "1")
-            page.raw("</div>\n")
-            page.formEnd()
-        }.setting(cookie)
+        return AccountSignOutPage(
+            layout: context.accountLayout(title: Phrase.signOut(context.language), path: "/account/sign-out", back: "/account"),
+            csrfToken: session.csrfToken
+        ).response(cookies: [cookie])
     }
 
     @Sendable func signOut(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -251,42 +201,35 @@ struct AccountSignInController {
         let browser = try await pages.endedSession(request, context)
         var signedOut = context
         signedOut.citizen = nil
-        let title = context.text("You have signed out", "Chlàraich thu a-mach")
-        return pages.page(signedOut, path: "/account/sign-out", title: title, cookies: [cookie, browser]) { page in
-            page.heading(title)
-            page.link(context.text("Sign in again", "Clàraich a-steach a-rithist"), href: "/account/sign-in")
-            page.link(context.text("Council services", "Seirbheisean na comhairle"), href: "/")
-        }
+        return AccountSignedOutPage(
+            layout: signedOut.accountLayout(title: Phrase.accountSignedOutTitle(context.language), path: "/account/sign-out")
+        ).response(cookies: [cookie, browser])
     }
 
     // MARK: Forgotten password
 
     @Sendable func forgotPage(_ request: Request, context: AppRequestContext) async throws -> Response {
         let (session, cookie) = try await pages.browserSession(request, context)
-        return forgotForm(context, csrf: session.csrfToken, email: "", errors: []).setting(cookie)
+        return forgotForm(context, csrf: session.csrfToken).response(cookies: [cookie])
     }
 
-    private func forgotForm(_ context: AppRequestContext, csrf: String, email: String, errors: [FieldError]) -> Response {
-        let title = context.text("Reset your password", "Ath-shuidhich am facal-faire agad")
-        return pages.page(context, path: "/account/forgot-password", title: title, errors: errors, back: "/account/sign-in",
-                          status: errors.isEmpty ? .ok : .unprocessableContent) { page in
-            page.heading(title)
-            page.paragraph(context.text("Enter the email address of your account and we will send you a link to choose a new password."))
-            page.formStart(action: "/account/forgot-password", csrf: csrf)
-            page.input("email", label: context.text("Email address", "Seòladh puist-d"), type: "email", value: email, autocomplete: "email", errors: errors)
-            page.button(context.text("Send the link", "Cuir an ceangal"))
-            page.formEnd()
-        }
+    private func forgotForm(_ context: AppRequestContext, csrf: String, email: String = "", errors: [FieldError] = []) -> ForgotPasswordPage {
+        ForgotPasswordPage(
+            layout: context.accountLayout(title: Phrase.accountResetTitle(context.language), path: "/account/forgot-password", errors: errors,
+                                          back: "/account/sign-in"),
+            csrfToken: csrf, email: email, errors: errors
+        )
     }
 
     @Sendable func forgot(_ request: Request, context: AppRequestContext) async throws -> Response {
         let (form, session) = try await pages.postedForm(request, context)
         let email = EmailAddress.normalised(form.value("email"))
         if let problem = context.emailProblem(email) {
-            return forgotForm(context, csrf: session.csrfToken, email: form.value("email"), errors: [problem])
+            return forgotForm(context, csrf: session.csrfToken, email: form.value("email"), errors: [problem]).response(status: .unprocessableContent)
         }
         guard try await identity.messageLimiter.allows(recipient: email, context) else {
-            return forgotForm(context, csrf: session.csrfToken, email: form.value("email"), errors: [context.tooManyMessages()]).limited()
+            return forgotForm(context, csrf: session.csrfToken, email: form.value("email"), errors: [context.tooManyMessages()])
+                .response(status: .tooManyRequests)
         }
         // Whether the address has an account is decided by the job, off the request: this request does the same work,
         // and takes the same time, either way.
@@ -297,23 +240,17 @@ struct AccountSignInController {
     @Sendable func resetPage(_ request: Request, context: AppRequestContext) async throws -> Response {
         let token = try context.parameters.require("token")
         guard try await identity.peek(token, .resetPassword) != nil else {
-            return expiredLink(context, path: "/account/reset-password", again: ("Ask for a new link", "/account/forgot-password"))
+            return context.expiredLink(path: "/account/reset-password", next: .askForNewResetLink)
         }
         let (session, cookie) = try await pages.browserSession(request, context)
-        return resetForm(context, csrf: session.csrfToken, token: token, errors: []).setting(cookie)
+        return resetForm(context, csrf: session.csrfToken, token: token).response(cookies: [cookie])
     }
 
-    private func resetForm(_ context: AppRequestContext, csrf: String, token: String, errors: [FieldError]) -> Response {
-        let title = context.text("Choose a new password", "Tagh facal-faire ùr")
-        return pages.page(context, path: "/account/reset-password", title: title, errors: errors, status: errors.isEmpty ? .ok : .unprocessableContent) { page in
-            page.heading(title)
-            page.formStart(action: "/account/reset-password/\(token)", csrf: csrf)
-            page.input("password", label: context.text("New password", "Facal-faire ùr"), type: "password",
-                       hint: context.text("At least 10 characters. Three random words make a strong password."),
-                       autocomplete: "new-password", errors: errors)
-            page.button(context.text("Change password", "Atharraich am facal-faire"))
-            page.formEnd()
-        }
+    private func resetForm(_ context: AppRequestContext, csrf: String, token: String, errors: [FieldError] = []) -> ResetPasswordPage {
+        ResetPasswordPage(
+            layout: context.accountLayout(title: Phrase.accountChooseNewPassword(context.language), path: "/account/reset-password", errors: errors),
+            csrfToken: csrf, token: token, errors: errors
+        )
     }
 
     @Sendable func reset(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -321,15 +258,16 @@ struct AccountSignInController {
         let (form, session) = try await pages.postedForm(request, context)
         guard let link = try await identity.peek(token, .resetPassword), let id = link.subjectID,
               let account = try await identity.citizens.account(id: id) else {
-            return expiredLink(context, path: "/account/reset-password", again: ("Ask for a new link", "/account/forgot-password"))
+            return context.expiredLink(path: "/account/reset-password", next: .askForNewResetLink)
         }
         let password = form.value("password")
         if let problem = identity.policy.problem(with: password, email: account.email) {
             return resetForm(context, csrf: session.csrfToken, token: token, errors: [context.passwordError(problem)])
+                .response(status: .unprocessableContent)
         }
         let hash = try await identity.passwords.hash(password)
         guard try await identity.consume(token, .resetPassword) != nil else {
-            return expiredLink(context, path: "/account/reset-password", again: ("Ask for a new link", "/account/forgot-password"))
+            return context.expiredLink(path: "/account/reset-password", next: .askForNewResetLink)
         }
         try await identity.citizens.setPassword(id: id, hash: hash)
         // Whoever knew the old password is signed out; opening the emailed link also proves the address.
@@ -338,5 +276,13 @@ struct AccountSignInController {
         try await identity.attempts.clear(key: SignInThrottlePolicy.accountKey(.citizen, account.email))
         try await identity.record(context, .citizenPasswordReset, subject: "citizen:\(id)", actor: .citizen(id))
         return .seeOther("/account/sign-in?reset=1")
+    }
+}
+
+extension AppRequestContext {
+    /// 404 with the page for an emailed link that has expired or been used, and the way on.
+    func expiredLink(path: String, next: ExpiredLinkPage.Next) -> Response {
+        ExpiredLinkPage(layout: accountLayout(title: Phrase.accountLinkExpiredTitle(language), path: path), next: next)
+            .response(status: .notFound)
     }
 }

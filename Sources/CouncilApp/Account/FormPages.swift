@@ -79,31 +79,5 @@ extension Response {
     }
 }
 
-/// The date and time a page shows, in UK time: "25 November 2026, 2:05pm". Worked out with one shared calendar
-/// rather than a DateFormatter per call: a queue page shows fifty dates, and making the formatters was most of the
-/// cost of drawing it.
-enum DisplayDate {
-    private static let calendar: Calendar = {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "Europe/London") ?? .gmt
-        return calendar
-    }()
-
-    private static let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-                                 "November", "December"]
-
-    static func dayAndTime(_ date: Date) -> String {
-        let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: date)
-        let hour = parts.hour ?? 0
-        let minute = parts.minute ?? 0
-        return "\(day(parts)), \(hour % 12 == 0 ? 12 : hour % 12):\(minute < 10 ? "0" : "")\(minute)\(hour < 12 ? "am" : "pm")"
-    }
-
-    static func day(_ date: Date) -> String {
-        day(calendar.dateComponents([.year, .month, .day], from: date))
-    }
-
-    private static func day(_ parts: DateComponents) -> String {
-        "\(parts.day ?? 1) \(months[((parts.month ?? 1) - 1 + 12) % 12]) \(parts.year ?? 1970)"
-    }
-}
+/// The page dates, now drawn in `Views`; named here too for the files that do not import Views.
+typealias DisplayDate = Views.DisplayDate

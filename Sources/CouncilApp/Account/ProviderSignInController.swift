@@ -77,7 +77,7 @@ struct ProviderSignInController {
         if audience == .staff { return try await finishStaff(verified, stored, configuration, request, context) }
         guard let account = try await account(for: verified) else {
             try await identity.record(context, .citizenProviderSignInFailed, subject: "provider:\(configuration.id)", detail: "no verified email address")
-            return failurePage(context, message: "\(configuration.displayName.text(context.language)) did not share a confirmed email address, which an account needs. Create an account with your email address instead.")
+            return failurePage(context, .noVerifiedEmail, configuration)
         }
         var profile = account.profile
         if let address = verified.address { profile["address"] = Answer.address(address.answer).json }
@@ -100,7 +100,7 @@ struct ProviderSignInController {
         }
         guard let member = try await identity.staff.member(provider: configuration.id, subject: verified.subject), !member.disabled else {
             try await identity.record(context, .staffProviderSignInFailed, subject: "provider:\(configuration.id)", detail: "account not linked")
-            return failurePage(context, message: "This \(configuration.displayName.text(.en)) account is not linked to a staff account here. Sign in with your email address and password, then link it from your staff home page.")
+            return failurePage(context, .staffAccountNotLinked, configuration)
         }
         let cookie = try await identity.startSession(.staff, subjectID: member.id, secondFactorDone: false)
         let rotated = try await pages.rotatedSession(request, context, adoptBy: nil)
@@ -135,17 +135,25 @@ struct ProviderSignInController {
         let detail = oidcError?.logDescription ?? String(describing: type(of: error))
         context.logger.notice("provider sign-in failed", metadata: ["provider": "\(configuration.id)", "reason": "\(detail)"])
         try await identity.record(context, actorKind == "staff" ? .staffProviderSignInFailed : .citizenProviderSignInFailed, subject: "provider:\(configuration.id)", detail: detail)
-        let name = configuration.displayName.text(context.language)
-        return failurePage(context, message: oidcError?.userMessage(providerName: name) ?? "We could not confirm your sign-in with \(name). Please try again.")
+        return failurePage(context, Self.reason(oidcError), configuration)
     }
 
-    private func failurePage(_ context: AppRequestContext, message: String) -> Response {
-        let title = context.text("You have not been signed in", "Cha deach do chlàradh a-steach")
-        return pages.page(context, path: "/account/sign-in", title: title, status: .badRequest) { page in
-            page.heading(title)
-            page.paragraph(message)
-            page.link(context.text("Try signing in again", "Feuch ri clàradh a-steach a-rithist"), href: "/account/sign-in")
-            page.link(context.text("Council services", "Seirbheisean na comhairle"), href: "/")
+    /// What the person is told about a failed sign-in (the same cases as `OIDCError.userMessage`, in their language).
+    static func reason(_ error: OIDCError?) -> ProviderSignInFailedPage.Reason {
+        switch error {
+        case .providerError(code: "access_denied", _): .cancelled
+        case .providerError(code: "temporarily_unavailable", _), .providerUnreachable, .discoveryFailed, .keysUnavailable: .providerUnavailable
+        case .signInTimedOut, .stateMismatch, .providerMismatch: .notMatched
+        case .invalidConfiguration: .misconfigured
+        default: .notConfirmed
         }
+    }
+
+    private func failurePage(_ context: AppRequestContext, _ reason: ProviderSignInFailedPage.Reason,
+                             _ configuration: OIDCProviderConfiguration) -> Response {
+        ProviderSignInFailedPage(
+            layout: context.accountLayout(title: Phrase.providerNotSignedIn(context.language), path: base),
+            reason: reason, provider: configuration.displayName.text(context.language), signInPath: base
+        ).response(status: .badRequest)
     }
 }

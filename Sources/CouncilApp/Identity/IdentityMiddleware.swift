@@ -73,3 +73,11 @@ struct CitizenOnlyMiddleware: RouterMiddleware {
         return try await next(request, context)
     }
 }
+
+extension Router<AppRequestContext> {
+    /// Routes under `path` open to a signed-in citizen (MyAccount), with a `CitizenRequestContext`; the signed-out are
+    /// sent to sign-in and brought back.
+    func signedInCitizen(_ path: RouterPath) -> RouterGroup<CitizenRequestContext> {
+        group(path).add(middleware: CitizenOnlyMiddleware()).group(context: CitizenRequestContext.self)
+    }
+}
