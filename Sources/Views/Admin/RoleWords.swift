@@ -20,8 +20,9 @@ public struct ServiceChoice: Sendable, Equatable {
 
 extension PageParts {
     /// The role checkboxes and the service for the per-service roles, as the new-staff and staff pages give roles.
-    mutating func roleChoices(selectedRoles: Set<String>, service: String, services: [ServiceChoice], errors: [FieldError]) {
-        choices("role", legend: Phrase.adminRolesToGive(language), options: StaffRole.allCases.map { ($0.rawValue, $0.name(language)) },
+    mutating func roleChoices(legend: Phrase = .adminRolesToGive, selectedRoles: Set<String>, service: String, services: [ServiceChoice],
+                              errors: [FieldError]) {
+        choices("role", legend: legend(language), options: StaffRole.allCases.map { ($0.rawValue, $0.name(language)) },
                 selected: selectedRoles, multiple: true, hint: Phrase.adminRolesHint(language), errors: errors)
         choices("service", legend: Phrase.adminService(language),
                 options: [("", Phrase.adminNotPerService(language))] + services.map { ($0.slug, $0.title) },

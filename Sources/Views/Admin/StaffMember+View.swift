@@ -31,7 +31,7 @@ extension StaffMemberPage {
         }
         page.formStart(action: "/admin/staff/\(member.id)", csrf: csrfToken)
         page.hidden("action", "add-role")
-        page.roleChoices(selectedRoles: [], service: "", services: services, errors: [])
+        page.roleChoices(legend: .adminMoreRoles, selectedRoles: [], service: "", services: services, errors: [])
         page.button(Phrase.adminGiveRoles(language), secondary: true)
         page.formEnd()
 

@@ -23,7 +23,8 @@ extension MessagePreviewPage {
     private func draw(_ page: inout PageParts, _ message: Message, event: NotificationEvent) {
         let language = layout.language
         let messageLanguage = message.language
-        page.out.raw("<h3 class=\"heading-s\""); page.out.attribute("id", "\(event.rawValue)-\(messageLanguage.rawValue)"); page.out.raw(">")
+        page.out.raw("<h3 class=\"heading-s\""); page.out.attribute("id", "\(event.rawValue)-\(messageLanguage.rawValue)")
+        page.out.attribute("lang", messageLanguage.rawValue); page.out.raw(">")
         page.out.text(messageLanguage.nativeName); page.out.raw("</h3>\n<div"); page.out.attribute("lang", messageLanguage.rawValue)
         page.out.raw(">\n<dl class=\"summary-list\">\n")
         for (label, text, preformatted) in [(Phrase.previewEmailSubject, message.subject, false), (.previewEmailBody, message.emailBody, true),

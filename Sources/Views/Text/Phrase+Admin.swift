@@ -48,6 +48,7 @@ extension Phrase {
     public static func adminDevices(_ count: Int) -> Phrase {
         count == 1 ? Phrase(en: "1 device", gd: "1 uidheam") : Phrase(en: "\(count) devices", gd: "\(count) uidheaman")
     }
+    public static let adminMoreRoles = Phrase(en: "Give more roles", gd: "Thoir barrachd dhreuchdan")
     public static let adminGiveRoles = Phrase(en: "Give roles", gd: "Thoir dreuchdan")
     public static let adminAccess = Phrase(en: "Access", gd: "Cothrom")
     public static let adminEndSessions = Phrase(en: "End all their sessions", gd: "Crìochnaich na seiseanan aca uile")
