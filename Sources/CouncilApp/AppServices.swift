@@ -29,4 +29,11 @@ struct AppServices: Sendable {
     let calendar: WorkingCalendar
     /// "Today" for date checks; a closure so tests can fix it.
     let today: @Sendable () -> CalendarDay
+    /// Background tasks (the queue the workers take from), for the administrators' page.
+    let backgroundTasks: any JobQueue
+    let webhooks: any WebhookRepository
+    /// API clients as the admin page and the command line manage them.
+    let apiClients: APIClientRegistry
+    /// Counts for the analytics and strategy pages.
+    let caseQueries: any CaseQueries
 }

@@ -251,6 +251,10 @@ enum Migrations {
             // One row the readiness check rewrites through the group-commit writer: proof that writes still commit.
             "CREATE TABLE readiness_probe (id INTEGER PRIMARY KEY, checked_at BIGINT NOT NULL)",
         ] },
+        Step(version: 18) { _ in [
+            // The audit trail filtered by one action, newest first: without it a rare action scans the whole log.
+            "CREATE INDEX audit_log_action ON audit_log (action, id)",
+        ] },
     ]
 
     /// Applies the steps not yet applied. Safe when several servers start at once: PostgreSQL holds an advisory

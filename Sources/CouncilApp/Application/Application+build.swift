@@ -76,7 +76,11 @@ public func buildRouter(
         maxBodySize: configuration.maxBodySize,
         notifyConfigured: configuration.notify != nil,
         calendar: configuration.calendar,
-        today: today
+        today: today,
+        backgroundTasks: SQLJobQueue(database: database),
+        webhooks: SQLWebhookRepository(database: database),
+        apiClients: APIClientRegistry(database: database),
+        caseQueries: SQLCaseQueries(database: database)
     )
     let router = Router(context: AppRequestContext.self)
     router.add(middleware: ClientAddressMiddleware(trusted: configuration.trustedProxies))
@@ -107,6 +111,7 @@ public func buildRouter(
     FieldController(services: services).addRoutes(to: router)
     InformationReplyController(services: services).addRoutes(to: router)
     AdminController(services: services).addRoutes(to: router)
+    AdminAuditController(services: services).addRoutes(to: router)
     AdminJobsController(services: services).addRoutes(to: router)
     AdminWebhooksController(services: services).addRoutes(to: router)
     AdminAPIClientsController(services: services).addRoutes(to: router)

@@ -53,22 +53,18 @@ struct StaffSignInController {
 
     private func signInForm(_ context: AppRequestContext, csrf: String, email: String, returnTo: String, errors: [FieldError]) -> Response {
         let status: HTTPResponse.Status = errors.contains { $0.code == "throttled" } ? .tooManyRequests : (errors.isEmpty ? .ok : .unprocessableContent)
-        return pages.page(context, path: "/staff/sign-in", title: "Staff sign in", errors: errors, status: status) { page in
-            page.heading("Staff sign in")
-            page.formStart(action: "/staff/sign-in", csrf: csrf)
-            page.hidden("return", returnTo)
-            page.input("email", label: "Work email address", type: "email", value: email, autocomplete: "username", errors: errors)
-            page.input("password", label: "Password", type: "password", autocomplete: "current-password", errors: errors)
-            page.button("Continue")
-            page.formEnd()
-            page.paragraph("Forgotten your password or lost your authenticator? Ask an administrator for a new set-up link.")
-            for provider in services.providers?.configurations(for: .staff) ?? [] {
-                page.formStart(action: "/staff/sign-in/\(provider.id)", csrf: csrf)
-                page.hidden("return", returnTo)
-                page.button("Sign in with \(provider.displayName.text(.en))", secondary: true)
-                page.formEnd()
-            }
+        let providers = (services.providers?.configurations(for: .staff) ?? []).map {
+            StaffSignInPage.Provider(id: $0.id, name: $0.displayName.text(context.language))
         }
+        return StaffSignInPage(
+            layout: layout(context, .staffSignIn, path: "/staff/sign-in", errors: errors), csrfToken: csrf, email: email,
+            returnTo: returnTo, providers: providers, errors: errors
+        ).response(status: status)
+    }
+
+    /// The frame of the sign-in pages: the site's, since the person is not (yet) in a staff area.
+    private func layout(_ context: AppRequestContext, _ title: Phrase, path: String, errors: [FieldError] = []) -> LayoutModel {
+        PageLayout(language: context.language, path: path, title: title(context.language), errors: errors, headerLinks: context.headerLinks).model
     }
 
     @Sendable func signIn(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -80,7 +76,9 @@ struct StaffSignInController {
         }
         var errors: [FieldError] = []
         if let problem = context.emailProblem(email) { errors.append(problem) }
-        if form.value("password").isEmpty { errors.append(FieldError(questionID: "password", message: "Enter your password", code: "required")) }
+        if form.value("password").isEmpty {
+            errors.append(FieldError(questionID: "password", message: Phrase.staffPasswordMissing(context.language), code: "required"))
+        }
         guard errors.isEmpty else { return again(errors) }
         if let until = try await identity.lockedUntil(.staff, email: email, address: context.remoteAddress) {
             try await identity.record(context, .staffSignInThrottled, subject: "email:\(email)")
@@ -90,12 +88,12 @@ struct StaffSignInController {
         let usable = member.map { !$0.disabled } ?? false
         guard try await identity.passwords.verify(form.value("password"), hash: member?.passwordHash), let member, usable else {
             try await identity.recordFailure(.staff, email: email, address: context.remoteAddress)
-            try await identity.record(context, .staffSignInFailed, subject: member.map { "staff:\($0.id)" } ?? "email:\(email)")
-            return again([FieldError(questionID: "email", message: "Enter the email address and password of your staff account")])
+            try await identity.record(context, .staffSignInFailed, subject: member.map { Actor.staff($0.id).recorded } ?? "email:\(email)")
+            return again([FieldError(questionID: "email", message: Phrase.staffSignInWrong(context.language))])
         }
         let cookie = try await identity.startSession(.staff, subjectID: member.id, secondFactorDone: false)
         let browser = try await pages.rotatedSession(request, context, adoptBy: nil)
-        try await identity.record(context, .staffPasswordAccepted, subject: "staff:\(member.id)", actor: .staff(member.id))
+        try await identity.record(context, .staffPasswordAccepted, subject: Actor.staff(member.id).recorded, actor: .staff(member.id))
         let next = member.totpSecret == nil ? "/staff/mfa/set-up" : "/staff/mfa"
         return Response.seeOther("\(next)?return=\(ReturnPath.encode(returnTo))").setting(cookie, browser)
     }
@@ -117,15 +115,8 @@ struct StaffSignInController {
 
     private func codeForm(_ context: AppRequestContext, csrf: String, returnTo: String, errors: [FieldError]) -> Response {
         let status: HTTPResponse.Status = errors.contains { $0.code == "throttled" } ? .tooManyRequests : (errors.isEmpty ? .ok : .unprocessableContent)
-        return pages.page(context, path: "/staff/mfa", title: "Enter the code from your authenticator app", errors: errors, status: status) { page in
-            page.heading("Enter the code from your authenticator app")
-            page.formStart(action: "/staff/mfa", csrf: csrf)
-            page.hidden("return", returnTo)
-            page.input("code", label: "Security code", hint: "The 6-digit code your app shows now, or one of your recovery codes.",
-                       autocomplete: "one-time-code", errors: errors, width: "width-10", inputmode: "numeric")
-            page.button("Sign in")
-            page.formEnd()
-        }
+        return StaffSecurityCodePage(layout: layout(context, .staffCodeTitle, path: "/staff/mfa", errors: errors), csrfToken: csrf,
+                                     returnTo: returnTo, errors: errors).response(status: status)
     }
 
     @Sendable func checkCode(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -150,14 +141,14 @@ struct StaffSignInController {
         }
         guard accepted else {
             try await identity.recordFailure(.staff, email: member.email, address: context.remoteAddress)
-            try await identity.record(context, .staffMfaFailed, subject: "staff:\(member.id)", actor: .staff(member.id))
-            let message = typed.isEmpty ? "Enter the security code" : "The security code is not right, or has been used. Enter the code your app shows now"
+            try await identity.record(context, .staffMfaFailed, subject: Actor.staff(member.id).recorded, actor: .staff(member.id))
+            let message = (typed.isEmpty ? Phrase.staffCodeMissing : .staffCodeWrong)(context.language)
             return codeForm(context, csrf: session.csrfToken, returnTo: returnTo, errors: [FieldError(questionID: "code", message: message)])
         }
         try await identity.sessions.completeSecondFactor(idHash: authSession.idHash)
         try await identity.clearFailures(.staff, email: member.email, address: context.remoteAddress)
         try await identity.record(context, usedRecoveryCode ? AuditAction.staffSignInRecoveryCode : .staffSignIn,
-                                  subject: "staff:\(member.id)", actor: .staff(member.id))
+                                  subject: Actor.staff(member.id).recorded, actor: .staff(member.id))
         return .seeOther(returnTo)
     }
 
@@ -171,23 +162,10 @@ struct StaffSignInController {
 
     private func setUpForm(_ context: AppRequestContext, _ member: StaffMember, csrf: String, secret: String, returnTo: String, errors: [FieldError]) -> Response {
         let uri = StaffAuthenticator.enrolmentURI(secret: secret, email: member.email)
-        let qr = (try? QRCode(text: uri))?.svg(moduleSize: 4, quietZone: 4, title: "QR code for your authenticator app") ?? ""
-        return pages.page(context, path: "/staff/mfa/set-up", title: "Set up your authenticator app", errors: errors,
-                          status: errors.isEmpty ? .ok : .unprocessableContent) { page in
-            page.heading("Set up your authenticator app")
-            page.paragraph("Staff sign in with a password and a code from an authenticator app, such as Microsoft Authenticator or Google Authenticator, on your work phone.")
-            page.subheading("1. Scan this QR code with the app")
-            page.raw("<div class=\"qr-code\">\(qr)</div>\n")
-            page.paragraph("If you cannot scan it, choose to enter a key in the app and type this key:")
-            page.raw("<p class=\"body secret\" id=\"totp-secret\">"); page.raw(HTMLWriter.escape(StaffAuthenticator.typedSecret(uri))); page.raw("</p>\n")
-            page.subheading("2. Enter the code the app shows")
-            page.formStart(action: "/staff/mfa/set-up", csrf: csrf)
-            page.hidden("secret", secret)
-            page.hidden("return", returnTo)
-            page.input("code", label: "Security code", autocomplete: "one-time-code", errors: errors, width: "width-10", inputmode: "numeric")
-            page.button("Continue")
-            page.formEnd()
-        }
+        return StaffAuthenticatorSetUpPage(
+            layout: layout(context, .staffSetUpAuthenticator, path: "/staff/mfa/set-up", errors: errors), csrfToken: csrf,
+            enrolmentURI: uri, typedKey: StaffAuthenticator.typedSecret(uri), secret: secret, returnTo: returnTo, errors: errors
+        ).response(status: errors.isEmpty ? .ok : .unprocessableContent)
     }
 
     @Sendable func setUp(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -198,26 +176,20 @@ struct StaffSignInController {
         let returnTo = ReturnPath.safe(form.value("return"), default: "/staff")
         guard secret.count == 20, secret.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) }) else { throw HTTPError(.badRequest) }
         guard let step = StaffAuthenticator.matchingStep(form.value("code"), secret: secret, at: identity.now()) else {
-            try await identity.record(context, .staffMfaEnrolmentFailed, subject: "staff:\(member.id)", actor: .staff(member.id))
-            let message = form.value("code").isEmpty ? "Enter the security code" : "The security code is not right. Enter the 6-digit code the app shows now"
+            try await identity.record(context, .staffMfaEnrolmentFailed, subject: Actor.staff(member.id).recorded, actor: .staff(member.id))
+            let message = (form.value("code").isEmpty ? Phrase.staffCodeMissing : .staffEnrolCodeWrong)(context.language)
             return setUpForm(context, member, csrf: session.csrfToken, secret: secret, returnTo: returnTo, errors: [FieldError(questionID: "code", message: message)])
         }
         let codes = RecoveryCodes.generate()
         try await identity.staff.enrolAuthenticator(id: member.id, secret: secret, recoveryCodeHashes: codes.map(Self.hashCode))
         _ = try await identity.staff.useTOTPStep(id: member.id, step: step)
         try await identity.sessions.completeSecondFactor(idHash: authSession.idHash)
-        try await identity.record(context, .staffMfaEnrolled, subject: "staff:\(member.id)", actor: .staff(member.id))
+        try await identity.record(context, .staffMfaEnrolled, subject: Actor.staff(member.id).recorded, actor: .staff(member.id))
         var signedIn = context
         signedIn.staff = member
         signedIn.staffPending = nil
-        return pages.page(signedIn, path: "/staff/mfa/set-up", title: "Save your recovery codes") { page in
-            page.heading("Save your recovery codes")
-            page.paragraph("If you lose your phone, each of these codes signs you in once instead of the app. This is the only time they are shown: print them or keep them in your password manager.")
-            page.raw("<ul class=\"list recovery-codes\" id=\"recovery-codes\">")
-            for code in codes { page.raw("<li>\(code)</li>") }
-            page.raw("</ul>\n")
-            page.link("Continue", href: returnTo)
-        }
+        return StaffRecoveryCodesPage(layout: layout(signedIn, .staffRecoveryCodesTitle, path: "/staff/mfa/set-up"), codes: codes,
+                                      continueTo: returnTo).response()
     }
 
     // MARK: Sign out
@@ -225,15 +197,8 @@ struct StaffSignInController {
     @Sendable func signOutPage(_ request: Request, context: AppRequestContext) async throws -> Response {
         guard context.staff != nil || context.staffPending != nil else { return .found("/staff/sign-in") }
         let (session, cookie) = try await pages.browserSession(request, context)
-        return pages.page(context, path: "/staff/sign-out", title: "Sign out") { page in
-            page.heading("Sign out")
-            page.formStart(action: "/staff/sign-out", csrf: session.csrfToken)
-            page.raw("<div class=\"button-group\">\n")
-            page.button("Sign out")
-            page.button("Sign out on every device", secondary: true, name: "everywhere", value: "1")
-            page.raw("</div>\n")
-            page.formEnd()
-        }.setting(cookie)
+        return StaffSignOutPage(layout: layout(context, .signOut, path: "/staff/sign-out"), state: .confirm(csrfToken: session.csrfToken))
+            .response(cookies: [cookie])
     }
 
     @Sendable func signOut(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -243,16 +208,14 @@ struct StaffSignInController {
                 try await identity.sessions.deleteAll(kind: .staff, subjectID: member.id)
             }
             try await identity.record(context, form.value("everywhere") == "1" ? AuditAction.staffSignedOutEverywhere : .staffSignOut,
-                                      subject: "staff:\(member.id)", actor: .staff(member.id))
+                                      subject: Actor.staff(member.id).recorded, actor: .staff(member.id))
         }
         let cookie = try await identity.endSession(.staff, request)
         let browser = try await pages.endedSession(request, context)
         var signedOut = context
         signedOut.staff = nil
-        return pages.page(signedOut, path: "/staff/sign-out", title: "You have signed out", cookies: [cookie, browser]) { page in
-            page.heading("You have signed out")
-            page.link("Sign in again", href: "/staff/sign-in")
-        }
+        return StaffSignOutPage(layout: layout(signedOut, .staffSignedOut, path: "/staff/sign-out"), state: .signedOut)
+            .response(cookies: [cookie, browser])
     }
 
     // MARK: Set-up link
@@ -265,21 +228,13 @@ struct StaffSignInController {
     }
 
     private func expired(_ context: AppRequestContext) -> Response {
-        pages.page(context, path: "/staff/set-up", title: "This set-up link has expired or has already been used", status: .notFound) { page in
-            page.heading("This set-up link has expired or has already been used")
-            page.paragraph("Ask an administrator for a new one.")
-        }
+        StaffChoosePasswordPage(layout: layout(context, .staffSetUpExpired, path: "/staff/set-up"), state: .expired).response(status: .notFound)
     }
 
     private func passwordForm(_ context: AppRequestContext, csrf: String, token: String, errors: [FieldError]) -> Response {
-        pages.page(context, path: "/staff/set-up", title: "Choose your password", errors: errors, status: errors.isEmpty ? .ok : .unprocessableContent) { page in
-            page.heading("Choose your password")
-            page.formStart(action: "/staff/set-up/\(token)", csrf: csrf)
-            page.input("password", label: "Password", type: "password", hint: "At least 10 characters. Three random words make a strong password.",
-                       autocomplete: "new-password", errors: errors)
-            page.button("Save password")
-            page.formEnd()
-        }
+        StaffChoosePasswordPage(layout: layout(context, .staffChoosePassword, path: "/staff/set-up", errors: errors),
+                                state: .choose(csrfToken: csrf, token: token), errors: errors)
+            .response(status: errors.isEmpty ? .ok : .unprocessableContent)
     }
 
     @Sendable func choosePassword(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -296,21 +251,8 @@ struct StaffSignInController {
         // A set-up link starts over: the authenticator is enrolled afresh, and old sessions end.
         try await identity.staff.resetAuthenticator(id: id)
         try await identity.sessions.deleteAll(kind: .staff, subjectID: id)
-        try await identity.record(context, .staffPasswordSet, subject: "staff:\(id)", actor: .staff(id))
+        try await identity.record(context, .staffPasswordSet, subject: Actor.staff(id).recorded, actor: .staff(id))
         return .seeOther("/staff/sign-in")
-    }
-}
-
-enum StaffAreaText {
-    static func name(_ area: StaffArea) -> String {
-        switch area {
-        case .backOffice: "Cases"
-        case .analytics: "Analytics"
-        case .strategy: "Strategy measures"
-        case .field: "Field work"
-        case .designer: "Service designer"
-        case .admin: "Administration"
-        }
     }
 }
 

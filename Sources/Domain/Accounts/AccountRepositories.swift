@@ -87,6 +87,71 @@ public protocol SignInAttemptRepository: Sendable {
 public protocol AuditLog: Sendable {
     func record(_ entry: AuditEntry) async throws
     func recent(limit: Int, actorOrSubject: String?) async throws -> [AuditEntry]
+    /// One page of the entries the query matches, newest first, with whether there are newer and older pages.
+    func page(_ query: AuditQuery) async throws -> AuditPage
+}
+
+/// Which audit entries to show, and which page of them: entries are paged by their id (newest first), so a page
+/// is as quick to read at the millionth row as at the first, and rows written meanwhile do not shift the pages.
+public struct AuditQuery: Sendable, Equatable {
+    /// Entries by or about any of these recorded actors (`staff:7`); nil for everyone, empty for nobody.
+    public var people: Set<String>?
+    public var action: AuditAction?
+    /// Entries at or after this moment.
+    public var from: Date?
+    /// Entries before this moment.
+    public var until: Date?
+    public var cursor: AuditCursor
+    public var pageSize: Int
+
+    public init(people: Set<String>? = nil, action: AuditAction? = nil, from: Date? = nil, until: Date? = nil,
+                cursor: AuditCursor = .newest, pageSize: Int = 50) {
+        self.people = people
+        self.action = action
+        self.from = from
+        self.until = until
+        self.cursor = cursor
+        self.pageSize = pageSize
+    }
+}
+
+/// Where a page of the audit trail starts.
+public enum AuditCursor: Sendable, Equatable {
+    /// The newest entries.
+    case newest
+    /// The entries just older than the entry with this id (the next page).
+    case olderThan(Int64)
+    /// The entries just newer than the entry with this id (the previous page).
+    case newerThan(Int64)
+}
+
+/// An entry as the audit store holds it, with the id that pages are counted from.
+public struct StoredAuditEntry: Sendable, Equatable {
+    public var id: Int64
+    public var entry: AuditEntry
+
+    public init(id: Int64, entry: AuditEntry) {
+        self.id = id
+        self.entry = entry
+    }
+}
+
+public struct AuditPage: Sendable, Equatable {
+    /// Newest first.
+    public var entries: [StoredAuditEntry]
+    public var hasNewer: Bool
+    public var hasOlder: Bool
+
+    public init(entries: [StoredAuditEntry], hasNewer: Bool, hasOlder: Bool) {
+        self.entries = entries
+        self.hasNewer = hasNewer
+        self.hasOlder = hasOlder
+    }
+
+    /// The cursor for the page of newer entries, if there is one.
+    public var newer: AuditCursor? { hasNewer ? entries.first.map { .newerThan($0.id) } : nil }
+    /// The cursor for the page of older entries, if there is one.
+    public var older: AuditCursor? { hasOlder ? entries.last.map { .olderThan($0.id) } : nil }
 }
 
 /// Email the platform sends (confirmation and reset links), written to the outbox for the notification worker.
