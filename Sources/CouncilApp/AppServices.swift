@@ -15,7 +15,7 @@ struct AppServices: Sendable {
     let jobs: any JobRepository
     /// The back office's case lists: queues, filters, search and pages.
     let caseQueue: any CaseQueue
-    /// Looking cases up for the staff areas (assisted digital's search).
+    /// Looking cases up and counting them for the staff areas (assisted digital's search, analytics, strategy).
     let caseQueries: any CaseQueries
     /// The OpenID Connect providers configured, if any.
     let providers: IdentityProviders?
@@ -34,6 +34,4 @@ struct AppServices: Sendable {
     let webhooks: any WebhookRepository
     /// API clients as the admin page and the command line manage them.
     let apiClients: APIClientRegistry
-    /// Counts for the analytics and strategy pages.
-    let caseQueries: any CaseQueries
 }

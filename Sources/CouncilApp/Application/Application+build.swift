@@ -79,8 +79,7 @@ public func buildRouter(
         today: today,
         backgroundTasks: SQLJobQueue(database: database),
         webhooks: SQLWebhookRepository(database: database),
-        apiClients: APIClientRegistry(database: database),
-        caseQueries: SQLCaseQueries(database: database)
+        apiClients: APIClientRegistry(database: database)
     )
     let router = Router(context: AppRequestContext.self)
     router.add(middleware: ClientAddressMiddleware(trusted: configuration.trustedProxies))
