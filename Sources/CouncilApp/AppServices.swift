@@ -12,7 +12,7 @@ struct AppServices: Sendable {
     let uploads: any UploadRepository
     let submissions: any SubmissionRepository
     let cases: any CaseRepository
-    let jobs: any JobRepository
+    let visits: any VisitRepository
     /// The OpenID Connect providers configured, if any.
     let providers: IdentityProviders?
     let identity: IdentityServices

@@ -92,7 +92,7 @@ public func buildRouter(
         uploads: SQLUploadRepository(database: database),
         submissions: SQLSubmissionRepository(database: database),
         cases: SQLCaseRepository(database: database),
-        jobs: SQLJobRepository(database: database),
+        visits: SQLVisitRepository(database: database),
         providers: configuration.identityProviders.isEmpty
             ? nil : try IdentityProviders(configurations: configuration.identityProviders, httpClient: httpClient),
         identity: IdentityServices(database: database, configuration: configuration, policy: PasswordPolicy(commonPasswords: try CommonPasswords.load()), now: now),
@@ -128,7 +128,7 @@ public func buildRouter(
     QueueController(services: services).addRoutes(to: router)
     CaseController(services: services).addRoutes(to: router)
     AssistedController(services: services).addRoutes(to: router)
-    CaseJobsController(services: services).addRoutes(to: router)
+    CaseVisitsController(services: services).addRoutes(to: router)
     FieldController(services: services).addRoutes(to: router)
     InformationReplyController(services: services).addRoutes(to: router)
     AdminController(services: services).addRoutes(to: router)

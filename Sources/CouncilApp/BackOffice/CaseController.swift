@@ -78,7 +78,7 @@ struct CaseController {
             : workflow.moves(from: record.status, for: opened.roles).filter { $0.to != "awaiting-information" }
         let canRequestInformation = workflow.state("awaiting-information") != nil
             && workflow.moves(from: record.status, for: opened.roles).contains { $0.to == "awaiting-information" }
-        let jobsHTML = try await CaseJobsController(services: services).section(record, definition, csrf: csrf)
+        let visits = try await CaseVisits(services: services).section(record, definition, csrf: csrf, context.language)
         let title = definition.title.text(.en)
         let base = "/backoffice/cases/\(record.reference)"
         return pages.page(context, path: base, title: "\(title): \(record.reference)", errors: errors, back: "/backoffice",
@@ -128,7 +128,7 @@ struct CaseController {
                 page.button("Send request", secondary: true)
                 page.formEnd()
             }
-            page.raw(jobsHTML)
+            visits?.body(&page)
             page.subheading("Add a note")
             page.formStart(action: "\(base)/note", csrf: csrf)
             page.textarea("note", label: "Internal note (not shown to the applicant)", value: fields["note"] ?? "", errors: errors, rows: 3)
@@ -363,8 +363,8 @@ enum CaseText {
         case .informationSupplied: return "Applicant replied: \(text("answer"))"
         case .viewed: return "Opened"
         case .notificationQueued: return "Notification queued (\(text("channel"))): \(text("subject"))"
-        case .jobScheduled: return "Job scheduled: \(text("summary"))"
-        case .jobCompleted: return "Job completed: \(text("summary"))"
+        case .visitScheduled: return "Job scheduled: \(text("summary"))"
+        case .visitCompleted: return "Job completed: \(text("summary"))"
         case .notificationDelivery, .notificationUndeliverable, .targetWarning: return CaseText.describeSystem(entry)
         case .other: return "Event"
         }

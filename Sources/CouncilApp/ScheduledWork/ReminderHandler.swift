@@ -34,11 +34,11 @@ struct ReminderHandler: JobHandler {
     }
 
     private func reminder(for due: AppointmentDue) async throws -> NewBackgroundJob {
-        let appointment = due.job
+        let appointment = due.visit
         let language = due.language
         let definition = try await catalogue.current(slug: appointment.serviceSlug)?.definition
         let slotLabel = definition?.scheduling?.slot(appointment.slot)?.label.text(language)
-        let kindLabel = definition?.scheduling?.jobKinds.first { $0.id == appointment.kind }?.label.text(language)
+        let kindLabel = definition?.scheduling?.visitKinds.first { $0.id == appointment.kind }?.label.text(language)
         let when = AppointmentText.appointment(Appointment(day: appointment.day, slot: appointment.slot), slotLabel: slotLabel, language)
         let what = kindLabel ?? appointment.kind
         let reference = appointment.caseReference
