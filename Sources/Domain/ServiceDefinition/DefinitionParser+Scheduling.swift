@@ -143,7 +143,7 @@ extension DefinitionParser {
                 continue
             }
             if !workflow.transitions.contains(where: { $0.to == to && $0.roles.contains(.fieldWorker) }) {
-                report(at: targetKeys["to"], "no transition to \(to) allows the field-worker role, so completing a job could never move a case there; add field-worker to its roles")
+                report(at: targetKeys["to"], "no transition to \(to) allows the field-worker role, so completing a visit could never move a case there; add field-worker to its roles")
                 continue
             }
             result[outcome] = to

@@ -36,12 +36,13 @@ extension FieldVisitCard {
             }
             out.raw("</dl>\n")
         }
-        let who = switch assignee {
-        case .you: Phrase.fieldAssignedToYou(language)
-        case .crew(let crew): crew
-        case .nobody: Phrase.fieldAssignedToNobody(language)
+        let assigned = switch assignee {
+        case .you: Phrase.fieldAssignedToYou
+        case .crew(let crew): Phrase.fieldAssignedToCrew(crew)
+        case .nobody: Phrase.fieldAssignedToNobody
         }
-        out.raw("<p class=\"body job-case\">"); out.text(Phrase.fieldCaseLine(reference: caseReference, status: caseStatus, who: who)(language)); out.raw("</p>\n")
+        out.raw("<p class=\"body job-case\">"); out.text(Phrase.fieldCase(reference: caseReference, status: caseStatus)(language))
+        out.text(" " + assigned(language)); out.raw("</p>\n")
         if let record {
             out.raw("<p class=\"notice job-recorded\">"); out.text(record.text(language)); out.raw("</p>\n")
         } else if mayRecord {

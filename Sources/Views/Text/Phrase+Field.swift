@@ -25,11 +25,12 @@ extension Phrase {
 /// A visit's card on the day list.
 extension Phrase {
     public static let fieldOpenInMaps = Phrase(en: "Open in maps", gd: "Fosgail air a’ mhapa")
-    public static let fieldAssignedToYou = Phrase(en: "you", gd: "thusa")
-    public static let fieldAssignedToNobody = Phrase(en: "no one yet", gd: "duine sam bith fhathast")
-    public static func fieldCaseLine(reference: String, status: String, who: String) -> Phrase {
-        Phrase(en: "Case \(reference), \(status). Assigned to \(who).", gd: "Cùis \(reference), \(status). Air a sònrachadh do \(who).")
+    public static func fieldCase(reference: String, status: String) -> Phrase {
+        Phrase(en: "Case \(reference), \(status).", gd: "Cùis \(reference), \(status).")
     }
+    public static let fieldAssignedToYou = Phrase(en: "Assigned to you.", gd: "Air a sònrachadh dhut.")
+    public static func fieldAssignedToCrew(_ crew: String) -> Phrase { Phrase(en: "Assigned to \(crew).", gd: "Air a sònrachadh do \(crew).") }
+    public static let fieldAssignedToNobody = Phrase(en: "Assigned to no one yet.", gd: "Gun sònrachadh fhathast.")
     public static let fieldCancelled = Phrase(en: "Cancelled.", gd: "Air a sgur dheth.")
     public static func fieldRecorded(_ outcome: String) -> Phrase { Phrase(en: "Recorded: \(outcome)", gd: "Air a chlàradh: \(outcome)") }
     public static func fieldRecordedAt(_ time: String) -> Phrase { Phrase(en: " at \(time)", gd: " aig \(time)") }
