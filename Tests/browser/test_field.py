@@ -160,7 +160,7 @@ def test_a_field_worker_completes_a_job_on_a_phone_sized_window(server, server_d
     phone_window(driver)
     enrol_staff(driver, server, worker)
     no_sideways_scrolling(driver)
-    navigate(driver, driver.find_element(By.LINK_TEXT, "Field work").click)
+    navigate(driver, driver.find_element(By.LINK_TEXT, "Field visits").click)
     expect_page(driver, "/field", "Today’s jobs")
     no_sideways_scrolling(driver)
 

@@ -1,6 +1,13 @@
 import Domain
 
 extension CaseVisitsSection {
+    /// The part on its own, for a case page model that holds it as markup.
+    public func html(_ language: Language) -> String {
+        var page = PageParts(language: language)
+        body(&page)
+        return page.html
+    }
+
     public func body(_ page: inout PageParts) {
         let language = page.language
         page.subheading(Phrase.visitsHeading(language))
