@@ -12,7 +12,7 @@ struct AppServices: Sendable {
     let uploads: any UploadRepository
     let submissions: any SubmissionRepository
     let cases: any CaseRepository
-    let jobs: any JobRepository
+    let visits: any VisitRepository
     /// The back office's case lists: queues, filters, search and pages.
     let caseQueue: any CaseQueue
     /// Looking cases up and counting them for the staff areas (assisted digital's search, analytics, strategy).

@@ -251,6 +251,27 @@ enum Migrations {
             // One row the readiness check rewrites through the group-commit writer: proof that writes still commit.
             "CREATE TABLE readiness_probe (id INTEGER PRIMARY KEY, checked_at BIGINT NOT NULL)",
         ] },
+        // Field visits get their own name: "job" is the background queue's word (the outbox). The case events'
+        // kinds (`job_scheduled`, `job_completed`) stay as they are: partners read them through the API and webhooks.
+        // A server of an earlier version still reads `jobs`, so every server is upgraded together (as for any step).
+        Step(version: 17) { engine in
+            let indexes = [("assignee_day", "(assignee_id, day)"), ("service_day", "(service_slug, day, area)"), ("case", "(case_reference)"),
+                           ("day_status", "(day, status)")]
+            let renames = ["ALTER TABLE jobs RENAME TO visits", "ALTER TABLE job_places RENAME TO visit_places"]
+            switch engine {
+            case .sqlite:
+                // SQLite cannot rename an index: each is made again under its new name.
+                return renames + indexes.flatMap { name, columns in
+                    ["DROP INDEX jobs_\(name)", "CREATE INDEX visits_\(name) ON visits \(columns)"]
+                }
+            case .postgresql:
+                return renames + indexes.map { name, _ in "ALTER INDEX jobs_\(name) RENAME TO visits_\(name)" } + [
+                    "ALTER INDEX jobs_pkey RENAME TO visits_pkey",
+                    "ALTER INDEX job_places_pkey RENAME TO visit_places_pkey",
+                    "ALTER SEQUENCE IF EXISTS jobs_id_seq RENAME TO visits_id_seq",
+                ]
+            }
+        },
         Step(version: 18) { _ in [
             // The audit trail filtered by one action, newest first: without it a rare action scans the whole log.
             "CREATE INDEX audit_log_action ON audit_log (action, id)",

@@ -41,7 +41,7 @@ public struct SQLSubmissionRepository: SubmissionRepository {
                 return
             }
             try await database.write(rows: rows) { db in
-                if let booking { _ = try await SQLJobRepository.book(booking, actor: actor, at: at, db) }
+                if let booking { _ = try await SQLVisitRepository.book(booking, actor: actor, at: at, db) }
                 try await storeAnswer?(db)
             }
             return
@@ -57,7 +57,7 @@ public struct SQLSubmissionRepository: SubmissionRepository {
         }
         try await database.write(rows: rows, updates: [sent]) { db in
             // The place is taken in this transaction: if the slot filled up meanwhile, nothing of the submission is kept.
-            if let booking { _ = try await SQLJobRepository.book(booking, actor: actor, at: at, db) }
+            if let booking { _ = try await SQLVisitRepository.book(booking, actor: actor, at: at, db) }
             for id in fileIDs {
                 try await db.raw("""
                     UPDATE uploads SET submission_reference = \(bind: submission.reference)

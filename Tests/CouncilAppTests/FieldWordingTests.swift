@@ -5,7 +5,7 @@ import Testing
 /// How a recorded job reads, and counts in both languages.
 @Suite struct FieldWordingTests {
     @Test func aRecordedJobsNotesKeepTheirOwnFullStopAndTheirLabel() {
-        var job = Job(id: 1, caseReference: "BLK-1", serviceSlug: "bulky-waste", kind: "collection", day: CalendarDay(dayNumber: 20_000), slot: "am",
+        var job = Visit(id: 1, caseReference: "BLK-1", serviceSlug: "bulky-waste", kind: "collection", day: CalendarDay(dayNumber: 20_000), slot: "am",
                       area: "rest-of-area", assigneeID: nil, crew: nil, status: .completed, outcome: .completed, reason: nil, notes: "Sofa by the gate.")
         #expect(FieldText.recorded(job) == "Recorded: Completed. Notes: Sofa by the gate.")
         job.outcome = .notCompleted

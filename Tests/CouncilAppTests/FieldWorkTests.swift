@@ -27,10 +27,10 @@ import Testing
 
     /// Fills `date` in the "rest of the council area" (20 a day), as other bookings would.
     static func fill(_ database: Database, date: String, count: Int = 20) async throws {
-        let jobs = SQLJobRepository(database: database)
+        let jobs = SQLVisitRepository(database: database)
         let day = try #require(CalendarDay(iso: date))
         for _ in 0..<count {
-            _ = try await jobs.schedule(NewJob(caseReference: Reference.make(prefix: "BLK"), serviceSlug: "bulky-waste", kind: "collection", day: day,
+            _ = try await jobs.schedule(NewVisit(caseReference: Reference.make(prefix: "BLK"), serviceSlug: "bulky-waste", kind: "collection", day: day,
                                                slot: "pm", area: "rest-of-area", assigneeID: nil, crew: "Mainland crew",
                                                limits: SlotLimits(daily: 20, slot: nil), summary: "filler"), actor: .staff(0), at: Date())
         }
@@ -38,13 +38,13 @@ import Testing
 
     /// Schedules a job today (TestApp's today) for `assignee`, or for the Mainland crew; returns its id.
     static func today(_ database: Database, _ reference: String, slot: String = "am", assignee: Int64?) async throws -> Int64 {
-        try await SQLJobRepository(database: database).schedule(NewJob(
+        try await SQLVisitRepository(database: database).schedule(NewVisit(
             caseReference: reference, serviceSlug: "bulky-waste", kind: "collection", day: TestApp.today, slot: slot, area: "rest-of-area",
             assigneeID: assignee, crew: assignee == nil ? "Mainland crew" : nil, limits: nil, summary: "today"), actor: .staff(0), at: Date())
     }
 
-    static func jobs(_ database: Database, _ reference: String) async throws -> [Job] {
-        try await SQLJobRepository(database: database).jobs(caseReference: reference)
+    static func jobs(_ database: Database, _ reference: String) async throws -> [Visit] {
+        try await SQLVisitRepository(database: database).visits(caseReference: reference)
     }
 
     @Test(arguments: TestDatabase.engines)
@@ -164,21 +164,21 @@ import Testing
             #expect(page.html.contains(#"value="staff:\#(workerID)""#))
             #expect(!page.text.contains("pothole.worker@council.example"), "only field workers of the service are offered")
 
-            let empty = try await officer.post("\(base)/jobs", [])
+            let empty = try await officer.post("\(base)/visits", [])
             #expect(empty.status == .unprocessableContent)
             #expect(empty.errorSummaryAnchors == ["job-kind", "job-date-day", "job-slot", "job-assignee"])
-            let past = try await officer.post("\(base)/jobs", [
+            let past = try await officer.post("\(base)/visits", [
                 ("job-kind", "collection"), ("job-date-day", "24"), ("job-date-month", "11"), ("job-date-year", "2026"),
                 ("job-slot", "am"), ("job-assignee", "staff:\(workerID)"),
             ])
             #expect(past.errorSummaryMessages == ["The answer to ‘Date’ must be today or in the future"])
-            let stranger = try await officer.post("\(base)/jobs", [
+            let stranger = try await officer.post("\(base)/visits", [
                 ("job-kind", "collection"), ("job-date-day", "25"), ("job-date-month", "11"), ("job-date-year", "2026"),
                 ("job-slot", "am"), ("job-assignee", "staff:999"),
             ])
             #expect(stranger.errorSummaryAnchors == ["job-assignee"])
 
-            let scheduled = try await officer.post("\(base)/jobs", [
+            let scheduled = try await officer.post("\(base)/visits", [
                 ("job-kind", "collection"), ("job-date-day", "25"), ("job-date-month", "11"), ("job-date-year", "2026"),
                 ("job-slot", "pm"), ("job-assignee", "staff:\(workerID)"),
             ])
@@ -192,7 +192,7 @@ import Testing
             #expect(after.text.contains("Job scheduled: Collection on Wednesday 25 November 2026, Afternoon (12 noon to 5pm) – sam@council.example"))
 
             // Without the CSRF token, nothing is scheduled.
-            let forged = try await officer.post("\(base)/jobs", [("job-kind", "collection")], withToken: false)
+            let forged = try await officer.post("\(base)/visits", [("job-kind", "collection")], withToken: false)
             #expect(forged.status == .forbidden)
         }
     }
@@ -207,7 +207,7 @@ import Testing
             let samID = try await StaffFixture.create(database, "sam@council.example", .fieldWorker, service: "bulky-waste")
             let aliID = try await StaffFixture.create(database, "ali@council.example", .fieldWorker, service: "bulky-waste")
             _ = try await StaffFixture.create(database, "pothole.worker@council.example", .fieldWorker, service: "report-a-pothole")
-            let jobs = SQLJobRepository(database: database)
+            let jobs = SQLVisitRepository(database: database)
             let myJob = try await Self.today(database, mine, slot: "pm", assignee: samID)
             let theirJob = try await Self.today(database, theirs, assignee: aliID)
             let crewJob = try await Self.today(database, crews, assignee: nil)
@@ -231,15 +231,15 @@ import Testing
             #expect(try await sam.get("/field?day=2026-11-26").text.contains("You have no jobs on this day."))
 
             // Could not complete needs a reason; the error links to this job's field.
-            let noReason = try await sam.post("/field/jobs/\(myJob)?day=2026-11-25", [("outcome", "not_completed")])
+            let noReason = try await sam.post("/field/visits/\(myJob)?day=2026-11-25", [("outcome", "not_completed")])
             #expect(noReason.status == .unprocessableContent)
             #expect(noReason.errorSummaryAnchors == ["job-\(myJob)-reason"])
             // A file that is not an image is refused.
-            let pdf = try await sam.postFile("/field/jobs/\(myJob)", field: "photo", filename: "sofa.jpg", contentType: "image/jpeg",
+            let pdf = try await sam.postFile("/field/visits/\(myJob)", field: "photo", filename: "sofa.jpg", contentType: "image/jpeg",
                                               data: samplePDF, fields: [("outcome", "completed")])
             #expect(pdf.errorSummaryMessages == ["The selected file must be a JPG or PNG"])
 
-            let done = try await sam.postFile("/field/jobs/\(myJob)?day=2026-11-25", field: "photo", filename: "sofa.png", contentType: "image/png",
+            let done = try await sam.postFile("/field/visits/\(myJob)?day=2026-11-25", field: "photo", filename: "sofa.png", contentType: "image/png",
                                                data: SubmissionAPITests.pngBytes, fields: [("outcome", "completed"), ("notes", "Sofa was by the gate")])
             #expect(done.location == "/field?day=2026-11-25&recorded=\(myJob)")
             #expect(try await database.caseStatuses(mine) == ["collected"])
@@ -247,16 +247,16 @@ import Testing
             let notice = try await sam.follow(done)
             #expect(notice.text.contains("Outcome recorded for case \(mine): completed. The case is now Collected."))
             #expect(notice.text.contains("Recorded: Completed"))
-            let photo = try await sam.get("/field/jobs/\(myJob)/photo")
+            let photo = try await sam.get("/field/visits/\(myJob)/photo")
             #expect(photo.status == .ok)
             #expect(photo.header("Content-Type") == "image/png")
             // Recording it twice changes nothing.
-            #expect(try await sam.post("/field/jobs/\(myJob)", [("outcome", "not_completed"), ("reason", "Again")]).location
+            #expect(try await sam.post("/field/visits/\(myJob)", [("outcome", "not_completed"), ("reason", "Again")]).location
                 == "/field?day=2026-11-25&recorded=\(myJob)")
-            #expect(try await jobs.job(id: myJob)?.outcome == .completed)
+            #expect(try await jobs.visit(id: myJob)?.outcome == .completed)
 
             // "Could not complete" moves the crew's case to "Could not collect", with the reason written for the applicant.
-            let missed = try await sam.post("/field/jobs/\(crewJob)", [("outcome", "not_completed"), ("reason", "Nothing outside at 11am"),
+            let missed = try await sam.post("/field/visits/\(crewJob)", [("outcome", "not_completed"), ("reason", "Nothing outside at 11am"),
                                                                        ("citizen-reason", "Nothing was left out for us")])
             #expect(missed.isRedirect)
             #expect(try await database.caseStatuses(crews) == ["not-collected"])
@@ -275,21 +275,21 @@ import Testing
 
             let sam = BrowserSession(client)
             _ = try await sam.enrolStaff("sam@council.example", clock: clock)
-            let tampered = try await sam.post("/field/jobs/\(job)", [("outcome", "completed")])
+            let tampered = try await sam.post("/field/visits/\(job)", [("outcome", "completed")])
             #expect(tampered.status == .forbidden)
-            #expect(try await sam.get("/field/jobs/\(job)/photo").status == .forbidden)
-            #expect(try await sam.post("/field/jobs/999999", [("outcome", "completed")]).status == .notFound)
+            #expect(try await sam.get("/field/visits/\(job)/photo").status == .forbidden)
+            #expect(try await sam.post("/field/visits/999999", [("outcome", "completed")]).status == .notFound)
 
             let potholes = BrowserSession(client)
             _ = try await potholes.enrolStaff("pothole.worker@council.example", clock: clock)
             #expect(!(try await potholes.get("/field").html.contains(#"id="job-\#(job)""#)))
-            #expect(try await potholes.post("/field/jobs/\(job)", [("outcome", "completed")]).status == .forbidden)
+            #expect(try await potholes.post("/field/visits/\(job)", [("outcome", "completed")]).status == .forbidden)
 
             // Ali's own form, without the CSRF token, is refused too.
             let ali = BrowserSession(client)
             _ = try await ali.enrolStaff("ali@council.example", clock: clock)
             _ = try await ali.get("/field")
-            #expect(try await ali.post("/field/jobs/\(job)", [("outcome", "completed")], withToken: false).status == .forbidden)
+            #expect(try await ali.post("/field/visits/\(job)", [("outcome", "completed")], withToken: false).status == .forbidden)
             #expect(try await database.caseStatuses(theirs) == ["received"])
             // Citizens and signed-out visitors do not reach /field at all.
             let visitor = BrowserSession(client)
@@ -313,12 +313,12 @@ import Testing
             let sam = BrowserSession(client)
             _ = try await sam.enrolStaff("sam@council.example", clock: clock)
             _ = try await sam.get("/field")
-            let done = try await sam.post("/field/jobs/\(job)", [("outcome", "completed")])
+            let done = try await sam.post("/field/visits/\(job)", [("outcome", "completed")])
             #expect(done.isRedirect)
             let page = try await sam.follow(done)
             #expect(page.text.contains("The case stays at Closed: A case cannot go from Closed to Collected. A case officer can move it."))
             #expect(try await database.caseStatuses(reference) == ["closed"])
-            #expect(try await SQLJobRepository(database: database).job(id: job)?.status == .completed)
+            #expect(try await SQLVisitRepository(database: database).visit(id: job)?.status == .completed)
         }
     }
 
@@ -333,15 +333,15 @@ import Testing
             _ = try await sam.enrolStaff("sam@council.example", clock: clock)
             let later = try await sam.get("/field?day=\(Self.friday)")
             #expect(later.text.contains("These jobs are booked for Friday 27 November 2026, not today."))
-            let unconfirmed = try await sam.post("/field/jobs/\(job.id)?day=\(Self.friday)", [("outcome", "completed")])
+            let unconfirmed = try await sam.post("/field/visits/\(job.id)?day=\(Self.friday)", [("outcome", "completed")])
             #expect(unconfirmed.status == .unprocessableContent)
             #expect(unconfirmed.errorSummaryAnchors == ["job-\(job.id)-confirm-early"])
-            #expect(try await SQLJobRepository(database: database).job(id: job.id)?.status == .scheduled)
-            let gaelic = try await sam.post("/field/jobs/\(job.id)?day=\(Self.friday)&lang=gd", [("outcome", "completed")])
+            #expect(try await SQLVisitRepository(database: database).visit(id: job.id)?.status == .scheduled)
+            let gaelic = try await sam.post("/field/visits/\(job.id)?day=\(Self.friday)&lang=gd", [("outcome", "completed")])
             #expect(gaelic.errorSummaryMessages.first?.hasPrefix("Tha an obair seo glèidhte") == true)
-            let confirmed = try await sam.post("/field/jobs/\(job.id)?day=\(Self.friday)", [("outcome", "completed"), ("confirm-early", "yes")])
+            let confirmed = try await sam.post("/field/visits/\(job.id)?day=\(Self.friday)", [("outcome", "completed"), ("confirm-early", "yes")])
             #expect(confirmed.isRedirect)
-            #expect(try await SQLJobRepository(database: database).job(id: job.id)?.status == .completed)
+            #expect(try await SQLVisitRepository(database: database).visit(id: job.id)?.status == .completed)
         }
     }
 }

@@ -49,7 +49,7 @@ import Testing
 
             // Completed moves the case (and tells the applicant); the notes stay with staff.
             let notes = "Neighbour at no. 4 says the sofa is his"
-            let completed = try await sam.post("/field/jobs/\(doneJob)", [("outcome", "completed"), ("notes", notes)])
+            let completed = try await sam.post("/field/visits/\(doneJob)", [("outcome", "completed"), ("notes", notes)])
             #expect(completed.isRedirect)
             #expect(try await database.caseStatuses(done) == ["collected"])
             let sentForDone = try await Self.citizenMessages(database, done)
@@ -59,12 +59,12 @@ import Testing
 
             // Could not complete needs the applicant's reason; the worker's own reason is not it.
             let workersReason = "Dog loose in the garden, owner aggressive"
-            let withoutReason = try await sam.post("/field/jobs/\(missedJob)", [("outcome", "not_completed"), ("reason", workersReason)])
+            let withoutReason = try await sam.post("/field/visits/\(missedJob)", [("outcome", "not_completed"), ("reason", workersReason)])
             #expect(withoutReason.status == .unprocessableContent)
             #expect(withoutReason.errorSummaryAnchors == ["job-\(missedJob)-citizen-reason"])
             #expect(try await database.caseStatuses(missed) == ["received"])
             let forApplicant = "We could not reach your items. Please call us to rebook"
-            let notDone = try await sam.post("/field/jobs/\(missedJob)", [("outcome", "not_completed"), ("reason", workersReason),
+            let notDone = try await sam.post("/field/visits/\(missedJob)", [("outcome", "not_completed"), ("reason", workersReason),
                                                                          ("notes", notes), ("citizen-reason", forApplicant)])
             #expect(notDone.isRedirect)
             #expect(try await database.caseStatuses(missed) == ["not-collected"])

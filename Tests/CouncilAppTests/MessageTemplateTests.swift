@@ -89,7 +89,7 @@ import Testing
                 let officer = try await BrowserSession.staff(client, database, "officer@council.example", .caseOfficer, service: "bulky-waste", clock: clock)
                 let base = "/backoffice/cases/\(reference)"
                 _ = try await officer.get(base)
-                let scheduled = try await officer.post("\(base)/jobs", [
+                let scheduled = try await officer.post("\(base)/visits", [
                     ("job-kind", "collection"), ("job-date-day", "1"), ("job-date-month", "12"), ("job-date-year", "2026"),
                     ("job-slot", "pm"), ("job-assignee", "crew:Mainland crew"),
                 ])

@@ -386,7 +386,7 @@ import Testing
             #expect(try await database.count("cases") == count)
             let bookings = (0..<count).filter { Self.slugs[$0 % Self.slugs.count] == "bulky-waste" }.count
             #expect(try await database.count("case_events") == count + bookings, "one event each, and a job_scheduled for each collection")
-            #expect(try await database.count("jobs") == bookings)
+            #expect(try await database.count("visits") == bookings)
             #expect(try await database.count("outbox") == 2 * count)
         }
     }

@@ -52,7 +52,7 @@ struct SchedulingTests {
     @Test func aSchedulingSectionIsRead() throws {
         let definition = try DefinitionParser.parse(yaml: Self.yaml(scheduling: Self.scheduling))
         let scheduling = try #require(definition.scheduling)
-        #expect(scheduling.jobKinds.map(\.id) == ["visit", "inspection"])
+        #expect(scheduling.visitKinds.map(\.id) == ["visit", "inspection"])
         #expect(scheduling.kind("inspection")?.label.text(.gd) == "Sgrùdadh")
         #expect(scheduling.slots.map(\.capacity) == [nil, 2])
         #expect(scheduling.area("north")?.districts == ["PA34", "PA35"])
@@ -66,7 +66,7 @@ struct SchedulingTests {
         // The appointment question offers the slots and books the first job kind unless it names one.
         let question = try #require(definition.page("visit")?.appointmentQuestion)
         #expect(question.options.map(\.value) == ["am", "pm"])
-        #expect(question.jobKind == "visit")
+        #expect(question.visitKind == "visit")
     }
 
     @Test func onCompleteHasAShortFormForTheCompletedOutcome() throws {
@@ -134,7 +134,7 @@ struct SchedulingTests {
     @Test func appointmentQuestionsNeedSchedulingAndAnAddressFirst() {
         let noScheduling = Fixtures.yaml(pages: Self.pages)
         #expect(Fixtures.problems(noScheduling).map(\.message) == [
-            "appointment question visit needs a scheduling section in this service (jobs, slots and areas)",
+            "appointment question visit needs a scheduling section in this service (visits, slots and areas)",
         ])
         #expect(Fixtures.problems(noScheduling).first?.line == Fixtures.line(of: "type: appointment", in: noScheduling))
 
@@ -232,14 +232,14 @@ struct SchedulingTests {
     @Test func aJobSiteHasItsAddressAMapsLinkAndTheKeyAnswers() throws {
         let definition = try DefinitionParser.parse(yaml: Self.yaml(scheduling: Self.scheduling))
         let address = Address(line1: "Flat 2", line2: "5 Shore Road", town: "Òban", postcode: "PA34 4LY")
-        let site = JobSite(answers: Answers(values: ["address": .address(address)]), definition: definition)
+        let site = VisitSite(answers: Answers(values: ["address": .address(address)]), definition: definition)
         #expect(site.addressLines == ["Flat 2", "5 Shore Road", "Òban", "PA34 4LY"])
         #expect(site.mapsURL == "https://www.google.com/maps/search/?api=1&query=Flat%202,%205%20Shore%20Road,%20%C3%92ban,%20PA34%204LY")
         #expect(site.geoURI == nil)
         #expect(site.keyAnswers.map(\.label) == ["Your address"])
 
         let pothole = try Fixtures.sample("report-a-pothole")
-        let located = JobSite(answers: Answers(values: [
+        let located = VisitSite(answers: Answers(values: [
             "location": .location(Location(latitude: 57.4778, longitude: -4.2247, description: "By the bus stop")),
         ]), definition: pothole)
         #expect(located.addressLines == ["By the bus stop"])
@@ -249,7 +249,7 @@ struct SchedulingTests {
 
     @Test func aJobIsRecordedOnlyByItsWorkerOrAnyWorkerOfItsServiceWhenUnassigned() {
         let access = StaffAccess(grants: [RoleGrant(role: .fieldWorker, serviceSlug: "bulky-waste")])
-        var job = Job(id: 1, caseReference: "BLK-AAAA-BBBB", serviceSlug: "bulky-waste", kind: "collection",
+        var job = Visit(id: 1, caseReference: "BLK-AAAA-BBBB", serviceSlug: "bulky-waste", kind: "collection",
                       day: Self.wednesday, slot: "am", area: "north", assigneeID: nil, crew: "North crew", status: .scheduled)
         #expect(job.mayBeRecorded(by: 7, access: access))
         job.assigneeID = 7

@@ -143,7 +143,7 @@ def test_a_field_worker_completes_a_job_on_a_phone_sized_window(server, server_d
     )
     # Nothing chosen: errors, on the "Schedule a job" page, accessible too.
     submit(driver, "Schedule job")
-    assert path_of(driver) == f"/backoffice/cases/{reference}/jobs"
+    assert path_of(driver) == f"/backoffice/cases/{reference}/visits"
     check_error_summary(driver, expected=["Enter the date of the job", "Select the time of the job", "Select who will do the job"])
     check_accessibility(driver)
     answer(driver, {
@@ -160,7 +160,7 @@ def test_a_field_worker_completes_a_job_on_a_phone_sized_window(server, server_d
     phone_window(driver)
     enrol_staff(driver, server, worker)
     no_sideways_scrolling(driver)
-    navigate(driver, driver.find_element(By.LINK_TEXT, "Field work").click)
+    navigate(driver, driver.find_element(By.LINK_TEXT, "Field visits").click)
     expect_page(driver, "/field", "Today’s jobs")
     no_sideways_scrolling(driver)
 
@@ -203,5 +203,5 @@ def test_a_field_worker_completes_a_job_on_a_phone_sized_window(server, server_d
     assert one_value(server_database, "SELECT status FROM cases WHERE reference = ?", reference) == "collected"
 
     # The photo is kept with the job.
-    driver.get(f"{server}/field/jobs/{job_id.removeprefix('job-')}/photo")
+    driver.get(f"{server}/field/visits/{job_id.removeprefix('job-')}/photo")
     assert driver.execute_script("return document.contentType") == "image/png"

@@ -65,7 +65,7 @@ public func buildRouter(
         uploads: SQLUploadRepository(database: database),
         submissions: SQLSubmissionRepository(database: database),
         cases: SQLCaseRepository(database: database),
-        jobs: SQLJobRepository(database: database),
+        visits: SQLVisitRepository(database: database),
         caseQueue: SQLCaseQueue(database: database),
         caseQueries: SQLCaseQueries(database: database),
         providers: configuration.identityProviders.isEmpty
@@ -106,7 +106,7 @@ public func buildRouter(
     QueueController(services: services).addRoutes(to: router)
     CaseController(services: services).addRoutes(to: router)
     AssistedController(services: services).addRoutes(to: router)
-    CaseJobsController(services: services).addRoutes(to: router)
+    CaseVisitsController(services: services).addRoutes(to: router)
     FieldController(services: services).addRoutes(to: router)
     InformationReplyController(services: services).addRoutes(to: router)
     AdminController(services: services).addRoutes(to: router)

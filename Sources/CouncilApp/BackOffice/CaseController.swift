@@ -84,7 +84,7 @@ struct CaseController {
         let allowed = workflow.moves(from: record.status, for: opened.roles)
         let moves = record.status == "awaiting-information" ? allowed : allowed.filter { $0.to != "awaiting-information" }
         let canRequestInformation = workflow.state("awaiting-information") != nil && allowed.contains { $0.to == "awaiting-information" }
-        let fieldVisits = try await CaseJobsController(services: services).section(record, definition, csrf: csrf)
+        let fieldVisits = try await CaseVisits(services: services).section(record, definition, csrf: csrf, language)?.html(language) ?? ""
         let title = definition.title.text(language)
         let label = { (status: String) in workflow.state(status)?.label.text(language) ?? status }
         let page = CaseDetailPage(

@@ -3,23 +3,32 @@ import Foundation
 import Hummingbird
 import Views
 
-/// `/field`: a field worker's jobs for one day (today unless `?day=` says otherwise), in slot then address order,
+/// `/field`: a field worker's visits for one day (today unless `?day=` says otherwise), in slot then address order,
 /// each with the address, a maps link, the case's key answers and the outcome form. Recording an outcome marks the
-/// job done and moves the case where the service's scheduling and workflow say.
+/// visit done and moves the case where the service's scheduling and workflow say.
 struct FieldController {
     let services: AppServices
     var pages: FormPages { FormPages(services: services) }
 
     func addRoutes(to router: Router<AppRequestContext>) {
-        let field = router.group("field").add(middleware: StaffAreaMiddleware())
+        let field = router.group("field").staffArea()
         field.get(use: day)
-        field.post("jobs/{id}", use: record)
-        field.get("jobs/{id}/photo", use: photo)
+        field.post("visits/{id}", use: record)
+        field.get("visits/{id}/photo", use: photo)
+        // The addresses from before visits had their own name, so bookmarks and sent links still work: 301 for a
+        // page, 308 for a form posted from a page opened before the change (a 308 keeps the method and the body).
+        router.get("field/jobs/{id}/photo") { request, context in
+            Self.moved(request, to: "/field/visits/\(try context.parameters.require("id"))/photo", status: .movedPermanently)
+        }
+        router.post("field/jobs/{id}") { request, context in
+            Self.moved(request, to: "/field/visits/\(try context.parameters.require("id"))", status: .permanentRedirect)
+        }
     }
 
-    private func staff(_ context: AppRequestContext) throws -> StaffMember {
-        guard let staff = context.staff else { throw RedirectError(location: "/staff/sign-in") }
-        return staff
+    /// A redirect to `path`, keeping the query (`?day=`, `&lang=`).
+    static func moved(_ request: Request, to path: String, status: HTTPResponse.Status) -> Response {
+        let query = request.uri.query.map { "?\($0)" } ?? ""
+        return Response(status: status, headers: [.location: path + query])
     }
 
     private func chosenDay(_ request: Request) -> CalendarDay {
@@ -28,143 +37,109 @@ struct FieldController {
 
     // MARK: The day list
 
-    @Sendable func day(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let staff = try staff(context)
+    @Sendable func day(_ request: Request, context: StaffRequestContext) async throws -> Response {
         let day = chosenDay(request)
-        let (session, cookie) = try await pages.browserSession(request, context)
-        var notice: String?
+        let (session, cookie) = try await pages.browserSession(request, context.site)
+        var notice: FieldRecordedNotice?
         if let recorded = request.uri.queryParameters.get("recorded").flatMap({ Int64($0) }) {
-            notice = try await recordedNotice(jobID: recorded, staff: staff)
+            notice = try await recordedNotice(visitID: recorded, context)
         }
-        return try await render(staff, day: day, context, csrf: session.csrfToken, notice: notice).setting(cookie)
+        return try await page(day: day, context, csrf: session.csrfToken, notice: notice).response(cookies: [cookie])
     }
 
-    private func render(_ staff: StaffMember, day: CalendarDay, _ context: AppRequestContext, csrf: String, notice: String? = nil,
-                        failed: (jobID: Int64, fields: [String: String])? = nil, errors: [FieldError] = []) async throws -> Response {
-        let cards = try await FieldDay(services: services).cards(for: staff, on: day)
+    private func page(day: CalendarDay, _ context: StaffRequestContext, csrf: String, notice: FieldRecordedNotice? = nil,
+                      failed: FieldDayPage.FailedForm? = nil, errors: [FieldError] = []) async throws -> FieldDayPage {
         let today = services.today()
-        let dayName = AppointmentText.day(day, .en)
-        let title = day == today ? "Today’s jobs" : "Jobs on \(dayName)"
-        return pages.page(context, path: "/field", title: title, errors: errors, status: errors.isEmpty ? .ok : .unprocessableContent) { page in
-            page.heading(title, caption: day == today ? dayName : "Field work")
-            if let notice { page.raw("<div class=\"notice\" role=\"status\">"); page.raw(HTMLWriter.escape(notice)); page.raw("</div>\n") }
-            page.raw("<nav class=\"day-nav\" aria-label=\"Other days\"><ul class=\"day-nav-list\">")
-            for (label, other) in [("Previous day", day.adding(days: -1)), ("Next day", day.adding(days: 1))] {
-                page.raw("<li><a class=\"link\" href=\"/field?day=\(other.iso)\">\(label)<span class=\"visually-hidden\">: ")
-                page.raw(HTMLWriter.escape(AppointmentText.day(other, .en))); page.raw("</span></a></li>")
-            }
-            if day != today { page.raw("<li><a class=\"link\" href=\"/field\">Today</a></li>") }
-            page.raw("</ul></nav>\n")
-            if cards.isEmpty {
-                page.paragraph("You have no jobs on this day.")
-                return
-            }
-            page.paragraph(context.text("\(CountedNoun.jobs.phrase(cards.count, .en)), in time order.",
-                                        "\(CountedNoun.jobs.phrase(cards.count, .gd)), ann an òrdugh na h-ùine."))
-            page.raw("<ol class=\"job-list\">\n")
-            let early = day > today ? Self.earlyWarning(day, context) : nil
-            for card in cards {
-                let mine = failed?.jobID == card.id
-                page.raw(FieldJobCardHTML.render(card, action: "/field/jobs/\(card.id)?day=\(day.iso)", csrf: csrf,
-                                                 fields: mine ? failed?.fields ?? [:] : [:], errors: mine ? errors : [], early: early))
-            }
-            page.raw("</ol>\n")
-        }
-    }
-
-    /// The warning over each job on a later day, and the box that confirms it was done early.
-    static func earlyWarning(_ day: CalendarDay, _ context: AppRequestContext) -> (warning: String, confirm: String) {
-        (context.text("These jobs are booked for \(AppointmentText.day(day, .en)), not today. Record one as completed only if you did it early.",
-                      "Tha na h-obraichean seo glèidhte airson \(AppointmentText.day(day, .gd)), chan ann an-diugh. Na clàraich gun deach tè a choileanadh ach ma rinn thu tràth i."),
-         context.text("I completed this job early", "Choilean mi an obair seo tràth"))
+        let cards = try await FieldDay(services: services).cards(for: context.staff, on: day, context.language)
+        return FieldDayPage(
+            layout: context.layout(title: FieldDayPage.title(day: day, today: today, context.language), path: "/field", errors: errors),
+            day: day, today: today, notice: notice, cards: cards, csrfToken: csrf, failed: failed, errors: errors
+        )
     }
 
     // MARK: Recording an outcome
 
-    /// The job in the address, when this worker may record it; anyone else's (or another service's) is refused.
-    private func job(_ context: AppRequestContext, _ staff: StaffMember) async throws -> Job {
-        guard let id = Int64(try context.parameters.require("id")), let job = try await services.jobs.job(id: id) else {
+    /// The visit in the address, when this worker may record it; anyone else's (or another service's) is refused.
+    private func visit(_ context: StaffRequestContext) async throws -> Visit {
+        guard let id = Int64(try context.parameters.require("id")), let visit = try await services.visits.visit(id: id) else {
             throw HTTPError(.notFound)
         }
-        guard job.mayBeRecorded(by: staff.id, access: staff.access) else {
-            try await services.identity.record(context, .staffJobAccessDenied, subject: "job:\(job.id)", detail: job.caseReference)
+        guard visit.mayBeRecorded(by: context.staff.id, access: context.staff.access) else {
+            try await services.identity.record(context.site, .staffVisitAccessDenied, subject: "visit:\(visit.id)", detail: visit.caseReference)
             throw HTTPError(.forbidden)
         }
-        return job
+        return visit
     }
 
-    @Sendable func record(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let staff = try staff(context)
-        let job = try await job(context, staff)
+    @Sendable func record(_ request: Request, context: StaffRequestContext) async throws -> Response {
+        let staff = context.staff
+        let language = context.language
+        let visit = try await visit(context)
         guard let session = try await pages.existingSession(request) else { throw HTTPError.csrfRefused }
-        let form = try await FormBody.parse(request, context: context, limit: services.maxBodySize)
+        let form = try await FormBody.parse(request, context: context.site, limit: services.maxBodySize)
         try form.requireToken(session.csrfToken)
         let day = chosenDay(request)
-        guard job.status == .scheduled else { return .seeOther("/field?day=\(day.iso)&recorded=\(job.id)") }
+        let recorded = "/field?day=\(day.iso)&recorded=\(visit.id)"
+        guard visit.status == .scheduled else { return .seeOther(recorded) }
 
         func again(_ errors: [FieldError]) async throws -> Response {
             var fields: [String: String] = [:]
             for name in ["outcome", "reason", "notes", "citizen-reason", "confirm-early"] { fields[name] = form.value(name) }
-            return try await render(staff, day: day, context, csrf: session.csrfToken, failed: (job.id, fields), errors: errors)
+            return try await page(day: day, context, csrf: session.csrfToken, failed: .init(visitID: visit.id, fields: fields), errors: errors)
+                .response(status: .unprocessableContent)
         }
         let outcome: FieldOutcomeForm
-        switch FieldOutcomeForm.read(form.input, jobID: job.id, today: services.today()) {
+        switch FieldOutcomeForm.read(form.input, visitID: visit.id, today: services.today(), language) {
         case .failure(let problems): return try await again(problems.errors)
         case .success(let read): outcome = read
         }
-        // A job marked done before its booked day is most likely the wrong card (the list shows any day): the worker
+        // A visit marked done before its booked day is most likely the wrong card (the list shows any day): the worker
         // confirms, rather than being refused, as crews do sometimes collect early when passing.
-        if outcome.outcome == .completed, job.day > services.today(), form.value("confirm-early") != "yes" {
-            let booked = (AppointmentText.day(job.day, .en), AppointmentText.day(job.day, .gd))
-            return try await again([FieldError(questionID: "job-\(job.id)-confirm-early", message: context.text(
-                "This job is booked for \(booked.0). Confirm that you completed it early, or choose the right job",
-                "Tha an obair seo glèidhte airson \(booked.1). Dearbhaich gun do rinn thu tràth i, no tagh an obair cheart"))])
+        if outcome.outcome == .completed, visit.day > services.today(), form.value("confirm-early") != "yes" {
+            let booked = Phrase.fieldConfirmEarlyError(AppointmentText.day(visit.day, .en), AppointmentText.day(visit.day, .gd))
+            return try await again([FieldError(questionID: "job-\(visit.id)-confirm-early", message: booked(language))])
         }
         let move: CaseMove?
-        switch try await FieldDay(services: services).caseMove(for: job, outcome: outcome, staff: staff) {
+        switch try await FieldDay(services: services).caseMove(for: visit, outcome: outcome, staff: staff, language) {
         case .needsReason(let state):
-            return try await again([FieldError(questionID: "job-\(job.id)-citizen-reason",
-                                               message: "Enter the reason the applicant will see: moving the case to \(state) needs one")])
+            return try await again([FieldError(questionID: "job-\(visit.id)-citizen-reason", message: Phrase.fieldNeedsCitizenReason(state)(language))])
         case .move(let planned): move = planned
         case .stay, .refused: move = nil
         }
-        let summary = FieldText.outcomeSummary(outcome)
-        let completion = JobCompletion(jobID: job.id, workerID: staff.id, caseReference: job.caseReference, outcome: outcome.outcome,
-                                       reason: outcome.reason, notes: outcome.notes, photo: outcome.photo, summary: summary, caseMove: move)
-        _ = try await services.jobs.complete(completion, actor: .staff(staff.id), at: services.identity.now())
-        return .seeOther("/field?day=\(day.iso)&recorded=\(job.id)")
+        let completion = VisitCompletion(visitID: visit.id, workerID: staff.id, caseReference: visit.caseReference, outcome: outcome.outcome,
+                                         reason: outcome.reason, notes: outcome.notes, photo: outcome.photo,
+                                         summary: FieldText.outcomeSummary(outcome), caseMove: move)
+        _ = try await services.visits.complete(completion, actor: context.actor, at: services.identity.now())
+        return .seeOther(recorded)
     }
 
     /// "Outcome recorded …", and where the case went, or why it stayed (the workflow's own words).
-    private func recordedNotice(jobID: Int64, staff: StaffMember) async throws -> String? {
-        guard let job = try await services.jobs.job(id: jobID), job.mayBeRecorded(by: staff.id, access: staff.access),
-              let outcome = job.outcome else { return nil }
-        var text = "Outcome recorded for case \(job.caseReference): \(outcome.label.lowercased())."
-        guard let record = try await services.cases.record(reference: job.caseReference),
+    private func recordedNotice(visitID: Int64, _ context: StaffRequestContext) async throws -> FieldRecordedNotice? {
+        let staff = context.staff
+        guard let visit = try await services.visits.visit(id: visitID), visit.mayBeRecorded(by: staff.id, access: staff.access),
+              let outcome = visit.outcome else { return nil }
+        var notice = FieldRecordedNotice(caseReference: visit.caseReference, outcome: outcome, caseState: .unchanged)
+        guard let record = try await services.cases.record(reference: visit.caseReference),
               let definition = try await services.catalogue.version(slug: record.serviceSlug, version: record.serviceVersion)?.definition,
-              let target = definition.scheduling?.onOutcome[outcome] else { return text }
+              let target = definition.scheduling?.onOutcome[outcome] else { return notice }
         let workflow = definition.workflow
-        let label = { (state: String) in workflow.state(state)?.label.english ?? state }
+        let label = { (state: String) in workflow.state(state)?.label.text(context.language) ?? state }
         if record.status == target {
-            text += " The case is now \(label(target))."
+            notice.caseState = .now(label(target))
         } else {
-            let roles = FieldDay.roles(staff, service: job.serviceSlug)
-            let why: String
             do {
-                _ = try workflow.transition(from: record.status, to: target, roles: roles)
-                why = "it had already moved on"
+                _ = try workflow.transition(from: record.status, to: target, roles: FieldDay.roles(staff, service: visit.serviceSlug))
+                notice.caseState = .stays(label(record.status), why: nil)
             } catch {
-                why = "\(error)"
+                notice.caseState = .stays(label(record.status), why: "\(error)")
             }
-            text += " The case stays at \(label(record.status)): \(why). A case officer can move it."
         }
-        return text
+        return notice
     }
 
-    @Sendable func photo(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let staff = try staff(context)
-        let job = try await job(context, staff)
-        guard let photo = try await services.jobs.photo(jobID: job.id) else { throw HTTPError(.notFound) }
+    @Sendable func photo(_ request: Request, context: StaffRequestContext) async throws -> Response {
+        let visit = try await visit(context)
+        guard let photo = try await services.visits.photo(visitID: visit.id) else { throw HTTPError(.notFound) }
         return FieldPhoto.response(photo)
     }
 }

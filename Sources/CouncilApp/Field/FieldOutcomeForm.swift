@@ -1,10 +1,11 @@
 import Domain
+import Views
 
-/// The outcome a field worker posts for one job: outcome, reason (needed when it could not be done), notes, and an
+/// The outcome a field worker posts for one visit: outcome, reason (needed when it could not be done), notes, and an
 /// optional photo checked like a journey's uploads (its real type from its bytes, JPG or PNG, at most 10 MB).
 /// `reason` and `notes` are internal; only `citizenReason` ("Reason the applicant will see") may reach the applicant.
 struct FieldOutcomeForm {
-    var outcome: JobOutcome
+    var outcome: VisitOutcome
     var reason: String?
     var notes: String?
     var citizenReason: CitizenReason?
@@ -21,25 +22,26 @@ struct FieldOutcomeForm {
         return question
     }
 
-    /// The form read, or its errors, each named `job-ID-FIELD` so the error summary links to this job's field.
-    static func read(_ input: FieldInput, jobID: Int64, today: CalendarDay) -> Result<FieldOutcomeForm, ValidationErrors> {
-        let prefix = "job-\(jobID)"
+    /// The form read, or its errors (in `language`), each named `job-ID-FIELD` so the error summary links to this
+    /// visit's field (the card's element id).
+    static func read(_ input: FieldInput, visitID: Int64, today: CalendarDay, _ language: Language) -> Result<FieldOutcomeForm, ValidationErrors> {
+        let prefix = "job-\(visitID)"
         var errors: [FieldError] = []
-        let outcome = JobOutcome(rawValue: input.value("outcome"))
-        if outcome == nil { errors.append(FieldError(questionID: "\(prefix)-outcome", message: "Select the outcome of the job", code: "required")) }
+        let outcome = VisitOutcome(rawValue: input.value("outcome"))
+        if outcome == nil { errors.append(FieldError(questionID: "\(prefix)-outcome", message: Phrase.fieldSelectOutcome(language), code: "required")) }
         let reason = input.value("reason").replacingOccurrences(of: "\r\n", with: "\n")
         let notes = input.value("notes").replacingOccurrences(of: "\r\n", with: "\n")
         let citizenReason = input.value("citizen-reason").replacingOccurrences(of: "\r\n", with: "\n")
         if outcome == .notCompleted, reason.isEmpty {
-            errors.append(FieldError(questionID: "\(prefix)-reason", message: "Enter why the job could not be completed", code: "required"))
+            errors.append(FieldError(questionID: "\(prefix)-reason", message: Phrase.fieldEnterReason(language), code: "required"))
         }
-        if reason.count > reasonLimit { errors.append(FieldError(questionID: "\(prefix)-reason", message: "The reason must be \(reasonLimit) characters or fewer")) }
+        if reason.count > reasonLimit { errors.append(FieldError(questionID: "\(prefix)-reason", message: Phrase.fieldReasonTooLong(reasonLimit)(language))) }
         if citizenReason.count > reasonLimit {
-            errors.append(FieldError(questionID: "\(prefix)-citizen-reason", message: "The reason for the applicant must be \(reasonLimit) characters or fewer"))
+            errors.append(FieldError(questionID: "\(prefix)-citizen-reason", message: Phrase.fieldCitizenReasonTooLong(reasonLimit)(language)))
         }
-        if notes.count > notesLimit { errors.append(FieldError(questionID: "\(prefix)-notes", message: "Notes must be \(notesLimit) characters or fewer")) }
+        if notes.count > notesLimit { errors.append(FieldError(questionID: "\(prefix)-notes", message: Phrase.fieldNotesTooLong(notesLimit)(language))) }
         var photo: NewUpload?
-        switch QuestionValidator(language: .en, today: today).validate(photoQuestion, input) {
+        switch QuestionValidator(language: language, today: today).validate(photoQuestion, input) {
         case .newFile(let file):
             photo = NewUpload(reference: FileReference(id: Token.random(), filename: file.filename, contentType: file.contentType, size: file.data.count), file: file)
         case .invalid(let problems):

@@ -6,7 +6,8 @@ import Jobs
 /// once per appointment and day however often the job runs.
 ///
 /// The payload carries the appointment's fields for templates (`date`, `appointment_day`, `slot`,
-/// `slot_label`, `job_kind`, `job_kind_label`, `area`), the applicant's `email`, `phone` and `language`, and a ready
+/// `slot_label`, `visit_kind`, `visit_kind_label`, `visit_id`, `area`; `job_kind`, `job_kind_label` and `job_id` are
+/// their old names, kept for templates written before the rename), the applicant's `email`, `phone` and `language`, and a ready
 /// `subject` and `body` for a composer that has no reminder template.
 struct ReminderHandler: JobHandler {
     let work: any ScheduledWorkRepository
@@ -34,11 +35,11 @@ struct ReminderHandler: JobHandler {
     }
 
     private func reminder(for due: AppointmentDue) async throws -> NewBackgroundJob {
-        let appointment = due.job
+        let appointment = due.visit
         let language = due.language
         let definition = try await catalogue.current(slug: appointment.serviceSlug)?.definition
         let slotLabel = definition?.scheduling?.slot(appointment.slot)?.label.text(language)
-        let kindLabel = definition?.scheduling?.jobKinds.first { $0.id == appointment.kind }?.label.text(language)
+        let kindLabel = definition?.scheduling?.visitKinds.first { $0.id == appointment.kind }?.label.text(language)
         let when = AppointmentText.appointment(Appointment(day: appointment.day, slot: appointment.slot), slotLabel: slotLabel, language)
         let what = kindLabel ?? appointment.kind
         let reference = appointment.caseReference
@@ -52,9 +53,11 @@ struct ReminderHandler: JobHandler {
             "date": .string(appointment.day.iso), "appointment_day": .string(AppointmentText.day(appointment.day, language)),
             "slot": .string(appointment.slot), "job_kind": .string(appointment.kind), "area": .string(appointment.area),
             "job_id": .number(Double(appointment.id)),
+            "visit_kind": .string(appointment.kind), "visit_id": .number(Double(appointment.id)),
         ]
         payload["slot_label"] = slotLabel.map(JSONValue.string) ?? .null
         payload["job_kind_label"] = kindLabel.map(JSONValue.string) ?? .null
+        payload["visit_kind_label"] = payload["job_kind_label"]
         payload["email"] = due.email.map(JSONValue.string) ?? .null
         payload["phone"] = due.phone.map(JSONValue.string) ?? .null
         return NewBackgroundJob(

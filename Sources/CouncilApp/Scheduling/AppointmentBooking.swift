@@ -22,7 +22,7 @@ struct AppointmentBooking {
         let (area, district) = area(definition, answers)
         guard let area else { return AppointmentChoices(days: [], unavailable: BookingRefusal.noArea(district: district).message(language)) }
         let rules = availability(scheduling)
-        let usage = try await services.jobs.usage(service: definition.slug, area: area.id, days: rules.dayRange)
+        let usage = try await services.visits.usage(service: definition.slug, area: area.id, days: rules.dayRange)
         return AppointmentChoices(days: rules.availableDays(in: area, usage: usage))
     }
 
@@ -32,7 +32,7 @@ struct AppointmentBooking {
         let (area, district) = area(definition, answers)
         let rules = availability(scheduling)
         var usage: [DayUsage]?
-        if capacity, let area { usage = try await services.jobs.usage(service: definition.slug, area: area.id, days: rules.dayRange) }
+        if capacity, let area { usage = try await services.visits.usage(service: definition.slug, area: area.id, days: rules.dayRange) }
         return rules.check(appointment, in: area, district: district, usage: usage)
     }
 
@@ -49,23 +49,23 @@ struct AppointmentBooking {
     }
 
     /// The job an appointment answer books when the submission is recorded, in the booking's area, for its crew.
-    func job(for submission: NewSubmission, _ definition: ServiceDefinition) -> NewJob? {
+    func job(for submission: NewSubmission, _ definition: ServiceDefinition) -> NewVisit? {
         guard let scheduling = definition.scheduling,
               let question = definition.pages.lazy.compactMap(\.appointmentQuestion).first,
               case .appointment(let appointment)? = submission.answers[question.id],
-              let kind = question.jobKind.flatMap(scheduling.kind) ?? scheduling.jobKinds.first else { return nil }
+              let kind = question.visitKind.flatMap(scheduling.kind) ?? scheduling.visitKinds.first else { return nil }
         let area = scheduling.area(forDistrict: submission.caseIndex.postcodeDistrict)
         let slot = scheduling.slot(appointment.slot)
-        return NewJob(
+        return NewVisit(
             caseReference: submission.reference, serviceSlug: definition.slug, kind: kind.id, day: appointment.day, slot: appointment.slot,
             area: area?.id ?? "", assigneeID: nil, crew: area?.crew, limits: area.map { SlotLimits(area: $0, slot: slot) },
-            summary: JobText.summary(kind: kind.label.english, appointment: appointment, slotLabel: slot?.label.english, assignee: area?.crew)
+            summary: VisitText.summary(kind: kind.label.english, appointment: appointment, slotLabel: slot?.label.english, assignee: area?.crew)
         )
     }
 }
 
-/// How jobs read on the staff pages and in the timeline.
-enum JobText {
+/// How visits read on the staff pages and in the timeline.
+enum VisitText {
     static func summary(kind: String, appointment: Appointment, slotLabel: String?, assignee: String?) -> String {
         "\(kind) on " + AppointmentText.appointment(appointment, slotLabel: slotLabel, .en) + (assignee.map { " – \($0)" } ?? "")
     }

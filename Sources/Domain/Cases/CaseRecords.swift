@@ -72,8 +72,8 @@ public enum CaseEventKind: String, Sendable, CaseIterable {
     /// Written by earlier versions when staff opened a case; views are on the audit trail now.
     case viewed
     case notificationQueued = "notification_queued"
-    case jobScheduled = "job_scheduled"
-    case jobCompleted = "job_completed"
+    case visitScheduled = "job_scheduled"
+    case visitCompleted = "job_completed"
     /// What GOV.UK Notify said became of a message: delivered, or why not.
     case notificationDelivery = "notification_delivery"
     /// A message that could not be sent at all: Notify refused it, or every retry failed.

@@ -1,14 +1,14 @@
 import Foundation
 
-/// An appointment (a scheduled job on site) with the applicant's contact details, for its reminder.
+/// An appointment (a scheduled field visit) with the applicant's contact details, for its reminder.
 public struct AppointmentDue: Sendable, Equatable {
-    public var job: Job
+    public var visit: Visit
     public var email: String?
     public var phone: String?
     public var language: Language
 
-    public init(job: Job, email: String?, phone: String?, language: Language) {
-        self.job = job
+    public init(visit: Visit, email: String?, phone: String?, language: Language) {
+        self.visit = visit
         self.email = email
         self.phone = phone
         self.language = language

@@ -1,4 +1,4 @@
-/// How many jobs are booked in one area on one day: in all, and per slot.
+/// How many visits are booked in one area on one day: in all, and per slot.
 public struct DayUsage: Sendable, Equatable {
     public var day: CalendarDay
     public var total: Int

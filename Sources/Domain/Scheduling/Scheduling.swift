@@ -1,24 +1,24 @@
-/// How a service schedules work on site (visits, inspections, collections): the kinds of job, the time slots of a
-/// day, the areas with their daily capacity, the window of dates a citizen may book, and what completing a job does
+/// How a service schedules work on site (visits, inspections, collections): the kinds of visit, the time slots of a
+/// day, the areas with their daily capacity, the window of dates a citizen may book, and what completing a visit does
 /// to the case. Declared in the service definition under `scheduling:`.
 public struct Scheduling: Sendable, Equatable {
-    public var jobKinds: [JobKind]
+    public var visitKinds: [VisitKind]
     public var slots: [TimeSlot]
     public var areas: [ServiceArea]
     /// The earliest date offered is this many working days after today.
     public var earliestWorkingDays: Int
     /// The latest date offered is this many working days after today.
     public var latestWorkingDays: Int
-    /// The workflow state a job's outcome moves its case to; no entry leaves the case where it is.
-    public var onOutcome: [JobOutcome: String]
-    /// The questions (or repeating pages) whose answers a field worker sees with each job.
+    /// The workflow state a visit's outcome moves its case to; no entry leaves the case where it is.
+    public var onOutcome: [VisitOutcome: String]
+    /// The questions (or repeating pages) whose answers a field worker sees with each visit.
     public var keyAnswers: [String]
 
     public init(
-        jobKinds: [JobKind], slots: [TimeSlot], areas: [ServiceArea], earliestWorkingDays: Int, latestWorkingDays: Int,
-        onOutcome: [JobOutcome: String] = [:], keyAnswers: [String] = []
+        visitKinds: [VisitKind], slots: [TimeSlot], areas: [ServiceArea], earliestWorkingDays: Int, latestWorkingDays: Int,
+        onOutcome: [VisitOutcome: String] = [:], keyAnswers: [String] = []
     ) {
-        self.jobKinds = jobKinds
+        self.visitKinds = visitKinds
         self.slots = slots
         self.areas = areas
         self.earliestWorkingDays = earliestWorkingDays
@@ -27,7 +27,7 @@ public struct Scheduling: Sendable, Equatable {
         self.keyAnswers = keyAnswers
     }
 
-    public func kind(_ id: String) -> JobKind? { jobKinds.first { $0.id == id } }
+    public func kind(_ id: String) -> VisitKind? { visitKinds.first { $0.id == id } }
     public func slot(_ id: String) -> TimeSlot? { slots.first { $0.id == id } }
     public func area(_ id: String) -> ServiceArea? { areas.first { $0.id == id } }
 
@@ -39,12 +39,12 @@ public struct Scheduling: Sendable, Equatable {
         return areas.first { $0.districts == nil }
     }
 
-    /// Where a slot sits in the day, for ordering a day's jobs; unknown slots go last.
+    /// Where a slot sits in the day, for ordering a day's visits; unknown slots go last.
     public func slotOrder(_ id: String) -> Int { slots.firstIndex { $0.id == id } ?? slots.count }
 }
 
-/// A kind of job a service sends someone out to do.
-public struct JobKind: Sendable, Equatable {
+/// A kind of visit a service sends someone out to do.
+public struct VisitKind: Sendable, Equatable {
     public var id: String
     public var label: LocalisedText
 
@@ -54,11 +54,11 @@ public struct JobKind: Sendable, Equatable {
     }
 }
 
-/// A part of the working day a job is booked into, like morning or afternoon.
+/// A part of the working day a visit is booked into, like morning or afternoon.
 public struct TimeSlot: Sendable, Equatable {
     public var id: String
     public var label: LocalisedText
-    /// At most this many jobs in this slot, per area and day; nil means only the area's daily capacity applies.
+    /// At most this many visits in this slot, per area and day; nil means only the area's daily capacity applies.
     public var capacity: Int?
 
     public init(id: String, label: LocalisedText, capacity: Int? = nil) {
@@ -74,7 +74,7 @@ public struct ServiceArea: Sendable, Equatable {
     public var label: LocalisedText
     /// Upper-case postcode districts (`PA34`); nil covers every district no other area lists.
     public var districts: Set<String>?
-    /// Jobs per working day in this area, across all slots.
+    /// Visits per working day in this area, across all slots.
     public var dailyCapacity: Int
     /// The crew citizens' bookings in this area go to, when no one person is assigned.
     public var crew: String?
@@ -88,8 +88,8 @@ public struct ServiceArea: Sendable, Equatable {
     }
 }
 
-/// What a field worker records about a job.
-public enum JobOutcome: String, Sendable, CaseIterable {
+/// What a field worker records about a visit.
+public enum VisitOutcome: String, Sendable, CaseIterable {
     case completed
     case notCompleted = "not_completed"
 

@@ -1,6 +1,6 @@
 import Yams
 
-/// The `scheduling:` section (job kinds, time slots, areas with daily capacity, the booking window, what a job's
+/// The `scheduling:` section (visit kinds, time slots, areas with daily capacity, the booking window, what a visit's
 /// outcome does to the case, the answers field workers see) and the checks on `appointment` questions.
 extension DefinitionParser {
     static let districtPattern = "^[A-Z]{1,2}[0-9][0-9A-Z]?$"
@@ -8,10 +8,13 @@ extension DefinitionParser {
     mutating func parseScheduling(_ node: Node, workflow: Workflow) -> Scheduling? {
         guard let map = mapping(node, "scheduling") else { return nil }
         let keys = Keys(map, node: node, context: "scheduling")
-        checkKeys(keys, allowed: ["jobs", "slots", "areas", "earliest_working_days", "latest_working_days", "on_complete", "key_answers"])
+        checkKeys(keys, allowed: ["visits", "jobs", "slots", "areas", "earliest_working_days", "latest_working_days", "on_complete", "key_answers"])
 
-        let kinds = parseList(keys, "jobs", what: "a job kind", allowed: ["id", "label"]) { parser, item, id in
-            parser.requiredText(item, "label").map { JobKind(id: id, label: $0) }
+        // `jobs` is the old name of `visits`, still read so that definitions written before the rename keep working.
+        if keys["visits"] != nil, let old = keys["jobs"] { report(at: old, "scheduling has both visits and jobs (the old name of visits): keep visits") }
+        let kindsKey = keys["visits"] == nil && keys["jobs"] != nil ? "jobs" : "visits"
+        let kinds = parseList(keys, kindsKey, what: "a visit kind", allowed: ["id", "label"]) { parser, item, id in
+            parser.requiredText(item, "label").map { VisitKind(id: id, label: $0) }
         }
         let slots = parseList(keys, "slots", what: "a time slot", allowed: ["id", "label", "capacity"]) { parser, item, id in
             let capacity = item["capacity"].flatMap { parser.integer($0, "capacity") }
@@ -41,7 +44,7 @@ extension DefinitionParser {
             }
         }
         guard !kinds.isEmpty, !slots.isEmpty, !areas.isEmpty else { return nil }
-        return Scheduling(jobKinds: kinds, slots: slots, areas: areas, earliestWorkingDays: max(0, earliest),
+        return Scheduling(visitKinds: kinds, slots: slots, areas: areas, earliestWorkingDays: max(0, earliest),
                           latestWorkingDays: max(earliest, latest), onOutcome: onOutcome, keyAnswers: keyAnswers)
     }
 
@@ -115,23 +118,23 @@ extension DefinitionParser {
     }
 
     /// `on_complete: {to: closed}` (for the completed outcome), or `{completed: {to: …}, not_completed: {to: …}}`.
-    private mutating func parseOnComplete(_ node: Node, workflow: Workflow) -> [JobOutcome: String] {
+    private mutating func parseOnComplete(_ node: Node, workflow: Workflow) -> [VisitOutcome: String] {
         guard let map = mapping(node, "on_complete") else { return [:] }
         let keys = Keys(map, node: node, context: "on_complete")
-        var targets: [(JobOutcome, Keys)] = []
+        var targets: [(VisitOutcome, Keys)] = []
         if keys["to"] != nil {
             targets = [(.completed, keys)]
             checkKeys(keys, allowed: ["to"])
         } else {
-            checkKeys(keys, allowed: Set(JobOutcome.allCases.map(\.rawValue)))
-            for outcome in JobOutcome.allCases {
+            checkKeys(keys, allowed: Set(VisitOutcome.allCases.map(\.rawValue)))
+            for outcome in VisitOutcome.allCases {
                 guard let outcomeNode = keys[outcome.rawValue], let outcomeMap = mapping(outcomeNode, "on_complete.\(outcome.rawValue)") else { continue }
                 let outcomeKeys = Keys(outcomeMap, node: outcomeNode, context: "on_complete.\(outcome.rawValue)")
                 checkKeys(outcomeKeys, allowed: ["to"])
                 targets.append((outcome, outcomeKeys))
             }
         }
-        var result: [JobOutcome: String] = [:]
+        var result: [VisitOutcome: String] = [:]
         for (outcome, targetKeys) in targets {
             guard let to = requiredString(targetKeys, "to") else { continue }
             guard workflow.state(to) != nil else {
@@ -140,7 +143,7 @@ extension DefinitionParser {
                 continue
             }
             if !workflow.transitions.contains(where: { $0.to == to && $0.roles.contains(.fieldWorker) }) {
-                report(at: targetKeys["to"], "no transition to \(to) allows the field-worker role, so completing a job could never move a case there; add field-worker to its roles")
+                report(at: targetKeys["to"], "no transition to \(to) allows the field-worker role, so completing a visit could never move a case there; add field-worker to its roles")
                 continue
             }
             result[outcome] = to
@@ -148,7 +151,7 @@ extension DefinitionParser {
         return result
     }
 
-    /// Appointment questions need the service's scheduling, book one of its job kinds, offer its slots, are asked
+    /// Appointment questions need the service's scheduling, book one of its visit kinds, offer its slots, are asked
     /// once per service outside repeating pages, and come after the address (or postcode) that decides the area.
     mutating func checkAppointments(_ sections: inout [Section], scheduling: Scheduling?) {
         if appointmentSites.count > 1, let second = appointmentSites.dropFirst().first {
@@ -156,12 +159,14 @@ extension DefinitionParser {
         }
         guard let site = appointmentSites.first else { return }
         guard let scheduling else {
-            report(at: site.node, "appointment question \(site.questionID) needs a scheduling section in this service (jobs, slots and areas)")
+            report(at: site.node, "appointment question \(site.questionID) needs a scheduling section in this service (visits, slots and areas)")
             return
         }
-        let kind = site.jobNode.flatMap { node in node.string.map { (node, $0) } }
+        let kind = site.kindNode.flatMap { node in node.string.map { (node, $0) } }
         if let (node, id) = kind, scheduling.kind(id) == nil {
-            report(at: node, "there is no job kind \(id) in scheduling.jobs (its kinds: \(scheduling.jobKinds.map(\.id).joined(separator: ", ")))")
+            // In the words the definition uses: `job:` and `scheduling.jobs` are the old names of `visit:` and `scheduling.visits`.
+            let old = site.kindKey == "job"
+            report(at: node, "there is no \(old ? "job" : "visit") kind \(id) in scheduling.\(old ? "jobs" : "visits") (its kinds: \(scheduling.visitKinds.map(\.id).joined(separator: ", ")))")
         }
         let pageID = questionPage[site.questionID]
         let pages = sections.flatMap(\.pages)
@@ -182,7 +187,7 @@ extension DefinitionParser {
                 where sections[sectionIndex].pages[pageIndex].questions[questionIndex].type == .appointment {
                     var question = sections[sectionIndex].pages[pageIndex].questions[questionIndex]
                     question.options = scheduling.slots.map { Option(value: $0.id, label: $0.label) }
-                    if question.jobKind == nil { question.jobKind = scheduling.jobKinds.first?.id }
+                    if question.visitKind == nil { question.visitKind = scheduling.visitKinds.first?.id }
                     sections[sectionIndex].pages[pageIndex].questions[questionIndex] = question
                 }
             }

@@ -111,8 +111,9 @@ public struct DefinitionParser {
     /// Where each page id and question id appeared, for checks that need the order of the file.
     private(set) var pageOrder: [String] = []
     private(set) var questionPage: [String: String] = [:]
-    /// Each appointment question's node, and its `job` node, for the checks made once `scheduling` is read.
-    var appointmentSites: [(questionID: String, node: Node, jobNode: Node?)] = []
+    /// Each appointment question's node, and its `visit` node (or `job`, its old name), for the checks made once
+    /// `scheduling` is read.
+    var appointmentSites: [(questionID: String, node: Node, kindNode: Node?, kindKey: String)] = []
     private var conditionSites: [(pageID: String, condition: Condition, node: Node, isNextRule: Bool)] = []
     private var gotoSites: [(pageID: String, target: String, node: Node)] = []
     /// Every equals, one_of, greater_than and less_than, with each value's node, for the checks against the question.
@@ -254,7 +255,7 @@ public struct DefinitionParser {
         .choice: ["options", "display"],
         .choices: ["options", "min_selected", "max_selected"],
         .file: ["max_size_mb", "types"],
-        .appointment: ["job"],
+        .appointment: ["visit", "job"],
     ]
 
     mutating func parseQuestion(_ node: Node, pageID: String) -> Question? {
@@ -347,8 +348,10 @@ public struct DefinitionParser {
             if !types.isEmpty { question.fileTypes = types }
         }
         if type == .appointment {
-            question.jobKind = keys["job"].flatMap { string($0, "job") }
-            appointmentSites.append((id, node, keys["job"]))
+            // `job:` is the old name of `visit:`, still read.
+            let kindKey = keys["visit"] == nil && keys["job"] != nil ? "job" : "visit"
+            question.visitKind = keys[kindKey].flatMap { string($0, kindKey) }
+            appointmentSites.append((id, node, keys[kindKey], kindKey))
         }
         if let errorsNode = keys["errors"], let errorsMap = mapping(errorsNode, "errors") {
             let errorKeys = Keys(errorsMap, node: errorsNode, context: "errors")

@@ -209,7 +209,7 @@ public struct Question: Sendable {
     public var fileTypes: [FileType]
     public var errors: [ErrorKind: LocalisedText]
     /// For an appointment: the kind of job it books.
-    public var jobKind: String?
+    public var visitKind: String?
 
     public init(id: String, type: QuestionType, label: LocalisedText) {
         self.id = id
@@ -235,7 +235,7 @@ public struct Question: Sendable {
         self.maxFileBytes = 10 * 1024 * 1024
         self.fileTypes = FileType.allCases
         self.errors = [:]
-        self.jobKind = nil
+        self.visitKind = nil
     }
 
     /// The longest answer accepted, for types that take free text.

@@ -31,7 +31,7 @@ public struct NewSubmission: Sendable {
     /// For assisted digital: the member of staff who entered it on the caller's behalf.
     public var enteredByStaffID: Int64?
     /// The job an appointment answer booked: its place is taken, and the job recorded, in the submission's transaction.
-    public var booking: NewJob?
+    public var booking: NewVisit?
     /// The audit entry of the API call that made it, written in the same transaction (one commit, not two).
     public var audit: AuditEntry?
     /// For an API call with an `Idempotency-Key`: the answer stored under the key in the same transaction, so a

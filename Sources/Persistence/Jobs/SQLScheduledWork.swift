@@ -16,13 +16,13 @@ public struct SQLScheduledWork: ScheduledWorkRepository {
     public func appointments(on day: CalendarDay) async throws -> [AppointmentDue] {
         let rows = try await database.read { db in
             try await db.raw("""
-                SELECT j.*, s.contact_email, s.contact_phone, s.language
-                FROM jobs j JOIN submissions s ON s.reference = j.case_reference
-                WHERE j.day = \(bind: day.dayNumber) AND j.status = \(bind: JobStatus.scheduled.rawValue) ORDER BY j.id
+                SELECT v.*, s.contact_email, s.contact_phone, s.language
+                FROM visits v JOIN submissions s ON s.reference = v.case_reference
+                WHERE v.day = \(bind: day.dayNumber) AND v.status = \(bind: VisitStatus.scheduled.rawValue) ORDER BY v.id
                 """).all()
         }
         return try rows.map { row in
-            AppointmentDue(job: try SQLJobRepository.job(row), email: try row.optionalString("contact_email"),
+            AppointmentDue(visit: try SQLVisitRepository.visit(row), email: try row.optionalString("contact_email"),
                            phone: try row.optionalString("contact_phone"), language: Language(rawValue: try row.string("language")) ?? .en)
         }
     }

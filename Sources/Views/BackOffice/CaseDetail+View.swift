@@ -119,8 +119,8 @@ extension CaseDetailPage {
         case .informationSupplied: return Phrase.boEventReplied(text("answer"))(language)
         case .viewed: return Phrase.boEventOpened(language)
         case .notificationQueued: return Phrase.boEventQueued(text("channel"), text("subject"))(language)
-        case .jobScheduled: return Phrase.boEventJobScheduled(text("summary"))(language)
-        case .jobCompleted: return Phrase.boEventJobCompleted(text("summary"))(language)
+        case .visitScheduled: return Phrase.boEventJobScheduled(text("summary"))(language)
+        case .visitCompleted: return Phrase.boEventJobCompleted(text("summary"))(language)
         case .notificationDelivery, .notificationUndeliverable: return describeMessage(entry)
         case .targetWarning:
             let due = CalendarDay(iso: text("due")).map { BackOfficeText.day($0, language) } ?? text("due")

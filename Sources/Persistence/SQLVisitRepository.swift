@@ -2,7 +2,7 @@ import Domain
 import Foundation
 import SQLKit
 
-public struct SQLJobRepository: JobRepository {
+public struct SQLVisitRepository: VisitRepository {
     private let database: Database
 
     public init(database: Database) { self.database = database }
@@ -13,89 +13,89 @@ public struct SQLJobRepository: JobRepository {
         """
 
     public func usage(service: String, area: String, days: ClosedRange<Int>) async throws -> [DayUsage] {
-        try await database.read { db in try await JobPlaces.usage(service: service, area: area, days: days, db) }
+        try await database.read { db in try await VisitPlaces.usage(service: service, area: area, days: days, db) }
     }
 
-    public func schedule(_ job: NewJob, actor: Actor, at: Date) async throws -> Int64 {
-        try await database.write(returning: { db in try await Self.book(job, actor: actor.recorded, at: Clock.millis(at), db) })
+    public func schedule(_ visit: NewVisit, actor: Actor, at: Date) async throws -> Int64 {
+        try await database.write(returning: { db in try await Self.book(visit, actor: actor.recorded, at: Clock.millis(at), db) })
     }
 
-    /// Takes the place and records the job and its timeline event; part of whatever write calls it (a submission's too).
-    static func book(_ job: NewJob, actor: String?, at: Int64, _ db: any SQLDatabase) async throws -> Int64 {
-        try await JobPlaces.take(job, limits: job.limits, db)
+    /// Takes the place and records the visit and its timeline event; part of whatever write calls it (a submission's too).
+    static func book(_ visit: NewVisit, actor: String?, at: Int64, _ db: any SQLDatabase) async throws -> Int64 {
+        try await VisitPlaces.take(visit, limits: visit.limits, db)
         let row = try await db.raw("""
-            INSERT INTO jobs (case_reference, service_slug, kind, day, slot, area, assignee_id, crew, status, created_at, created_by)
-            VALUES (\(bind: job.caseReference), \(bind: job.serviceSlug), \(bind: job.kind), \(bind: job.day.dayNumber), \(bind: job.slot),
-                    \(bind: job.area), \(bind: job.assigneeID), \(bind: job.crew), \(bind: JobStatus.scheduled.rawValue), \(bind: at), \(bind: actor))
+            INSERT INTO visits (case_reference, service_slug, kind, day, slot, area, assignee_id, crew, status, created_at, created_by)
+            VALUES (\(bind: visit.caseReference), \(bind: visit.serviceSlug), \(bind: visit.kind), \(bind: visit.day.dayNumber), \(bind: visit.slot),
+                    \(bind: visit.area), \(bind: visit.assigneeID), \(bind: visit.crew), \(bind: VisitStatus.scheduled.rawValue), \(bind: at), \(bind: actor))
             RETURNING id
             """).first()
         guard let id = try row?.int64("id") else { throw DatabaseError.missingResult }
         var detail: [String: JSONValue] = [
-            "job_id": .number(Double(id)), "kind": .string(job.kind), "day": .string(job.day.iso), "slot": .string(job.slot),
-            "summary": .string(job.summary),
+            "job_id": .number(Double(id)), "kind": .string(visit.kind), "day": .string(visit.day.iso), "slot": .string(visit.slot),
+            "summary": .string(visit.summary),
         ]
-        if let assignee = job.assigneeID { detail["staff_id"] = .number(Double(assignee)) }
-        if let crew = job.crew { detail["crew"] = .string(crew) }
-        try await InsertRow.insert([SQLCaseRepository.event(job.caseReference, .jobScheduled, detail, actor: actor, at: at)], db)
-        if let notify = job.notify {
-            try await SQLCaseRepository.queue(notify, reference: job.caseReference, key: "appointment:\(id)", actor: actor ?? "", at: at, db)
+        if let assignee = visit.assigneeID { detail["staff_id"] = .number(Double(assignee)) }
+        if let crew = visit.crew { detail["crew"] = .string(crew) }
+        try await InsertRow.insert([SQLCaseRepository.event(visit.caseReference, .visitScheduled, detail, actor: actor, at: at)], db)
+        if let notify = visit.notify {
+            try await SQLCaseRepository.queue(notify, reference: visit.caseReference, key: "appointment:\(id)", actor: actor ?? "", at: at, db)
         }
-        try await db.raw("UPDATE cases SET updated_at = \(bind: at) WHERE reference = \(bind: job.caseReference)").run()
+        try await db.raw("UPDATE cases SET updated_at = \(bind: at) WHERE reference = \(bind: visit.caseReference)").run()
         return id
     }
 
-    public func job(id: Int64) async throws -> Job? {
+    public func visit(id: Int64) async throws -> Visit? {
         try await database.read { db in
-            try await db.raw("SELECT \(unsafeRaw: Self.columns) FROM jobs WHERE id = \(bind: id)").first()
-        }.map(Self.job)
+            try await db.raw("SELECT \(unsafeRaw: Self.columns) FROM visits WHERE id = \(bind: id)").first()
+        }.map(Self.visit)
     }
 
-    public func jobs(caseReference: String) async throws -> [Job] {
+    public func visits(caseReference: String) async throws -> [Visit] {
         try await database.read { db in
-            try await db.raw("SELECT \(unsafeRaw: Self.columns) FROM jobs WHERE case_reference = \(bind: caseReference) ORDER BY day, id").all()
-        }.map(Self.job)
+            try await db.raw("SELECT \(unsafeRaw: Self.columns) FROM visits WHERE case_reference = \(bind: caseReference) ORDER BY day, id").all()
+        }.map(Self.visit)
     }
 
-    public func jobs(on day: CalendarDay, for staffID: Int64, services: Set<String>) async throws -> [Job] {
+    public func visits(on day: CalendarDay, for staffID: Int64, services: Set<String>) async throws -> [Visit] {
         guard !services.isEmpty else { return [] }
         let slugs = Array(services).sorted()
         let rows = try await database.read { db in
-            // Two index range reads (jobs_assignee_day, jobs_service_day), not a scan of every job.
+            // Two index range reads (visits_assignee_day, visits_service_day), not a scan of every visit.
             try await db.raw("""
-                SELECT \(unsafeRaw: Self.columns) FROM jobs
+                SELECT \(unsafeRaw: Self.columns) FROM visits
                 WHERE assignee_id = \(bind: staffID) AND day = \(bind: day.dayNumber) AND status <> 'cancelled'
                 UNION ALL
-                SELECT \(unsafeRaw: Self.columns) FROM jobs
+                SELECT \(unsafeRaw: Self.columns) FROM visits
                 WHERE service_slug IN (\(binds: slugs)) AND day = \(bind: day.dayNumber) AND assignee_id IS NULL AND status <> 'cancelled'
                 """).all()
         }
-        return try rows.map(Self.job).filter { services.contains($0.serviceSlug) }
+        return try rows.map(Self.visit).filter { services.contains($0.serviceSlug) }
     }
 
-    public func complete(_ completion: JobCompletion, actor: Actor, at: Date) async throws -> JobCompletionResult {
+    public func complete(_ completion: VisitCompletion, actor: Actor, at: Date) async throws -> VisitCompletionResult {
         let actor = actor.recorded
         let millis = Clock.millis(at)
         return try await database.write(returning: { db in
             let updated = try await db.raw("""
-                UPDATE jobs SET status = \(bind: JobStatus.completed.rawValue), outcome = \(bind: completion.outcome.rawValue),
+                UPDATE visits SET status = \(bind: VisitStatus.completed.rawValue), outcome = \(bind: completion.outcome.rawValue),
                     reason = \(bind: completion.reason), notes = \(bind: completion.notes), photo_upload_id = \(bind: completion.photo?.reference.id),
                     completed_at = \(bind: millis), completed_by = \(bind: actor)
-                WHERE id = \(bind: completion.jobID) AND case_reference = \(bind: completion.caseReference) AND status = 'scheduled'
+                WHERE id = \(bind: completion.visitID) AND case_reference = \(bind: completion.caseReference) AND status = 'scheduled'
                   AND (assignee_id IS NULL OR assignee_id = \(bind: completion.workerID))
                 RETURNING id
                 """).first()
-            guard updated != nil else { return JobCompletionResult.notScheduled }
+            guard updated != nil else { return VisitCompletionResult.notScheduled }
             var rows: [InsertRow] = []
             if let photo = completion.photo {
                 rows.append(SQLUploadRepository.row(photo, sessionHash: nil, reference: completion.caseReference))
             }
             var detail: [String: JSONValue] = [
-                "job_id": .number(Double(completion.jobID)), "outcome": .string(completion.outcome.rawValue), "summary": .string(completion.summary),
+                "job_id": .number(Double(completion.visitID)), "outcome": .string(completion.outcome.rawValue), "summary": .string(completion.summary),
             ]
             if let reason = completion.reason { detail["reason"] = .string(reason) }
             if let notes = completion.notes { detail["notes"] = .string(notes) }
             if let photo = completion.photo { detail["photo"] = .string(photo.reference.filename) }
-            rows.append(SQLCaseRepository.event(completion.caseReference, .jobCompleted, detail, actor: actor, at: millis))
+            rows.append(SQLCaseRepository.event(completion.caseReference, .visitCompleted, detail, actor: actor, at: millis))
             try await InsertRow.insert(rows, db)
 
             var moved = false
@@ -110,16 +110,16 @@ public struct SQLJobRepository: JobRepository {
                 }
             }
             try await db.raw("UPDATE cases SET updated_at = \(bind: millis) WHERE reference = \(bind: completion.caseReference)").run()
-            return JobCompletionResult.recorded(caseMoved: moved)
+            return VisitCompletionResult.recorded(caseMoved: moved)
         })
     }
 
-    public func photo(jobID: Int64) async throws -> (reference: FileReference, data: [UInt8])? {
+    public func photo(visitID: Int64) async throws -> (reference: FileReference, data: [UInt8])? {
         let row = try await database.read { db in
             try await db.raw("""
-                SELECT u.id, u.filename, u.content_type, u.size, u.data FROM jobs j
-                JOIN uploads u ON u.id = j.photo_upload_id AND u.submission_reference = j.case_reference
-                WHERE j.id = \(bind: jobID)
+                SELECT u.id, u.filename, u.content_type, u.size, u.data FROM visits v
+                JOIN uploads u ON u.id = v.photo_upload_id AND u.submission_reference = v.case_reference
+                WHERE v.id = \(bind: visitID)
                 """).first()
         }
         guard let row else { return nil }
@@ -128,13 +128,13 @@ public struct SQLJobRepository: JobRepository {
         return (reference, try row.bytes("data"))
     }
 
-    static func job(_ row: any SQLRow) throws -> Job {
-        Job(
+    static func visit(_ row: any SQLRow) throws -> Visit {
+        Visit(
             id: try row.int64("id"), caseReference: try row.string("case_reference"), serviceSlug: try row.string("service_slug"),
             kind: try row.string("kind"), day: CalendarDay(dayNumber: try row.int("day")), slot: try row.string("slot"),
             area: try row.string("area"), assigneeID: try row.decode(column: "assignee_id", as: Int64?.self), crew: try row.optionalString("crew"),
-            status: JobStatus(rawValue: try row.string("status")) ?? .scheduled,
-            outcome: try row.optionalString("outcome").flatMap(JobOutcome.init(rawValue:)),
+            status: VisitStatus(rawValue: try row.string("status")) ?? .scheduled,
+            outcome: try row.optionalString("outcome").flatMap(VisitOutcome.init(rawValue:)),
             reason: try row.optionalString("reason"), notes: try row.optionalString("notes"),
             photoUploadID: try row.optionalString("photo_upload_id"),
             completedAt: try row.decode(column: "completed_at", as: Int64?.self).map(Clock.date),

@@ -1,43 +1,45 @@
 import Domain
 import Views
 
-/// The "Schedule a job" form on a case page: kind, date, slot and who does it, drawn and checked as journey
-/// questions are (the same markup, the same validation).
-struct ScheduleJobForm {
+/// The "Schedule a job" form on a case page: kind of visit, date, slot and who does it, drawn and checked as journey
+/// questions are (the same markup, the same validation), in English and Gaelic.
+struct ScheduleVisitForm {
     let scheduling: Scheduling
     /// Field workers granted the case's service.
     let workers: [StaffMember]
     let today: CalendarDay
 
+    private static func text(_ phrase: Phrase) -> LocalisedText { LocalisedText(phrase.en, gaelic: phrase.gd) }
+
     /// A radios question with its "select" message.
-    private static func choice(_ id: String, _ label: String, _ options: [Option], required: String) -> Question {
-        var question = Question(id: id, type: .choice, label: LocalisedText(label))
+    private static func choice(_ id: String, _ label: Phrase, _ options: [Option], required: Phrase) -> Question {
+        var question = Question(id: id, type: .choice, label: text(label))
         question.options = options
-        question.errors[.required] = LocalisedText(required)
+        question.errors[.required] = text(required)
         return question
     }
 
     var kind: Question {
-        Self.choice("job-kind", "Kind of job", scheduling.jobKinds.map { Option(value: $0.id, label: $0.label) }, required: "Select the kind of job")
+        Self.choice("job-kind", .visitsKind, scheduling.visitKinds.map { Option(value: $0.id, label: $0.label) }, required: .visitsSelectKind)
     }
 
     var date: Question {
-        var question = Question(id: "job-date", type: .date, label: LocalisedText("Date"))
-        question.hint = LocalisedText("For example, \(today.day) \(today.month) \(today.year)")
+        var question = Question(id: "job-date", type: .date, label: Self.text(.visitsDate))
+        question.hint = Self.text(.visitsDateHint("\(today.day) \(today.month) \(today.year)"))
         question.futureOnly = true
-        question.errors[.required] = LocalisedText("Enter the date of the job")
+        question.errors[.required] = Self.text(.visitsEnterDate)
         return question
     }
 
     var slot: Question {
-        Self.choice("job-slot", "Time", scheduling.slots.map { Option(value: $0.id, label: $0.label) }, required: "Select the time of the job")
+        Self.choice("job-slot", .visitsTime, scheduling.slots.map { Option(value: $0.id, label: $0.label) }, required: .visitsSelectTime)
     }
 
     var assignee: Question {
         let options = workers.map { Option(value: "staff:\($0.id)", label: LocalisedText($0.email)) }
             + crews.map { Option(value: "crew:\($0)", label: LocalisedText($0)) }
-            + [Option(value: "none", label: LocalisedText("Nobody yet (any field worker for the service can take it)"))]
-        return Self.choice("job-assignee", "Who will do it", options, required: "Select who will do the job")
+            + [Option(value: "none", label: Self.text(.visitsAssigneeNobody))]
+        return Self.choice("job-assignee", .visitsAssignee, options, required: .visitsSelectAssignee)
     }
 
     var crews: [String] {
@@ -48,23 +50,24 @@ struct ScheduleJobForm {
 
     var questions: [Question] { [kind, date, slot, assignee] }
 
-    func html(fields: [String: [String]], errors: [FieldError]) -> String {
-        var preset = fields
-        if preset["job-kind"] == nil, scheduling.jobKinds.count == 1 { preset["job-kind"] = scheduling.jobKinds.map(\.id) }
-        return questions.map { QuestionHTML.render($0, fields: preset, errors: errors, isHeading: false, language: .en) }.joined()
+    /// The form to draw: what was posted, the only kind chosen already when there is just one.
+    func fields(caseReference: String, posted: [String: [String]], errors: [FieldError], csrf: String) -> ScheduleVisitFields {
+        var preset = posted
+        if preset["job-kind"] == nil, scheduling.visitKinds.count == 1 { preset["job-kind"] = scheduling.visitKinds.map(\.id) }
+        return ScheduleVisitFields(caseReference: caseReference, questions: questions, fields: preset, errors: errors, csrfToken: csrf)
     }
 
     /// What was chosen, or the errors to show.
     struct Choice {
-        var kind: JobKind
+        var kind: VisitKind
         var day: CalendarDay
         var slot: TimeSlot
         /// `staff:ID`, `crew:NAME` or `none`.
         var assignee: String
     }
 
-    func read(_ input: FieldInput) -> Result<Choice, ValidationErrors> {
-        let validator = QuestionValidator(language: .en, today: today)
+    func read(_ input: FieldInput, _ language: Language) -> Result<Choice, ValidationErrors> {
+        let validator = QuestionValidator(language: language, today: today)
         var errors: [FieldError] = []
         var answers: [String: Answer] = [:]
         for question in questions {

@@ -1,12 +1,12 @@
 import Foundation
 
-/// A job's place in its life: booked, done (whatever the outcome), or called off.
-public enum JobStatus: String, Sendable, CaseIterable {
+/// A visit's place in its life: booked, done (whatever the outcome), or called off.
+public enum VisitStatus: String, Sendable, CaseIterable {
     case scheduled, completed, cancelled
 }
 
-/// A scheduled job as stored.
-public struct Job: Sendable, Equatable {
+/// A scheduled visit as stored.
+public struct Visit: Sendable, Equatable {
     public var id: Int64
     public var caseReference: String
     public var serviceSlug: String
@@ -17,8 +17,8 @@ public struct Job: Sendable, Equatable {
     public var area: String
     public var assigneeID: Int64?
     public var crew: String?
-    public var status: JobStatus
-    public var outcome: JobOutcome?
+    public var status: VisitStatus
+    public var outcome: VisitOutcome?
     public var reason: String?
     public var notes: String?
     public var photoUploadID: String?
@@ -26,7 +26,7 @@ public struct Job: Sendable, Equatable {
     public var completedBy: String?
 
     public init(id: Int64, caseReference: String, serviceSlug: String, kind: String, day: CalendarDay, slot: String, area: String,
-                assigneeID: Int64?, crew: String?, status: JobStatus, outcome: JobOutcome? = nil, reason: String? = nil,
+                assigneeID: Int64?, crew: String?, status: VisitStatus, outcome: VisitOutcome? = nil, reason: String? = nil,
                 notes: String? = nil, photoUploadID: String? = nil, completedAt: Date? = nil, completedBy: String? = nil) {
         self.id = id
         self.caseReference = caseReference
@@ -46,15 +46,15 @@ public struct Job: Sendable, Equatable {
         self.completedBy = completedBy
     }
 
-    /// Whether a field worker holding `access` may record this job: a job of one of their services that is theirs,
-    /// or their service's crew's, or nobody's yet. Another worker's job is not.
+    /// Whether a field worker holding `access` may record this visit: a visit of one of their services that is theirs,
+    /// or their service's crew's, or nobody's yet. Another worker's visit is not.
     public func mayBeRecorded(by staffID: Int64, access: StaffAccess) -> Bool {
         guard access.fieldServices.contains(serviceSlug) else { return false }
         return assigneeID == nil || assigneeID == staffID
     }
 }
 
-/// The most jobs a booking may make its area's day (and slot) hold; checked inside the write, so two bookings
+/// The most visits a booking may make its area's day (and slot) hold; checked inside the write, so two bookings
 /// made at once cannot both take the last place.
 public struct SlotLimits: Sendable, Equatable {
     public var daily: Int
@@ -70,8 +70,8 @@ public struct SlotLimits: Sendable, Equatable {
     }
 }
 
-/// A job to schedule: for a case, on a day and slot, for a field worker or a crew.
-public struct NewJob: Sendable, Equatable {
+/// A visit to schedule: for a case, on a day and slot, for a field worker or a crew.
+public struct NewVisit: Sendable, Equatable {
     public var caseReference: String
     public var serviceSlug: String
     public var kind: String
@@ -84,7 +84,7 @@ public struct NewJob: Sendable, Equatable {
     public var limits: SlotLimits?
     /// How the timeline describes it: "Collection on Friday 27 November 2026, morning".
     public var summary: String
-    /// The citizen's `appointment-booked` message, queued with the job (an officer's booking; a citizen's own booking
+    /// The citizen's `appointment-booked` message, queued with the visit (an officer's booking; a citizen's own booking
     /// is in their confirmation).
     public var notify: CaseNotification?
 

@@ -1,20 +1,20 @@
-/// A field worker's record of a job, and the move it makes the case (if the workflow allows one).
-public struct JobCompletion: Sendable, Equatable {
-    public var jobID: Int64
-    /// The field worker recording it: the job must be theirs or no one person's.
+/// A field worker's record of a visit, and the move it makes the case (if the workflow allows one).
+public struct VisitCompletion: Sendable, Equatable {
+    public var visitID: Int64
+    /// The field worker recording it: the visit must be theirs or no one person's.
     public var workerID: Int64
     public var caseReference: String
-    public var outcome: JobOutcome
-    /// The worker's own account of why the job could not be done: internal, like `notes`; never sent to the applicant.
+    public var outcome: VisitOutcome
+    /// The worker's own account of why the visit could not be done: internal, like `notes`; never sent to the applicant.
     public var reason: String?
     public var notes: String?
     public var photo: NewUpload?
     public var summary: String
     public var caseMove: CaseMove?
 
-    public init(jobID: Int64, workerID: Int64, caseReference: String, outcome: JobOutcome, reason: String?, notes: String?, photo: NewUpload?,
+    public init(visitID: Int64, workerID: Int64, caseReference: String, outcome: VisitOutcome, reason: String?, notes: String?, photo: NewUpload?,
                 summary: String, caseMove: CaseMove?) {
-        self.jobID = jobID
+        self.visitID = visitID
         self.workerID = workerID
         self.caseReference = caseReference
         self.outcome = outcome
@@ -26,11 +26,11 @@ public struct JobCompletion: Sendable, Equatable {
     }
 }
 
-/// A status change made with a job's outcome, only if the case is still in `from`.
+/// A status change made with a visit's outcome, only if the case is still in `from`.
 public struct CaseMove: Sendable, Equatable {
     public var from: String
     public var to: String
-    /// What the applicant is told, from the field form's "Reason the applicant will see"; never the job's notes.
+    /// What the applicant is told, from the field form's "Reason the applicant will see"; never the visit's notes.
     public var citizenReason: CitizenReason?
     public var meetsTarget: Bool
     public var notify: CaseNotification?
@@ -44,9 +44,9 @@ public struct CaseMove: Sendable, Equatable {
     }
 }
 
-public enum JobCompletionResult: Sendable, Equatable {
+public enum VisitCompletionResult: Sendable, Equatable {
     /// Recorded; `caseMoved` is false when the case had left `from` meanwhile (or no move was asked).
     case recorded(caseMoved: Bool)
-    /// The job was no longer scheduled (recorded by someone else, or cancelled).
+    /// The visit was no longer scheduled (recorded by someone else, or cancelled).
     case notScheduled
 }

@@ -1,8 +1,8 @@
 import Foundation
 
-/// Where a job is and what the field worker needs to know there, read from its case's answers: the first address
+/// Where a visit is and what the field worker needs to know there, read from its case's answers: the first address
 /// (or location), its coordinates if given, and the answers the service lists as key.
-public struct JobSite: Sendable, Equatable {
+public struct VisitSite: Sendable, Equatable {
     public var addressLines: [String]
     public var latitude: Double?
     public var longitude: Double?
@@ -49,7 +49,7 @@ public struct JobSite: Sendable, Equatable {
         keyAnswers = key
     }
 
-    public static func == (lhs: JobSite, rhs: JobSite) -> Bool {
+    public static func == (lhs: VisitSite, rhs: VisitSite) -> Bool {
         lhs.addressLines == rhs.addressLines && lhs.latitude == rhs.latitude && lhs.longitude == rhs.longitude
             && lhs.keyAnswers.map(\.label) == rhs.keyAnswers.map(\.label) && lhs.keyAnswers.map(\.lines) == rhs.keyAnswers.map(\.lines)
     }
