@@ -52,7 +52,7 @@ extension AuditAction {
         .staffEnabled: Phrase(en: "Staff account enabled", gd: "Cunntas luchd-obrach air a chur an comas"),
         .staffFileDownloaded: Phrase(en: "File downloaded", gd: "Faidhle air a luchdadh a-nuas"),
         .staffIdentityLinked: Phrase(en: "Council account linked", gd: "Cunntas na comhairle air a cheangal"),
-        .staffJobAccessDenied: Phrase(en: "Field visit refused to staff", gd: "Tadhal san raon air a dhiùltadh do neach-obrach"),
+        .staffVisitAccessDenied: Phrase(en: "Field visit refused to staff", gd: "Tadhal san raon air a dhiùltadh do neach-obrach"),
         .staffMfaEnrolled: Phrase(en: "Authenticator set up", gd: "Dearbhadair air a shuidheachadh"),
         .staffMfaEnrolmentFailed: Phrase(en: "Authenticator set-up failed", gd: "Dh’fhàillig suidheachadh an dearbhadair"),
         .staffMfaFailed: Phrase(en: "Security code wrong", gd: "Còd tèarainteachd ceàrr"),
