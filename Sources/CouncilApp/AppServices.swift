@@ -23,6 +23,12 @@ struct AppServices: Sendable {
     let notifyConfigured: Bool
     /// Working days, for case targets.
     let calendar: WorkingCalendar
-    /// "Today" for date checks; a closure so tests can fix it.
+    /// "Today" for date checks: the clock's `today`, kept for the callers that ask for it.
     let today: @Sendable () -> CalendarDay
+    /// The app's one clock: `now`, and `today` in the council's time zone. `identity.now` and `today` are its.
+    let clock: CouncilClock
+    let apiClients: any APIClientRepository
+    let idempotencyKeys: any IdempotencyKeyRepository
+    let caseQueue: any CaseQueue
+    let caseEvents: any CaseEventFeed
 }
