@@ -89,7 +89,7 @@ def test_each_demo_role_reaches_its_areas_from_staff_home(demo_server, browser, 
     submit(browser, "Continue")
     assert path_of(browser) == "/staff/mfa", browser.current_url
     fill(browser, "code", code)
-    submit(browser, "Continue")
+    submit(browser, "Sign in")
     assert path_of(browser) == "/staff", browser.current_url
     assert page_heading(browser) == "Staff home"
 
