@@ -10,7 +10,9 @@ extension DemoStaff {
     static func announcement(accounts: [Account], publicURL: String) -> String {
         let width = (accounts.map(\.email.count).max() ?? 0) + 2
         let rows = accounts.map { account in
-            let roles = account.grants.map { $0.description }.joined(separator: ", ")
+            let services = account.grants.compactMap(\.serviceSlug)
+            let role = account.grants.first?.role.displayName ?? ""
+            let roles = services.isEmpty ? role : "\(role) for \(services.joined(separator: ", "))"
             return "    " + account.email.padding(toLength: width, withPad: " ", startingAt: 0) + roles
         }
         return """

@@ -13,7 +13,7 @@ extension DemoSignInPage {
         page.paragraph(Phrase.demoCodeExplained(secondsLeft)(language))
         page.table(
             caption: Phrase.demoAccounts(language),
-            headers: [Phrase.demoAccountEmail(language), Phrase.staffYourRoles(language)],
+            headers: [Phrase.demoAccountEmail(language), Phrase.demoRoles(language)],
             rows: accounts.map { account in
                 [(text: account.email, href: nil),
                  (text: account.grants.map { $0.role.name(language) + ($0.serviceSlug.map { " – \($0)" } ?? "") }.joined(separator: "; "), href: nil)]

@@ -17,6 +17,7 @@ extension Phrase {
         )
     }
     public static let demoAccounts = Phrase(en: "Accounts", gd: "Cunntasan")
+    public static let demoRoles = Phrase(en: "Roles", gd: "Dreuchdan")
     public static let demoAccountEmail = Phrase(en: "Email address", gd: "Seòladh puist-d")
     public static let demoSignIn = Phrase(en: "Sign in as staff", gd: "Clàraich a-steach mar neach-obrach")
 }
