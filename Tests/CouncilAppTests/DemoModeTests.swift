@@ -92,6 +92,11 @@ struct DemoModeTests {
                 let refused = try await browser.staffPassword(admin, password: DemoStaff.password)
                 #expect(refused.location == nil, "the password alone must not lead on to the second factor")
                 #expect(try await browser.get("/staff").location?.hasPrefix("/staff/sign-in") == true)
+                // Switched back on by hand (say from the admin pages), a demo account is still refused until a restart.
+                let member = try #require(try await SQLStaffRepository(database: database).member(email: admin))
+                try await SQLStaffRepository(database: database).setDisabled(id: member.id, disabled: false)
+                let stillRefused = try await browser.staffPassword(admin, password: DemoStaff.password)
+                #expect(stillRefused.location == nil)
             }
         }
     }

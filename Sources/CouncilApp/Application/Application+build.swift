@@ -70,7 +70,8 @@ public func buildRouter(
     let cases = SQLCaseRepository(database: database)
     let jobs = SQLJobRepository(database: database)
     let identity = IdentityServices(
-        citizens: SQLCitizenAccountRepository(database: database), staff: staff, sessions: authSessions,
+        citizens: SQLCitizenAccountRepository(database: database), staff: configuration.demo ? staff : DemoRefusingStaff(base: staff),
+        sessions: authSessions,
         links: SQLOneTimeLinkRepository(database: database), attempts: SQLSignInAttemptRepository(database: database),
         audit: SQLAuditLog(database: database), emails: SQLEmailOutbox(database: database),
         pendingSignIns: SQLPendingProviderSignInRepository(database: database), limitCounter: SQLLimitCounter(database: database),
