@@ -5,6 +5,7 @@ import Foundation
 import Hummingbird
 import HummingbirdTesting
 import Persistence
+import SQLKit
 import Synchronization
 import Testing
 
@@ -43,7 +44,21 @@ struct DemoModeTests {
             let text = try #require(announced.all.first)
             #expect(text.contains("/staff/sign-in") && text.contains(DemoStaff.password) && text.contains("/demo"))
             for member in staff { #expect(text.contains(member.email)) }
-            #expect(try await SQLSubmissionRepository(database: database).submissionCount() >= 10)
+            let cases = try await database.read { db in
+                try await db.raw("SELECT service_slug, status, channel, due_day FROM cases").all()
+                    .map { (try $0.decode(column: "service_slug", as: String.self), try $0.decode(column: "status", as: String.self),
+                            try $0.decode(column: "channel", as: String.self), try $0.decode(column: "due_day", as: Int?.self)) }
+            }
+            for service in try await SQLServiceRepository(database: database).currentVersions() {
+                let states = Set(cases.filter { $0.0 == service.slug }.map(\.1))
+                #expect(states == Set(service.definition.workflow.states.map(\.id)), "a case in every state of \(service.slug)")
+            }
+            #expect(cases.contains { $0.2 == "phone" }, "an assisted case")
+            #expect(cases.contains { ($0.3 ?? .max) < CouncilClock(now: clock.closure).today().dayNumber }, "an overdue case")
+            let visits = try await database.read { db in
+                try await db.raw("SELECT COUNT(*) AS n FROM jobs WHERE assignee_id IS NOT NULL").first()?.decode(column: "n", as: Int.self)
+            }
+            #expect(visits == 1, "a field visit for the demo field worker")
 
             let app = Application(router: router, logger: TestDatabase.logger)
             try await app.test(.router) { client in
