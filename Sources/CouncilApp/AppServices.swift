@@ -27,11 +27,17 @@ struct AppServices: Sendable {
     let notifyConfigured: Bool
     /// Working days, for case targets.
     let calendar: WorkingCalendar
-    /// "Today" for date checks; a closure so tests can fix it.
+    /// "Today" for date checks: the clock's `today`, kept for the callers that ask for it.
     let today: @Sendable () -> CalendarDay
     /// Background tasks (the queue the workers take from), for the administrators' page.
     let backgroundTasks: any JobQueue
     let webhooks: any WebhookRepository
     /// API clients as the admin page and the command line manage them.
     let apiClients: APIClientRegistry
+    /// The app's one clock: `now`, and `today` in the council's time zone. `identity.now` and `today` are its.
+    let clock: CouncilClock
+    /// The API clients as stored, for checking a token.
+    let apiClientRecords: any APIClientRepository
+    let idempotencyKeys: any IdempotencyKeyRepository
+    let caseEvents: any CaseEventFeed
 }

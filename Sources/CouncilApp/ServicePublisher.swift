@@ -1,14 +1,13 @@
 import Domain
 import Foundation
 import Logging
-import Persistence
 
 /// Publishes service definition files: parse, validate, store as a new version when changed.
 public struct ServicePublisher: Sendable {
     let repository: any ServiceRepository
 
-    public init(database: Database) {
-        repository = SQLServiceRepository(database: database)
+    init(repository: any ServiceRepository) {
+        self.repository = repository
     }
 
     public struct Outcome: Sendable {

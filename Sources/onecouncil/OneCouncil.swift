@@ -62,6 +62,8 @@ struct Serve: AsyncParsableCommand {
     var headerTimeout: String?
     @Option(help: "Seconds an idle connection is kept open (default: $ONECOUNCIL_IDLE_TIMEOUT, else 75)") var idleTimeout: String?
     @Option(help: "Proxies whose X-Forwarded-For is believed: addresses or CIDR networks, comma-separated (default: $ONECOUNCIL_TRUSTED_PROXIES, else none)") var trustedProxies: String?
+    @Flag(help: "Demo mode: demo staff for every role and invented cases, with how to sign in printed on start. Without it, demo accounts cannot sign in.")
+    var demo = false
     @OptionGroup var databaseOptions: DatabaseOptions
 
     func run() async throws {
@@ -118,6 +120,7 @@ struct Serve: AsyncParsableCommand {
             guard let limit = Int(text), limit >= 1 else { throw ValidationError("\(name) must be a number, 1 or more (per hour)") }
             configuration.messageLimits[keyPath: path] = MessageLimits.Rule(limit: limit, window: 3600)
         }
+        configuration.demo = demo
         configuration.runsJobWorker = AppConfiguration.flag("ONECOUNCIL_JOB_WORKER") ?? true
         if let text = environment["ONECOUNCIL_JOB_CONCURRENCY"] {
             guard let concurrency = Int(text), (1...256).contains(concurrency) else {

@@ -39,10 +39,7 @@ import Testing
     static let persistenceImport = #"(?m)^import Persistence$"#
 
     static let persistenceNotYetMoved: Set<String> = [
-        "API/CaseAPI.swift", "API/PartnerAPI.swift", "Admin/APIClientRegistry.swift", "Admin/CaseGenerator.swift",
-        "Admin/StaffProvisioning.swift", "AppConfiguration.swift", "AppServices.swift",
-        "Health/HealthController.swift", "Health/Readiness.swift", "Identity/IdentityServices.swift",
-        "Metrics/MetricsController.swift", "Notifications/NotifyCallbackController.swift", "ServicePublisher.swift",
+        "AppServices.swift",
     ]
 
     @Test func noMarkupIsWrittenOutsideViews() throws {

@@ -1,7 +1,6 @@
 import Domain
 import Foundation
 import Hummingbird
-import Persistence
 
 /// Cases for partner systems: list and filter (the back office's queue code), read one, move its status (the back
 /// office's workflow code), add a note, and poll the events of every case since a cursor. A client kept to some
@@ -9,8 +8,8 @@ import Persistence
 /// case of another service is refused.
 struct CaseAPI {
     let services: AppServices
-    var queue: any CaseQueue { SQLCaseQueue(database: services.database) }
-    var feed: any CaseEventFeed { SQLCaseEventFeed(database: services.database) }
+    var queue: any CaseQueue { services.caseQueue }
+    var feed: any CaseEventFeed { services.caseEvents }
 
     // MARK: List
 
@@ -18,7 +17,7 @@ struct CaseAPI {
         let published = try await services.catalogue.current().map(\.slug)
         let filters = try CaseListFilters(call, published: Set(published))
         var query = CaseQuery(queue: .all, viewerID: 0, allowedServices: call.client.reachable(published),
-                              window: TargetWindow(today: services.today(), calendar: services.calendar))
+                              window: TargetWindow(today: services.clock.today(), calendar: services.calendar))
         filters.apply(to: &query)
         let page = query.matchesNothing ? CasePage.empty : try await queue.search(query)
         return try APIJSON.response(CaseJSON.Page(cases: page.rows.map(CaseJSON.Summary.init), nextCursor: page.next.map { "\(filters.sort.rawValue):\($0.token)" }))

@@ -1,13 +1,12 @@
 import Domain
 import Foundation
 import Hummingbird
-import Persistence
 
 /// `/api/v1`: registers every operation of the route table behind one gate — the bearer token, the operation's
 /// scope — and writes one audit entry per call, whatever its outcome.
 struct PartnerAPI {
     let services: AppServices
-    var authenticator: APIClientAuthenticator { APIClientAuthenticator(clients: SQLAPIClientRepository(database: services.database)) }
+    var authenticator: APIClientAuthenticator { APIClientAuthenticator(clients: services.apiClientRecords) }
 
     func addRoutes(to router: Router<AppRequestContext>) {
         for operation in PartnerAPIOperation.allCases {
@@ -23,8 +22,8 @@ struct PartnerAPI {
         do {
             guard let client else { throw APIError.unauthorised }
             guard client.scopes.contains(scope) else { throw APIError.missingScope(scope) }
-            let apiCall = APICall(operation: operation, client: client, request: request, context: context, now: services.identity.now())
-            let gate = IdempotencyGate(keys: SQLIdempotencyKeyRepository(database: services.database), maxBodySize: services.maxBodySize)
+            let apiCall = APICall(operation: operation, client: client, request: request, context: context, now: services.clock.now())
+            let gate = IdempotencyGate(keys: services.idempotencyKeys, maxBodySize: services.maxBodySize)
             let handled = try await gate.run(apiCall, handle)
             if !handled.recordedWithChange { try await services.identity.audit.record(apiCall.auditEntry(status: handled.response.status)) }
             return handled.response
@@ -33,7 +32,7 @@ struct PartnerAPI {
             let claimed = APIClientAuthenticator.credential(request).map { " (token for client \($0.clientID))" } ?? ""
             try await services.identity.audit.record(APICall.auditEntry(
                 operation, request, context, actor: client?.actor ?? .anonymous, status: status,
-                note: client == nil ? claimed : "", at: services.identity.now()
+                note: client == nil ? claimed : "", at: services.clock.now()
             ))
             throw error
         }

@@ -1,6 +1,5 @@
 import Domain
 import Foundation
-import Persistence
 
 /// API clients as the admin page and the command line manage them alike: creating one (checks the request, makes the
 /// secret, stores only its hash, hands the token back once), listing them, revoking one; every change audited.
@@ -9,10 +8,10 @@ public struct APIClientRegistry: Sendable {
     private let audit: any AuditLog
     private let catalogue: ServiceCatalogue
 
-    public init(database: Database) {
-        clients = SQLAPIClientRepository(database: database)
-        audit = SQLAuditLog(database: database)
-        catalogue = ServiceCatalogue(repository: SQLServiceRepository(database: database))
+    init(clients: any APIClientRepository, audit: any AuditLog, services: any ServiceRepository) {
+        self.clients = clients
+        self.audit = audit
+        catalogue = ServiceCatalogue(repository: services)
     }
 
     public struct Issued: Sendable {

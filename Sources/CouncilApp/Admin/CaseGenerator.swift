@@ -1,16 +1,19 @@
 import Domain
 import Foundation
-import Persistence
 
 /// `onecouncil cases generate`: fills a database with invented cases across the published services, for trying the
 /// back office (and measuring it) at the scale of a large council. Batches are invented on one task while the
 /// previous batch is written on another.
 public struct CaseGenerator: Sendable {
-    let database: Database
+    let services: any ServiceRepository
+    let staff: any StaffRepository
+    let loader: any SyntheticCaseLoader
     let calendar: WorkingCalendar
 
-    public init(database: Database, calendar: WorkingCalendar = .scotland) {
-        self.database = database
+    init(services: any ServiceRepository, staff: any StaffRepository, loader: any SyntheticCaseLoader, calendar: WorkingCalendar) {
+        self.services = services
+        self.staff = staff
+        self.loader = loader
         self.calendar = calendar
     }
 
@@ -24,14 +27,13 @@ public struct CaseGenerator: Sendable {
         count: Int, seed: UInt64, officersPerService: Int, today: CalendarDay = .today(), batchSize: Int = 5000,
         progress: @escaping @Sendable (Int) -> Void = { _ in }
     ) async throws {
-        let published = try await SQLServiceRepository(database: database).currentVersions()
+        let published = try await services.currentVersions()
         guard !published.isEmpty else { throw Problem.noServices }
         var services: [SyntheticCaseFactory.Service] = []
         for service in published.sorted(by: { $0.slug < $1.slug }) {
             services.append(.init(definition: service.definition, version: service.version,
                                   officers: try await officers(of: service.slug, atLeast: officersPerService)))
         }
-        let loader = SQLSyntheticCaseLoader(database: database)
         let factory = SyntheticCaseFactory(
             services: services, calendar: calendar, today: today, count: count, firstSerial: try await loader.nextSerial(), seed: seed
         )
@@ -53,7 +55,6 @@ public struct CaseGenerator: Sendable {
     /// The case officers of `slug`, adding invented ones (disabled: nobody can sign in as them) up to `count`, so
     /// invented cases are spread over a team's queues.
     private func officers(of slug: String, atLeast count: Int) async throws -> [Int64] {
-        let staff = SQLStaffRepository(database: database)
         var ids = try await staff.all().filter { $0.grants.contains(RoleGrant(role: .caseOfficer, serviceSlug: slug)) }.map(\.id)
         var number = 1
         while ids.count < count {

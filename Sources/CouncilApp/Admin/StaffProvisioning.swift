@@ -1,13 +1,12 @@
 import Domain
 import Foundation
-import Persistence
 
 /// Creating staff accounts from the command line, so that a new installation can get its first administrator.
 public struct StaffProvisioning: Sendable {
     private let identity: IdentityServices
 
-    public init(database: Database, configuration: AppConfiguration) throws {
-        identity = IdentityServices(database: database, configuration: configuration, policy: PasswordPolicy(commonPasswords: try CommonPasswords.load()))
+    init(identity: IdentityServices) {
+        self.identity = identity
     }
 
     public enum Problem: Error, CustomStringConvertible {

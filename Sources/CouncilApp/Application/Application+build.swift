@@ -25,9 +25,12 @@ public func buildApplication(_ configuration: AppConfiguration, logger: Logger) 
     clientConfiguration.connectionPool.concurrentHTTP1ConnectionsPerHostSoftLimit = max(8, configuration.jobConcurrency)
     let httpClient = HTTPClient(eventLoopGroupProvider: .singleton, configuration: clientConfiguration)
     let metrics = JobMetrics()
+    // The one clock: the router's identity and date checks and the worker's jobs all read it.
+    let clock = CouncilClock.system
     let router: Router<AppRequestContext>
     do {
-        router = try await buildRouter(configuration, database: database, httpClient: httpClient, jobMetrics: metrics)
+        router = try await buildRouter(configuration, database: database, clock: clock, httpClient: httpClient, jobMetrics: metrics,
+                                       announceDemo: { FileHandle.standardOutput.write(Data(($0 + "\n").utf8)) })
     } catch {
         try? await httpClient.shutdown()
         await database.close()
@@ -37,7 +40,7 @@ public func buildApplication(_ configuration: AppConfiguration, logger: Logger) 
     // only then the database and HTTP client they both use.
     var services: [any Service] = [DatabaseService(database: database, httpClient: httpClient)]
     if configuration.runsJobWorker {
-        services.append(jobWorker(configuration, database: database, httpClient: httpClient, logger: logger, metrics: metrics))
+        services.append(jobWorker(configuration, database: database, httpClient: httpClient, logger: logger, metrics: metrics, clock: clock))
         // Every server with a worker also schedules; the queue's idempotency keys make the periods' jobs one each.
         services.append(JobScheduler(queue: SQLJobQueue(database: database), tasks: ScheduledWork.tasks(notify: configuration.notify != nil), logger: logger))
     }
@@ -50,49 +53,81 @@ public func buildApplication(_ configuration: AppConfiguration, logger: Logger) 
     )
 }
 
-/// The router on its own, for tests that call it without a network server.
+/// The router on its own, for tests that call it without a network server. Every store is built here, once, behind
+/// its Domain protocol; controllers reach them through `AppServices`.
+///
+/// In demo mode (`configuration.demo`) it also makes the demo staff and cases, routes `/demo` and hands the sign-in
+/// instructions to `announceDemo`; otherwise it switches off any demo accounts the database holds.
 public func buildRouter(
-    _ configuration: AppConfiguration, database: Database, today: @escaping @Sendable () -> CalendarDay = { .today() },
-    now: @escaping @Sendable () -> Date = Date.init,
-    httpClient: HTTPClient = .shared,
-    jobMetrics: JobMetrics = JobMetrics()
+    _ configuration: AppConfiguration, database: Database, clock: CouncilClock = .system,
+    httpClient: HTTPClient = .shared, jobMetrics: JobMetrics = JobMetrics(),
+    announceDemo: @Sendable (String) -> Void = { _ in }
 ) async throws -> Router<AppRequestContext> {
+    let serviceRepository = SQLServiceRepository(database: database)
+    let staff = SQLStaffRepository(database: database)
+    let authSessions = SQLAuthSessionRepository(database: database)
+    let submissions = SQLSubmissionRepository(database: database)
+    let cases = SQLCaseRepository(database: database)
+    let visits = SQLVisitRepository(database: database)
+    let identity = IdentityServices(
+        citizens: SQLCitizenAccountRepository(database: database), staff: configuration.demo ? staff : DemoRefusingStaff(base: staff),
+        sessions: authSessions,
+        links: SQLOneTimeLinkRepository(database: database), attempts: SQLSignInAttemptRepository(database: database),
+        audit: SQLAuditLog(database: database), emails: SQLEmailOutbox(database: database),
+        pendingSignIns: SQLPendingProviderSignInRepository(database: database), limitCounter: SQLLimitCounter(database: database),
+        configuration: configuration, policy: PasswordPolicy(commonPasswords: try CommonPasswords.load()), clock: clock
+    )
     let services = AppServices(
         database: database,
-        catalogue: ServiceCatalogue(repository: SQLServiceRepository(database: database)),
+        catalogue: ServiceCatalogue(repository: serviceRepository),
         sessions: SQLSessionRepository(database: database),
         journeys: SQLJourneyRepository(database: database),
         uploads: SQLUploadRepository(database: database),
-        submissions: SQLSubmissionRepository(database: database),
-        cases: SQLCaseRepository(database: database),
-        visits: SQLVisitRepository(database: database),
+        submissions: submissions,
+        cases: cases,
+        visits: visits,
         caseQueue: SQLCaseQueue(database: database),
         caseQueries: SQLCaseQueries(database: database),
         providers: configuration.identityProviders.isEmpty
             ? nil : try IdentityProviders(configurations: configuration.identityProviders, httpClient: httpClient),
-        identity: IdentityServices(database: database, configuration: configuration, policy: PasswordPolicy(commonPasswords: try CommonPasswords.load()), now: now),
+        identity: identity,
         renderer: try await PageRenderer(),
         secureCookies: configuration.secureCookies,
         maxBodySize: configuration.maxBodySize,
         notifyConfigured: configuration.notify != nil,
         calendar: configuration.calendar,
-        today: today,
+        today: clock.today,
         backgroundTasks: SQLJobQueue(database: database),
         webhooks: SQLWebhookRepository(database: database),
-        apiClients: APIClientRegistry(database: database)
+        apiClients: APIClientRegistry(database: database),
+        clock: clock,
+        apiClientRecords: SQLAPIClientRepository(database: database),
+        idempotencyKeys: SQLIdempotencyKeyRepository(database: database),
+        caseEvents: SQLCaseEventFeed(database: database)
     )
+    let demo = DemoMode(services: serviceRepository, staff: staff, sessions: authSessions, submissions: submissions, cases: cases,
+                        visits: visits, passwords: identity.passwords, calendar: configuration.calendar, clock: clock)
+    let demoAccounts: [DemoStaff.Account]
+    if configuration.demo {
+        demoAccounts = try await demo.prepare()
+        announceDemo(DemoStaff.announcement(accounts: demoAccounts, publicURL: configuration.publicURL))
+    } else {
+        demoAccounts = []
+        if try await demo.lockOut() > 0 { database.logger.notice("demo accounts are switched off: the server is not in demo mode") }
+    }
     let router = Router(context: AppRequestContext.self)
     router.add(middleware: ClientAddressMiddleware(trusted: configuration.trustedProxies))
     router.add(middleware: SecurityHeadersMiddleware())
     router.add(middleware: LanguageMiddleware(secureCookies: configuration.secureCookies))
     router.add(middleware: ErrorPageMiddleware(renderer: services.renderer))
     router.add(middleware: IdentityMiddleware(identity: services.identity))
-    HealthController(database: database, readiness: Readiness(database: database, maxAge: configuration.readinessProbeInterval, logger: database.logger))
+    HealthController(storage: database, readiness: Readiness(storage: database, maxAge: configuration.readinessProbeInterval, logger: database.logger))
         .addRoutes(to: router)
     MetricsController(token: configuration.metricsToken.map(BearerToken.init), queue: SQLJobQueue(database: database), metrics: jobMetrics,
                       topics: ["email", "notification", "event", "webhook", "password-reset"] + ScheduledWork.tasks(notify: configuration.notify != nil).map(\.topic),
-                      now: now).addRoutes(to: router)
-    NotifyCallbackController(token: configuration.notifyCallbackToken.map(BearerToken.init), deliveries: SQLDeliveryLog(database: database), now: now).addRoutes(to: router)
+                      now: clock.now).addRoutes(to: router)
+    NotifyCallbackController(token: configuration.notifyCallbackToken.map(BearerToken.init), deliveries: SQLDeliveryLog(database: database), now: clock.now).addRoutes(to: router)
+    if configuration.demo { DemoController(accounts: demoAccounts, clock: clock).addRoutes(to: router) }
     AssetsController().addRoutes(to: router)
     PartnerAPI(services: services).addRoutes(to: router)
     AccountSignInController(services: services).addRoutes(to: router)
@@ -117,4 +152,13 @@ public func buildRouter(
     SaveForLaterController(services: services).addRoutes(to: router)
     JourneyController(services: services).addRoutes(to: router)
     return router
+}
+
+/// For tests whose date rules need "today" fixed apart from the instant (`TestApp`).
+public func buildRouter(
+    _ configuration: AppConfiguration, database: Database, today: @escaping @Sendable () -> CalendarDay,
+    now: @escaping @Sendable () -> Date = Date.init, httpClient: HTTPClient = .shared, jobMetrics: JobMetrics = JobMetrics()
+) async throws -> Router<AppRequestContext> {
+    try await buildRouter(configuration, database: database, clock: CouncilClock(now: now, fixingToday: today), httpClient: httpClient,
+                          jobMetrics: jobMetrics)
 }

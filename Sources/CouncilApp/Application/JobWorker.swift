@@ -9,6 +9,13 @@ import Persistence
 /// The background worker with a handler for every job topic this release runs.
 public func jobWorker(_ configuration: AppConfiguration, database: Database, httpClient: HTTPClient, logger: Logger,
                       metrics: JobMetrics? = nil, now: @escaping @Sendable () -> Date = Date.init) -> JobWorker {
+    jobWorker(configuration, database: database, httpClient: httpClient, logger: logger, metrics: metrics, clock: CouncilClock(now: now))
+}
+
+/// The background worker, on the application's clock.
+public func jobWorker(_ configuration: AppConfiguration, database: Database, httpClient: HTTPClient, logger: Logger,
+                      metrics: JobMetrics?, clock: CouncilClock) -> JobWorker {
+    let now = clock.now
     let notify = configuration.notify.map { NotifyClient(key: $0.apiKey, baseURL: $0.baseURL, httpClient: httpClient, now: now) }
     let catalogue = ServiceCatalogue(repository: SQLServiceRepository(database: database))
     let messages = NotificationMessages(catalogue: catalogue, submissions: SQLSubmissionRepository(database: database),

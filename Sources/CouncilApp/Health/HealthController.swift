@@ -1,5 +1,5 @@
 import Hummingbird
-import Persistence
+import Domain
 
 /// Health for load balancers and operators.
 ///
@@ -8,7 +8,7 @@ import Persistence
 /// is liveness: 200 whenever the process answers at all, for a supervisor deciding whether to restart it; a database
 /// fault is no reason to restart, since the server recovers by itself once the fault clears.
 struct HealthController {
-    let database: Database
+    let storage: any StorageHealth
     let readiness: Readiness
 
     struct Health: ResponseEncodable {
@@ -23,7 +23,7 @@ struct HealthController {
 
     func addRoutes(to router: Router<AppRequestContext>) {
         router.get("healthz") { _, _ -> EditedResponse<Health> in
-            let engine = database.engine.rawValue
+            let engine = storage.engineName
             let outcome = await readiness.check()
             if outcome.ready {
                 return EditedResponse(status: .ok, response: Health(status: "ok", database: engine))

@@ -1,5 +1,5 @@
+import Domain
 import Logging
-import Persistence
 
 /// Whether this server can do its work now: the database answers a read, and commits a write through the same
 /// group-commit writer every request's write goes through. Probed at most once per `maxAge` however often the load
@@ -11,14 +11,14 @@ actor Readiness {
         var reason: String?
     }
 
-    private let database: Database
+    private let storage: any StorageHealth
     private let maxAge: Duration
     private let logger: Logger
     private var last: (outcome: Outcome, at: ContinuousClock.Instant)?
     private var probing: Task<Outcome, Never>?
 
-    init(database: Database, maxAge: Duration, logger: Logger) {
-        self.database = database
+    init(storage: any StorageHealth, maxAge: Duration, logger: Logger) {
+        self.storage = storage
         self.maxAge = maxAge
         self.logger = logger
     }
@@ -26,7 +26,7 @@ actor Readiness {
     func check() async -> Outcome {
         if let last, ContinuousClock.now - last.at < maxAge { return last.outcome }
         if let probing { return await probing.value }
-        let probe = Task { [database, logger] in await Self.probe(database, logger: logger) }
+        let probe = Task { [storage, logger] in await Self.probe(storage, logger: logger) }
         probing = probe
         let outcome = await probe.value
         last = (outcome, ContinuousClock.now)
@@ -34,7 +34,7 @@ actor Readiness {
         return outcome
     }
 
-    private static func probe(_ database: Database, logger: Logger) async -> Outcome {
+    private static func probe(_ database: any StorageHealth, logger: Logger) async -> Outcome {
         guard await database.ping() else {
             return Outcome(ready: false, reason: "the database cannot be reached")
         }

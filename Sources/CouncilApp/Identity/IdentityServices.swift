@@ -1,7 +1,6 @@
 import Domain
 import Foundation
 import Hummingbird
-import Persistence
 
 /// How long sign-ins last. Staff hold personal data of many people, so their sessions are shorter.
 public struct SessionTimeouts: Sendable {
@@ -34,6 +33,8 @@ struct IdentityServices: Sendable {
     /// The site's own address, for links in emails.
     let publicURL: String
     let secureCookies: Bool
+    /// The app's clock; `now` is its `now`, kept for the callers that ask for it.
+    let clock: CouncilClock
     let now: @Sendable () -> Date
 
     static let citizenCookie = "oc_account"
@@ -41,23 +42,29 @@ struct IdentityServices: Sendable {
 
     static func cookieName(_ kind: PrincipalKind) -> String { kind == .citizen ? citizenCookie : staffCookie }
 
-    init(database: Database, configuration: AppConfiguration, policy: PasswordPolicy, now: @escaping @Sendable () -> Date = Date.init) {
-        citizens = SQLCitizenAccountRepository(database: database)
-        staff = SQLStaffRepository(database: database)
-        sessions = SQLAuthSessionRepository(database: database)
-        links = SQLOneTimeLinkRepository(database: database)
-        attempts = SQLSignInAttemptRepository(database: database)
-        audit = SQLAuditLog(database: database)
-        emails = SQLEmailOutbox(database: database)
-        pendingSignIns = SQLPendingProviderSignInRepository(database: database)
+    init(
+        citizens: any CitizenAccountRepository, staff: any StaffRepository, sessions: any AuthSessionRepository,
+        links: any OneTimeLinkRepository, attempts: any SignInAttemptRepository, audit: any AuditLog, emails: any EmailOutbox,
+        pendingSignIns: any PendingProviderSignInRepository, limitCounter: any LimitCounter,
+        configuration: AppConfiguration, policy: PasswordPolicy, clock: CouncilClock
+    ) {
+        self.citizens = citizens
+        self.staff = staff
+        self.sessions = sessions
+        self.links = links
+        self.attempts = attempts
+        self.audit = audit
+        self.emails = emails
+        self.pendingSignIns = pendingSignIns
         passwords = PasswordHasher(cost: configuration.bcryptCost)
         self.policy = policy
         throttle = SignInThrottlePolicy()
-        messageLimiter = MessageLimiter(limits: configuration.messageLimits, counter: SQLLimitCounter(database: database), now: now)
+        messageLimiter = MessageLimiter(limits: configuration.messageLimits, counter: limitCounter, now: clock.now)
         timeouts = configuration.sessionTimeouts
         publicURL = configuration.publicURL
         secureCookies = configuration.secureCookies
-        self.now = now
+        self.clock = clock
+        now = clock.now
     }
 
     // MARK: Sessions

@@ -3,7 +3,6 @@ import Foundation
 import Hummingbird
 import NIOCore
 import Jobs
-import Persistence
 
 /// `GET /metrics` in Prometheus's text format: the job queue's depth per topic and status (one grouped count over
 /// the unfinished jobs, asked of the database at scrape time, so every server reports the same queue), and this

@@ -2,7 +2,6 @@ import Domain
 import Foundation
 import Hummingbird
 import Integrations
-import Persistence
 
 /// `POST /notify/delivery-receipts`: GOV.UK Notify's delivery-receipt callback. Notify sends the bearer token the
 /// council gave it (`ONECOUNCIL_NOTIFY_CALLBACK_TOKEN`); a request without it changes nothing and gets 401. Without a

@@ -1,8 +1,7 @@
 import Domain
 import Foundation
-import Jobs
 
-/// The scheduled tasks this release runs, and their handlers. Times are council time (Europe/London).
+/// The scheduled tasks this release runs (their handlers are wired in Application/ScheduledWork+handlers.swift). Times are council time (Europe/London).
 enum ScheduledWork {
     static func tasks(notify: Bool) -> [ScheduledTask] {
         var tasks = [

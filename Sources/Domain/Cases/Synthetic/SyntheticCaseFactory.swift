@@ -123,3 +123,12 @@ public enum SyntheticReference {
         return "\(prefix)-\(String(symbols[0..<4]))-\(String(symbols[4..<8]))"
     }
 }
+
+/// Writes invented cases in bulk (`onecouncil cases generate`), past the submission path's one-at-a-time checks.
+public protocol SyntheticCaseLoader: Sendable {
+    /// The first serial number no invented case has used yet.
+    func nextSerial() async throws -> Int64
+    func load(_ cases: [SyntheticCase]) async throws
+    /// Refreshes the query planner's statistics after a large load.
+    func analyse() async throws
+}

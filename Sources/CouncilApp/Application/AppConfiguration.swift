@@ -47,6 +47,9 @@ public struct AppConfiguration: Sendable {
     /// Emails per recipient and per client address, registrations per address (`ONECOUNCIL_EMAILS_PER_RECIPIENT`,
     /// `ONECOUNCIL_EMAILS_PER_ADDRESS`, `ONECOUNCIL_REGISTRATIONS_PER_ADDRESS`, each per hour).
     public var messageLimits = MessageLimits()
+    /// `--demo`: demo staff for every role and sample cases, signed in with a printed password and code. Off, any
+    /// demo accounts in the database are disabled at start-up.
+    public var demo = false
 
     public init(
         host: String = "127.0.0.1", port: Int = 8080,
