@@ -56,7 +56,7 @@ struct DemoModeTests {
             #expect(cases.contains { $0.2 == "phone" }, "an assisted case")
             #expect(cases.contains { ($0.3 ?? .max) < CouncilClock(now: clock.closure).today().dayNumber }, "an overdue case")
             let visits = try await database.read { db in
-                try await db.raw("SELECT COUNT(*) AS n FROM jobs WHERE assignee_id IS NOT NULL").first()?.decode(column: "n", as: Int.self)
+                try await db.raw("SELECT COUNT(*) AS n FROM visits WHERE assignee_id IS NOT NULL").first()?.decode(column: "n", as: Int.self)
             }
             #expect(visits == 1, "a field visit for the demo field worker")
 
