@@ -23,36 +23,9 @@ extension JourneyController {
         return Data(code).base64EncodedString()
     }
 
-    func summarySections(_ definition: ServiceDefinition, route: [Page], answers: Answers, language: Language, changeBase: String?) -> [[String: Any]] {
-        let unanswered = language == .gd ? "Gun fhreagairt" : "Not answered"
-        var sections: [[String: Any]] = []
-        for section in definition.sections {
-            var rows: [[String: Any]] = []
-            for page in route where section.pages.contains(where: { $0.id == page.id }) {
-                if let group = page.repeatGroup {
-                    let items = answers.items[page.id] ?? []
-                    if items.isEmpty {
-                        rows.append(["key": group.summaryTitle.text(language), "lines": [language == .gd ? "Chan eil gin" : "None"],
-                                     "changeURL": changeBase.map { "\($0)/\(page.id)?change=1" } ?? ""])
-                    }
-                    for (index, item) in items.enumerated() {
-                        let lines = page.questions.flatMap { question in
-                            item[question.id].map { AnswerDisplay.lines($0, for: question, language: language) } ?? []
-                        }
-                        rows.append(["key": itemTitle(group, index + 1, language), "lines": lines,
-                                     "changeURL": changeBase.map { "\($0)/\(page.id)/\(index + 1)?change=1" } ?? ""])
-                    }
-                } else {
-                    for question in page.questions {
-                        let lines = answers[question.id].map { AnswerDisplay.lines($0, for: question, language: language) } ?? [unanswered]
-                        rows.append(["key": question.label.text(language), "lines": lines,
-                                     "changeURL": changeBase.map { "\($0)/\(page.id)?change=1" } ?? ""])
-                    }
-                }
-            }
-            if !rows.isEmpty { sections.append(["title": section.title.text(language), "rows": rows]) }
-        }
-        return sections
+    /// For the case and account pages, until they call `AnswerSummary.sections` themselves.
+    func summarySections(_ definition: ServiceDefinition, route: [Page], answers: Answers, language: Language, changeBase: String?) -> [AnswerSection] {
+        AnswerSummary.sections(definition, route: route, answers: answers, language: language, changeBase: changeBase)
     }
 
     @Sendable func checkAnswers(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -70,18 +43,14 @@ extension JourneyController {
         let language = context.language
         let definition = journey.definition
         let base = "/services/\(definition.slug)"
-        var body: [String: Any] = [
-            "heading": definition.checkAnswersTitle.text(language),
-            "sections": summarySections(definition, route: walk.pages, answers: journey.answers, language: language, changeBase: base),
-            "action": "\(base)/check-answers",
-            "csrf": journey.session.csrfToken,
-            "digest": digest(answersOnRoute(journey, walk), key: journey.session.csrfToken),
-        ]
-        if let notice { body["notice"] = notice }
-        if let declaration = BlocksView.context(definition.declaration, language) { body["declaration"] = declaration }
         let back = walk.pages.last.map { "\(base)/\($0.id)" } ?? base
         let layout = layout(journey, context, request: request, title: definition.checkAnswersTitle.text(language), back: back, errors: errors)
-        return try services.renderer.response("check-answers", layout, body, status: status)
+        return CheckAnswersPage(
+            layout: layout.model, heading: definition.checkAnswersTitle.text(language), notice: notice,
+            sections: AnswerSummary.sections(definition, route: walk.pages, answers: journey.answers, language: language, changeBase: base),
+            declaration: definition.declaration?.text(language), action: "\(base)/check-answers", csrfToken: journey.session.csrfToken,
+            digest: digest(answersOnRoute(journey, walk), key: journey.session.csrfToken), errors: errors
+        ).response(status: status)
     }
 
     /// Sends the request: re-validates every answer along the route, then makes it durable before confirming.
@@ -173,16 +142,12 @@ extension JourneyController {
         let language = context.language
         let definition = journey.definition
         let base = "/services/\(definition.slug)"
-        var body: [String: Any] = [
-            "title": definition.confirmationTitle.text(language),
-            "reference": reference,
-            "printURL": "\(base)/confirmation/print",
-            "startAgainURL": "\(base)/start",
-        ]
-        if let next = BlocksView.context(definition.whatHappensNext, language) { body["whatHappensNext"] = next }
         let layout = PageLayout(language: language, path: request.uri.path, title: definition.confirmationTitle.text(language),
                                 serviceName: definition.title.text(language), serviceURL: base, headerLinks: context.headerLinks)
-        return try services.renderer.response("confirmation", layout, body)
+        return ConfirmationPage(
+            layout: layout.model, title: definition.confirmationTitle.text(language), reference: reference,
+            whatHappensNext: definition.whatHappensNext.text(language), printURL: "\(base)/confirmation/print", startAgainURL: "\(base)/start"
+        ).response()
     }
 
     /// A plain record of what was sent, from the stored submission, to print or save.
@@ -203,17 +168,14 @@ extension JourneyController {
         let submittedOn = language == .gd
             ? AnswerDisplay.date(year: parts.year ?? 0, month: parts.month ?? 1, day: parts.day ?? 1, .gd) + String(format: ", %02d:%02d", parts.hour ?? 0, parts.minute ?? 0)
             : formatter.string(from: stored.submittedAt)
-        var body: [String: Any] = [
-            "serviceTitle": definition.title.text(language),
-            "reference": reference,
-            "submittedOn": submittedOn,
-            "sections": summarySections(definition, route: route, answers: answers, language: language, changeBase: nil),
-        ]
-        if let next = BlocksView.context(definition.whatHappensNext, language) { body["whatHappensNext"] = next }
         let base = "/services/\(definition.slug)"
         let layout = PageLayout(language: language, path: request.uri.path, title: "\(definition.title.text(language)): \(reference)",
                                 serviceName: definition.title.text(language), serviceURL: base, backLink: "\(base)/confirmation",
                                 headerLinks: context.headerLinks)
-        return try services.renderer.response("confirmation-print", layout, body)
+        return PrintableRecordPage(
+            layout: layout.model, serviceTitle: definition.title.text(language), reference: reference, submittedOn: submittedOn,
+            sections: AnswerSummary.sections(definition, route: route, answers: answers, language: language, changeBase: nil),
+            whatHappensNext: definition.whatHappensNext.text(language)
+        ).response()
     }
 }
