@@ -65,11 +65,36 @@ extension JourneyController {
         guard form.value("answers_digest") == digest(answers, key: journey.session.csrfToken) else {
             return .seeOther("\(base)/check-answers?changed=1")
         }
-        let validator = SubmissionValidator(definition: journey.definition, language: context.language, today: services.today(), fileSource: .stored)
-        switch validator.validate(answers) {
-        case .failure(let problems):
+        // A form entered for a caller is sent only by the member of staff who started it, still signed in.
+        let assisted = journey.state.assisted
+        if let assisted, assisted.staffID != context.staff?.id {
+            throw RedirectError(location: "/staff/sign-in?return=\(ReturnPath.encode("\(base)/check-answers"))")
+        }
+        var state = journey.state
+        state.answers = answers
+        let sending = SubmitAnswers.Request(
+            definition: journey.definition, version: journey.service.version, answers: answers, channel: assisted?.channel ?? .online,
+            language: context.language, fileSource: .stored, completing: state
+        )
+        let citizenID = context.citizen?.id
+        let outcome = try await services.submitAnswers(sending) { submission in
+            guard let assisted else {
+                submission.citizenID = citizenID
+                return
+            }
+            submission.enteredByStaffID = assisted.staffID
+            submission.contactEmail = submission.contactEmail ?? assisted.callerEmail
+            submission.contactPhone = submission.contactPhone ?? assisted.callerPhone
+            if submission.caseIndex.searchText.count < CaseIndex.searchTextLimit, let email = assisted.callerEmail {
+                submission.caseIndex.searchText += " " + email
+            }
+        }
+        switch outcome {
+        case .recorded:
+            return .seeOther("\(base)/confirmation")
+        case .invalid(let problems):
             // Only possible if a page was never properly answered; send the citizen to fix it rather than lose the request.
-            let errors = problems.errors.map { error -> FieldError in
+            let errors = problems.map { error -> FieldError in
                 var linked = error
                 let page = journey.definition.pages.first { page in page.id == error.questionID || page.questions.contains { $0.id == error.questionID } }
                 linked.part = nil
@@ -77,48 +102,17 @@ extension JourneyController {
                 return linked
             }
             return try renderCheckAnswers(request, context, journey, walk, errors: errors, notice: nil, status: .unprocessableContent)
-        case .success(let validated):
-            // A form entered for a caller is sent only by the member of staff who started it, still signed in.
-            let assisted = journey.state.assisted
-            if let assisted, assisted.staffID != context.staff?.id {
-                throw RedirectError(location: "/staff/sign-in?return=\(ReturnPath.encode("\(base)/check-answers"))")
-            }
-            var submission = NewSubmission(
-                validated: validated, definition: journey.definition, version: journey.service.version,
-                channel: assisted?.channel ?? .online, language: context.language
-            )
-            if let assisted {
-                submission.enteredByStaffID = assisted.staffID
-                submission.contactEmail = submission.contactEmail ?? assisted.callerEmail
-                submission.contactPhone = submission.contactPhone ?? assisted.callerPhone
-                if submission.caseIndex.searchText.count < CaseIndex.searchTextLimit, let email = assisted.callerEmail {
-                    submission.caseIndex.searchText += " " + email
-                }
-            } else {
-                submission.citizenID = context.citizen?.id
-            }
-            submission.setDue(journey.definition.workflow, calendar: services.calendar, today: services.today())
-            let booking = AppointmentBooking(services: services)
-            if let problem = try await booking.problems(journey.definition, validated.answers, language: context.language).first {
-                return .seeOther(appointmentPage(journey, problem, refused: "not-offered"))
-            }
-            submission.booking = booking.job(for: submission, journey.definition)
-            var state = journey.state
-            state.answers = answers
-            do {
-                try await services.submissions.record(submission, completing: state)
-            } catch BookingRefusal.full {
-                // Someone else took the last place between the date page and now: choose again.
-                let question = journey.definition.pages.lazy.compactMap(\.appointmentQuestion).first
-                return .seeOther(appointmentPage(journey, FieldError(questionID: question?.id ?? "", message: ""), refused: "full"))
-            }
-            return .seeOther("\(base)/confirmation")
+        case .notBookable(let problems):
+            return .seeOther(appointmentPage(journey, problems.first?.questionID ?? "", refused: "not-offered"))
+        case .fullyBooked(let questionID):
+            // Someone else took the last place between the date page and now: choose again.
+            return .seeOther(appointmentPage(journey, questionID, refused: "full"))
         }
     }
 
     /// The page of the appointment question `problem` is about, to choose again (then back to check answers).
-    private func appointmentPage(_ journey: Active, _ problem: FieldError, refused: String) -> String {
-        let page = journey.definition.pages.first { $0.questions.contains { $0.id == problem.questionID } }
+    private func appointmentPage(_ journey: Active, _ questionID: String, refused: String) -> String {
+        let page = journey.definition.pages.first { $0.questions.contains { $0.id == questionID } }
         return "/services/\(journey.definition.slug)/\(page?.id ?? "check-answers")?change=1&refused=\(refused)"
     }
 
@@ -142,6 +136,14 @@ extension JourneyController {
         let language = context.language
         let definition = journey.definition
         let base = "/services/\(definition.slug)"
+        // The agent who sent a caller's form gets the reference to read out and the way back to work, in the staff frame.
+        if let assisted = journey.state.assisted, let staff = context.staff, staff.id == assisted.staffID {
+            let layout = try StaffRequestContext(context: context).layout(title: Phrase.assistedSentTitle(language), path: request.uri.path)
+            return AssistedConfirmationPage(
+                layout: layout, serviceName: definition.title.text(language), reference: reference, callerEmail: assisted.callerEmail,
+                whatHappensNext: definition.whatHappensNext.text(language), printURL: "\(base)/confirmation/print"
+            ).response()
+        }
         let layout = PageLayout(language: language, path: request.uri.path, title: definition.confirmationTitle.text(language),
                                 serviceName: definition.title.text(language), serviceURL: base, headerLinks: context.headerLinks)
         return ConfirmationPage(
