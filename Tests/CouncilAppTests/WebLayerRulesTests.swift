@@ -35,9 +35,8 @@ import Testing
         "Admin/AdminAPIClientsController.swift", "Admin/AdminController.swift", "Admin/AdminJobsController.swift",
         "Admin/AdminWebhooksController.swift", "BackOffice/AssistedController.swift", "BackOffice/CaseController.swift",
         "BackOffice/CaseJobsController.swift", "BackOffice/Queue/QueueController+Bulk.swift", "BackOffice/Queue/QueueController.swift",
-        "BackOffice/Queue/QueuePage.swift", "Designer/MessagePreviewController.swift",
-        "Field/FieldController.swift", "Staff/StaffAreasController.swift",
-        "Staff/StaffSignInController.swift",
+        "BackOffice/Queue/QueuePage.swift", "Designer/MessagePreviewController.swift", "Field/FieldController.swift",
+        "Staff/StaffAreasController.swift", "Staff/StaffSignInController.swift",
     ]
 
     /// Storage is reached through Domain protocols; only the application builder names the SQL stores.
