@@ -11,7 +11,6 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
-        .package(url: "https://github.com/hummingbird-project/swift-mustache.git", from: "2.1.1"),
         .package(url: "https://github.com/vapor/sql-kit.git", from: "3.36.0"),
         .package(url: "https://github.com/vapor/sqlite-kit.git", from: "4.5.2"),
         .package(url: "https://github.com/vapor/postgres-kit.git", from: "2.17.0"),
@@ -56,11 +55,8 @@ let package = Package(
         ),
         .target(
             name: "Views",
-            dependencies: [
-                "Domain",
-                .product(name: "Mustache", package: "swift-mustache"),
-            ],
-            resources: [.copy("Templates"), .copy("Assets")],
+            dependencies: ["Domain"],
+            resources: [.copy("Assets")],
             swiftSettings: strict
         ),
         .target(

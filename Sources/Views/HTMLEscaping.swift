@@ -1,15 +1,7 @@
-import Mustache
-
-/// HTML escaping for the templates (`{{% CONTENT_TYPE: SAFEHTML}}`): the same five characters as swift-mustache's
-/// own HTML type, but working on UTF-8 bytes and returning the text untouched when nothing needs escaping, which is
-/// nearly always. The stock escaper walks grapheme clusters and was the largest single cost of rendering a page.
-struct SafeHTMLContentType: MustacheContentType {
-    static let name = "SAFEHTML"
-
-    func escapeText(_ text: String) -> String {
-        Self.escape(text)
-    }
-
+/// HTML escaping of text and attribute values: the five characters that matter, worked on UTF-8 bytes, returning the
+/// text untouched when nothing needs escaping, which is nearly always. An escaper walking grapheme clusters was once
+/// the largest single cost of rendering a page.
+enum HTMLEscape {
     static func escape(_ text: String) -> String {
         var text = text
         return text.withUTF8 { bytes -> String in

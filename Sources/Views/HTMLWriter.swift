@@ -1,5 +1,5 @@
 /// Builds HTML by appending: `text` escapes, `raw` does not. Used for the markup on every page (layout, questions),
-/// where building dictionaries for Mustache and looking each variable up again cost more than the rest of the request.
+/// where building dictionaries for a template engine and looking each variable up again cost more than the rest of the request.
 public struct HTMLWriter {
     public private(set) var html: String
 
@@ -23,7 +23,7 @@ public struct HTMLWriter {
         html += "\""
     }
 
-    public static func escape(_ value: String) -> String { SafeHTMLContentType.escape(value) }
+    public static func escape(_ value: String) -> String { HTMLEscape.escape(value) }
 
     /// Appends `value` escaped. Nearly all text has nothing to escape and is appended as it is, without building an
     /// escaped copy first; the rest goes through the byte-level escaper.
@@ -32,6 +32,6 @@ public struct HTMLWriter {
             byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "&")
                 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'")
         }
-        html += special ? SafeHTMLContentType.escape(value) : value
+        html += special ? HTMLEscape.escape(value) : value
     }
 }

@@ -1,44 +1,12 @@
 import Foundation
-import Mustache
 
-/// Renders the Mustache templates shipped in this module. Contexts are dictionaries: lookups in them are cheap,
-/// where reflecting over structs on every variable is not, and page rendering is on the hot path.
+/// Draws a page whose body was written elsewhere inside the layout. Pages are `PageModel`s now; this stays for the
+/// callers that still hand over a finished body (`FormPages.page`) until they become page models too.
 public struct PageRenderer: Sendable {
-    private let library: MustacheLibrary
+    public init() {}
 
-    public init() async throws {
-        guard let directory = Bundle.module.resourceURL?.appendingPathComponent("Templates").path else {
-            throw RendererError.templatesMissing
-        }
-        // Registered before the templates are parsed: each template selects it with a pragma on its first line.
-        MustacheContentTypes.register(SafeHTMLContentType(), named: SafeHTMLContentType.name)
-        library = try await MustacheLibrary(directory: directory)
-    }
-
-    /// Renders the page body `template` with `context` inside the layout; fails loudly if a template is missing,
-    /// which is a packaging bug. The context gets the UI strings as `t`; pre-rendered markup goes in with `{{{ }}}`.
-    public func page(_ layout: LayoutModel, template: String, _ context: [String: Any]) throws -> String {
-        var context = context
-        context["t"] = Strings.table(layout.language)
-        guard let main = library.render(context, withTemplate: template) else { throw RendererError.unknownTemplate(template) }
-        return LayoutHTML.render(layout, main: main)
-    }
-
-    /// A page whose body was built in Swift.
     public func page(_ layout: LayoutModel, main: String) -> String {
         LayoutHTML.render(layout, main: main)
-    }
-
-    public enum RendererError: Error, CustomStringConvertible {
-        case templatesMissing
-        case unknownTemplate(String)
-
-        public var description: String {
-            switch self {
-            case .templatesMissing: "the page templates are missing from the build"
-            case .unknownTemplate(let name): "no template named \(name)"
-            }
-        }
     }
 }
 

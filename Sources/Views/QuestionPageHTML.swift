@@ -56,7 +56,12 @@ public enum QuestionPageHTML {
 public enum BlocksHTML {
     public static func render(_ text: LocalisedText, language: Language) -> String {
         var out = HTMLWriter(capacity: 512)
-        for block in TextBlock.blocks(from: text.text(language)) {
+        write(text.text(language), to: &out)
+        return out.html
+    }
+
+    static func write(_ text: String, to out: inout HTMLWriter) {
+        for block in TextBlock.blocks(from: text) {
             switch block {
             case .paragraph(let paragraph):
                 out.raw("<p class=\"body\">"); out.text(paragraph); out.raw("</p>\n")
@@ -66,6 +71,5 @@ public enum BlocksHTML {
                 out.raw("</ul>\n")
             }
         }
-        return out.html
     }
 }

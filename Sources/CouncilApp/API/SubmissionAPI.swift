@@ -30,28 +30,24 @@ struct SubmissionAPI {
         guard let answers = body["answers"]?.objectValue else {
             throw APIError(.unprocessableContent, field: "answers", code: "required", message: "answers must be an object of question ids to answers")
         }
-        let validator = SubmissionValidator(definition: service.definition, language: language, today: services.today(), fileSource: .inline)
-        switch validator.validate(answers) {
-        case .failure(let problems):
-            throw APIError.validation(problems.errors)
-        case .success(let validated):
-            var submission = NewSubmission(validated: validated, definition: service.definition, version: service.version, channel: .api, language: language)
-            submission.setDue(service.definition.workflow, calendar: services.calendar, today: services.today())
-            let booking = AppointmentBooking(services: services)
-            let problems = try await booking.problems(service.definition, validated.answers, language: language)
-            if !problems.isEmpty { throw APIError.validation(problems) }
-            submission.booking = booking.job(for: submission, service.definition)
+        let request = SubmitAnswers.Request(definition: service.definition, version: service.version, answers: answers, channel: .api,
+                                            language: language, fileSource: .inline)
+        var created: StoredAPIResponse?
+        let outcome = try await services.submitAnswers(request) { submission in
             submission.audit = call.auditEntry(status: .created)
             submission.audit?.subject = "submission:\(submission.reference)"
-            let created = try APIJSON.stored(Created(reference: submission.reference, version: service.version), status: .created)
-            submission.idempotency = call.idempotency?.completion(created)
-            do {
-                try await services.submissions.record(submission, completing: nil)
-            } catch BookingRefusal.full {
-                let field = service.definition.pages.lazy.compactMap(\.appointmentQuestion).first?.id ?? ""
-                throw APIError(.conflict, field: field, code: "fully_booked", message: BookingRefusal.full.message(language))
-            }
+            let reply = try APIJSON.stored(Created(reference: submission.reference, version: service.version), status: .created)
+            submission.idempotency = call.idempotency?.completion(reply)
+            created = reply
+        }
+        switch outcome {
+        case .recorded:
+            guard let created else { throw HTTPError(.internalServerError) }
             return IdempotencyGate.replay(created, replayed: false)
+        case .invalid(let problems), .notBookable(let problems):
+            throw APIError.validation(problems)
+        case .fullyBooked(let field):
+            throw APIError(.conflict, field: field, code: "fully_booked", message: BookingRefusal.full.message(language))
         }
     }
 }

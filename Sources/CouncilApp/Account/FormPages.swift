@@ -10,33 +10,21 @@ struct FormPages: Sendable {
 
     /// The browser session, made (with its cookie) when there is none yet.
     func browserSession(_ request: Request, _ context: AppRequestContext) async throws -> (session: WebSession, cookie: Cookie?) {
-        if let session = try await existingSession(request) { return (session, nil) }
-        let made = try await JourneyController(services: services).newSession(language: context.language)
-        return (made.session, made.cookie)
+        try await services.browserSessions.current(request, language: context.language)
     }
 
     func existingSession(_ request: Request) async throws -> WebSession? {
-        guard let token = request.cookies[JourneyController.sessionCookie]?.value, token.count == 32 else { return nil }
-        return try await services.sessions.session(idHash: JourneyController.hash(token))
+        try await services.browserSessions.existing(request)
     }
 
-    /// At sign-in: a new browser session (id and CSRF token) replaces the request's, taking its forms with it (unsent
-    /// ones becoming `citizenID`'s), so a session id known before sign-in is worth nothing after it.
+    /// At sign-in: see `BrowserSessions.rotated`.
     func rotatedSession(_ request: Request, _ context: AppRequestContext, adoptBy citizenID: Int64?) async throws -> Cookie {
-        let (session, cookie) = JourneyController(services: services).freshSession(language: context.language)
-        try await services.sessions.rotate(from: try await existingSession(request)?.idHash, to: session, adoptBy: citizenID)
-        return cookie
+        try await services.browserSessions.rotated(request, language: context.language, adoptBy: citizenID)
     }
 
-    /// At sign-out: the browser session ends with its forms and confirmations (a signed-in citizen's unsent forms stay
-    /// with the account, a staff member's assisted forms wait for them), and a new one replaces it.
+    /// At sign-out: see `BrowserSessions.ended`.
     func endedSession(_ request: Request, _ context: AppRequestContext) async throws -> Cookie {
-        guard let old = try await existingSession(request) else {
-            return try await JourneyController(services: services).newSession(language: context.language).cookie
-        }
-        let (session, cookie) = JourneyController(services: services).freshSession(language: context.language)
-        try await services.sessions.end(old.idHash, replacingWith: session, parkingAccountFormsAt: JourneyController.hash(Token.random()))
-        return cookie
+        try await services.browserSessions.ended(request, language: context.language)
     }
 
     /// The posted form; refused (403) unless it carries the browser session's CSRF token.

@@ -23,36 +23,9 @@ extension JourneyController {
         return Data(code).base64EncodedString()
     }
 
-    func summarySections(_ definition: ServiceDefinition, route: [Page], answers: Answers, language: Language, changeBase: String?) -> [[String: Any]] {
-        let unanswered = language == .gd ? "Gun fhreagairt" : "Not answered"
-        var sections: [[String: Any]] = []
-        for section in definition.sections {
-            var rows: [[String: Any]] = []
-            for page in route where section.pages.contains(where: { $0.id == page.id }) {
-                if let group = page.repeatGroup {
-                    let items = answers.items[page.id] ?? []
-                    if items.isEmpty {
-                        rows.append(["key": group.summaryTitle.text(language), "lines": [language == .gd ? "Chan eil gin" : "None"],
-                                     "changeURL": changeBase.map { "\($0)/\(page.id)?change=1" } ?? ""])
-                    }
-                    for (index, item) in items.enumerated() {
-                        let lines = page.questions.flatMap { question in
-                            item[question.id].map { AnswerDisplay.lines($0, for: question, language: language) } ?? []
-                        }
-                        rows.append(["key": itemTitle(group, index + 1, language), "lines": lines,
-                                     "changeURL": changeBase.map { "\($0)/\(page.id)/\(index + 1)?change=1" } ?? ""])
-                    }
-                } else {
-                    for question in page.questions {
-                        let lines = answers[question.id].map { AnswerDisplay.lines($0, for: question, language: language) } ?? [unanswered]
-                        rows.append(["key": question.label.text(language), "lines": lines,
-                                     "changeURL": changeBase.map { "\($0)/\(page.id)?change=1" } ?? ""])
-                    }
-                }
-            }
-            if !rows.isEmpty { sections.append(["title": section.title.text(language), "rows": rows]) }
-        }
-        return sections
+    /// For the case and account pages, until they call `AnswerSummary.sections` themselves.
+    func summarySections(_ definition: ServiceDefinition, route: [Page], answers: Answers, language: Language, changeBase: String?) -> [AnswerSection] {
+        AnswerSummary.sections(definition, route: route, answers: answers, language: language, changeBase: changeBase)
     }
 
     @Sendable func checkAnswers(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -70,18 +43,14 @@ extension JourneyController {
         let language = context.language
         let definition = journey.definition
         let base = "/services/\(definition.slug)"
-        var body: [String: Any] = [
-            "heading": definition.checkAnswersTitle.text(language),
-            "sections": summarySections(definition, route: walk.pages, answers: journey.answers, language: language, changeBase: base),
-            "action": "\(base)/check-answers",
-            "csrf": journey.session.csrfToken,
-            "digest": digest(answersOnRoute(journey, walk), key: journey.session.csrfToken),
-        ]
-        if let notice { body["notice"] = notice }
-        if let declaration = BlocksView.context(definition.declaration, language) { body["declaration"] = declaration }
         let back = walk.pages.last.map { "\(base)/\($0.id)" } ?? base
         let layout = layout(journey, context, request: request, title: definition.checkAnswersTitle.text(language), back: back, errors: errors)
-        return try services.renderer.response("check-answers", layout, body, status: status)
+        return CheckAnswersPage(
+            layout: layout.model, heading: definition.checkAnswersTitle.text(language), notice: notice,
+            sections: AnswerSummary.sections(definition, route: walk.pages, answers: journey.answers, language: language, changeBase: base),
+            declaration: definition.declaration?.text(language), action: "\(base)/check-answers", csrfToken: journey.session.csrfToken,
+            digest: digest(answersOnRoute(journey, walk), key: journey.session.csrfToken), errors: errors
+        ).response(status: status)
     }
 
     /// Sends the request: re-validates every answer along the route, then makes it durable before confirming.
@@ -96,11 +65,36 @@ extension JourneyController {
         guard form.value("answers_digest") == digest(answers, key: journey.session.csrfToken) else {
             return .seeOther("\(base)/check-answers?changed=1")
         }
-        let validator = SubmissionValidator(definition: journey.definition, language: context.language, today: services.today(), fileSource: .stored)
-        switch validator.validate(answers) {
-        case .failure(let problems):
+        // A form entered for a caller is sent only by the member of staff who started it, still signed in.
+        let assisted = journey.state.assisted
+        if let assisted, assisted.staffID != context.staff?.id {
+            throw RedirectError(location: "/staff/sign-in?return=\(ReturnPath.encode("\(base)/check-answers"))")
+        }
+        var state = journey.state
+        state.answers = answers
+        let sending = SubmitAnswers.Request(
+            definition: journey.definition, version: journey.service.version, answers: answers, channel: assisted?.channel ?? .online,
+            language: context.language, fileSource: .stored, completing: state
+        )
+        let citizenID = context.citizen?.id
+        let outcome = try await services.submitAnswers(sending) { submission in
+            guard let assisted else {
+                submission.citizenID = citizenID
+                return
+            }
+            submission.enteredByStaffID = assisted.staffID
+            submission.contactEmail = submission.contactEmail ?? assisted.callerEmail
+            submission.contactPhone = submission.contactPhone ?? assisted.callerPhone
+            if submission.caseIndex.searchText.count < CaseIndex.searchTextLimit, let email = assisted.callerEmail {
+                submission.caseIndex.searchText += " " + email
+            }
+        }
+        switch outcome {
+        case .recorded:
+            return .seeOther("\(base)/confirmation")
+        case .invalid(let problems):
             // Only possible if a page was never properly answered; send the citizen to fix it rather than lose the request.
-            let errors = problems.errors.map { error -> FieldError in
+            let errors = problems.map { error -> FieldError in
                 var linked = error
                 let page = journey.definition.pages.first { page in page.id == error.questionID || page.questions.contains { $0.id == error.questionID } }
                 linked.part = nil
@@ -108,48 +102,17 @@ extension JourneyController {
                 return linked
             }
             return try renderCheckAnswers(request, context, journey, walk, errors: errors, notice: nil, status: .unprocessableContent)
-        case .success(let validated):
-            // A form entered for a caller is sent only by the member of staff who started it, still signed in.
-            let assisted = journey.state.assisted
-            if let assisted, assisted.staffID != context.staff?.id {
-                throw RedirectError(location: "/staff/sign-in?return=\(ReturnPath.encode("\(base)/check-answers"))")
-            }
-            var submission = NewSubmission(
-                validated: validated, definition: journey.definition, version: journey.service.version,
-                channel: assisted?.channel ?? .online, language: context.language
-            )
-            if let assisted {
-                submission.enteredByStaffID = assisted.staffID
-                submission.contactEmail = submission.contactEmail ?? assisted.callerEmail
-                submission.contactPhone = submission.contactPhone ?? assisted.callerPhone
-                if submission.caseIndex.searchText.count < CaseIndex.searchTextLimit, let email = assisted.callerEmail {
-                    submission.caseIndex.searchText += " " + email
-                }
-            } else {
-                submission.citizenID = context.citizen?.id
-            }
-            submission.setDue(journey.definition.workflow, calendar: services.calendar, today: services.today())
-            let booking = AppointmentBooking(services: services)
-            if let problem = try await booking.problems(journey.definition, validated.answers, language: context.language).first {
-                return .seeOther(appointmentPage(journey, problem, refused: "not-offered"))
-            }
-            submission.booking = booking.job(for: submission, journey.definition)
-            var state = journey.state
-            state.answers = answers
-            do {
-                try await services.submissions.record(submission, completing: state)
-            } catch BookingRefusal.full {
-                // Someone else took the last place between the date page and now: choose again.
-                let question = journey.definition.pages.lazy.compactMap(\.appointmentQuestion).first
-                return .seeOther(appointmentPage(journey, FieldError(questionID: question?.id ?? "", message: ""), refused: "full"))
-            }
-            return .seeOther("\(base)/confirmation")
+        case .notBookable(let problems):
+            return .seeOther(appointmentPage(journey, problems.first?.questionID ?? "", refused: "not-offered"))
+        case .fullyBooked(let questionID):
+            // Someone else took the last place between the date page and now: choose again.
+            return .seeOther(appointmentPage(journey, questionID, refused: "full"))
         }
     }
 
     /// The page of the appointment question `problem` is about, to choose again (then back to check answers).
-    private func appointmentPage(_ journey: Active, _ problem: FieldError, refused: String) -> String {
-        let page = journey.definition.pages.first { $0.questions.contains { $0.id == problem.questionID } }
+    private func appointmentPage(_ journey: Active, _ questionID: String, refused: String) -> String {
+        let page = journey.definition.pages.first { $0.questions.contains { $0.id == questionID } }
         return "/services/\(journey.definition.slug)/\(page?.id ?? "check-answers")?change=1&refused=\(refused)"
     }
 
@@ -173,16 +136,20 @@ extension JourneyController {
         let language = context.language
         let definition = journey.definition
         let base = "/services/\(definition.slug)"
-        var body: [String: Any] = [
-            "title": definition.confirmationTitle.text(language),
-            "reference": reference,
-            "printURL": "\(base)/confirmation/print",
-            "startAgainURL": "\(base)/start",
-        ]
-        if let next = BlocksView.context(definition.whatHappensNext, language) { body["whatHappensNext"] = next }
+        // The agent who sent a caller's form gets the reference to read out and the way back to work, in the staff frame.
+        if let assisted = journey.state.assisted, let staff = context.staff, staff.id == assisted.staffID {
+            let layout = try StaffRequestContext(context: context).layout(title: Phrase.assistedSentTitle(language), path: request.uri.path)
+            return AssistedConfirmationPage(
+                layout: layout, serviceName: definition.title.text(language), reference: reference, callerEmail: assisted.callerEmail,
+                whatHappensNext: definition.whatHappensNext.text(language), printURL: "\(base)/confirmation/print"
+            ).response()
+        }
         let layout = PageLayout(language: language, path: request.uri.path, title: definition.confirmationTitle.text(language),
                                 serviceName: definition.title.text(language), serviceURL: base, headerLinks: context.headerLinks)
-        return try services.renderer.response("confirmation", layout, body)
+        return ConfirmationPage(
+            layout: layout.model, title: definition.confirmationTitle.text(language), reference: reference,
+            whatHappensNext: definition.whatHappensNext.text(language), printURL: "\(base)/confirmation/print", startAgainURL: "\(base)/start"
+        ).response()
     }
 
     /// A plain record of what was sent, from the stored submission, to print or save.
@@ -203,17 +170,14 @@ extension JourneyController {
         let submittedOn = language == .gd
             ? AnswerDisplay.date(year: parts.year ?? 0, month: parts.month ?? 1, day: parts.day ?? 1, .gd) + String(format: ", %02d:%02d", parts.hour ?? 0, parts.minute ?? 0)
             : formatter.string(from: stored.submittedAt)
-        var body: [String: Any] = [
-            "serviceTitle": definition.title.text(language),
-            "reference": reference,
-            "submittedOn": submittedOn,
-            "sections": summarySections(definition, route: route, answers: answers, language: language, changeBase: nil),
-        ]
-        if let next = BlocksView.context(definition.whatHappensNext, language) { body["whatHappensNext"] = next }
         let base = "/services/\(definition.slug)"
         let layout = PageLayout(language: language, path: request.uri.path, title: "\(definition.title.text(language)): \(reference)",
                                 serviceName: definition.title.text(language), serviceURL: base, backLink: "\(base)/confirmation",
                                 headerLinks: context.headerLinks)
-        return try services.renderer.response("confirmation-print", layout, body)
+        return PrintableRecordPage(
+            layout: layout.model, serviceTitle: definition.title.text(language), reference: reference, submittedOn: submittedOn,
+            sections: AnswerSummary.sections(definition, route: route, answers: answers, language: language, changeBase: nil),
+            whatHappensNext: definition.whatHappensNext.text(language)
+        ).response()
     }
 }

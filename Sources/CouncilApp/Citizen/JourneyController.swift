@@ -28,15 +28,12 @@ struct JourneyController {
 
     @Sendable func index(_ request: Request, context: AppRequestContext) async throws -> Response {
         let language = context.language
-        let list = try await services.catalogue.current().map { service -> [String: Any] in
-            [
-                "url": "/services/\(service.slug)",
-                "title": service.definition.title.text(language),
-                "summary": service.definition.summary.text(language),
-            ]
+        let list = try await services.catalogue.current().map { service in
+            ServiceListPage.Entry(title: service.definition.title.text(language), summary: service.definition.summary.text(language),
+                                  url: "/services/\(service.slug)")
         }
         let layout = PageLayout(language: language, path: "/", title: Phrase.services(language), headerLinks: context.headerLinks)
-        return try services.renderer.response("index", layout, ["services": list])
+        return ServiceListPage(layout: layout.model, services: list).response()
     }
 
     @Sendable func startPage(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -47,10 +44,10 @@ struct JourneyController {
             language: language, path: "/services/\(service.slug)", title: definition.title.text(language),
             serviceName: nil, backLink: "/", headerLinks: context.headerLinks
         )
-        var page: [String: Any] = ["title": definition.title.text(language), "startURL": "/services/\(service.slug)/start"]
-        page["body"] = BlocksView.context(definition.startBody, language)
-        if let before = BlocksView.context(definition.beforeYouStart, language) { page["beforeYouStart"] = before }
-        return try services.renderer.response("start", layout, page)
+        return StartPage(
+            layout: layout.model, title: definition.title.text(language), body: definition.startBody.text(language),
+            beforeYouStart: definition.beforeYouStart?.text(language), startURL: "/services/\(service.slug)/start"
+        ).response()
     }
 
     /// Starts a journey on the current version, or resumes the one in progress.
@@ -67,7 +64,7 @@ struct JourneyController {
         if let found {
             session = found.session
         } else {
-            (session, cookie) = try await newSession(language: context.language)
+            (session, cookie) = try await services.browserSessions.start(language: context.language)
         }
         let prefilled = context.citizen.map { Prefill.answers(for: service.definition, account: $0) } ?? [:]
         try await services.journeys.save(JourneyState(
@@ -231,38 +228,36 @@ struct JourneyController {
         let language = context.language
         let definition = journey.definition
         let change = request.uri.queryParameters.get("change") == "1" || fields["change"]?.first == "1"
-        let answers = page.hasFileUpload ? journey.answers : Answers()
-        let questions = page.questions.map { question -> String in
-            var currentFile: FileReference?
-            if question.type == .file, case .file(let file)? = answers[question.id] { currentFile = file }
-            return QuestionHTML.render(question, fields: fields, errors: errors, isHeading: page.questionIsHeading, language: language,
-                                       currentFile: currentFile, appointment: appointment)
+        var currentFiles: [String: FileReference] = [:]
+        if page.hasFileUpload {
+            for question in page.questions where question.type == .file {
+                if case .file(let file)? = journey.answers[question.id] { currentFiles[question.id] = file }
+            }
         }
         let section = definition.sections.count > 1 ? definition.section(of: page)?.title.text(language) : nil
-        let main = QuestionPageHTML.render(QuestionPageModel(
-            action: "/services/\(definition.slug)/\(page.id)", csrfToken: journey.session.csrfToken, change: change,
-            multipart: page.hasFileUpload, sectionTitle: section, heading: page.questionIsHeading ? nil : page.heading.text(language),
-            body: page.body, questionsHTML: questions, errors: errors, saveURL: "/services/\(definition.slug)/save"
-        ), language: language)
         let back = change ? "/services/\(definition.slug)/check-answers" : backLink(journey, before: page.id)
         // The title repeats the h1, including the "(optional)" the label gets when the question is the heading.
         var title = page.heading.text(language)
         if page.questionIsHeading, page.questions.first?.required == false { title += " " + (Phrase.optional(language)) }
         let layout = layout(journey, context, request: request, title: title, back: back, errors: errors)
-        return .html(services.renderer.page(layout.model, main: main), status: status)
+        return QuestionPage(
+            layout: layout.model, action: "/services/\(definition.slug)/\(page.id)", csrfToken: journey.session.csrfToken,
+            change: change, sectionTitle: section, heading: page.questionIsHeading ? nil : page.heading.text(language),
+            body: page.body, questions: page.questions, questionIsHeading: page.questionIsHeading, fields: fields, errors: errors,
+            currentFiles: currentFiles, appointment: appointment, saveURL: "/services/\(definition.slug)/save"
+        ).response(status: status)
     }
 
     func renderExit(_ journey: Active, _ page: Page, _ context: AppRequestContext) throws -> Response {
         let language = context.language
         let base = "/services/\(journey.definition.slug)"
-        var body: [String: Any] = ["heading": page.heading.text(language), "startURL": base]
-        if let blocks = BlocksView.context(page.body, language) { body["body"] = blocks }
         let layout = PageLayout(
             language: language, path: "\(base)/\(page.id)", title: page.heading.text(language),
             serviceName: journey.definition.title.text(language), serviceURL: base,
             backLink: journey.walk.pages.last.map { "\(base)/\($0.id)" } ?? base, headerLinks: context.headerLinks
         )
-        return try services.renderer.response("exit", layout, body)
+        return ExitPage(layout: layout.model, heading: page.heading.text(language), body: page.body?.text(language), startURL: base)
+            .response()
     }
 }
 

@@ -22,12 +22,3 @@ struct PageLayout {
         )
     }
 }
-
-extension PageRenderer {
-    /// A page from a body template, with the error summary ready for `{{{errorSummary}}}`.
-    func response(_ template: String, _ layout: PageLayout, _ body: [String: Any], status: HTTPResponse.Status = .ok) throws -> Response {
-        var body = body
-        body["errorSummary"] = ErrorSummaryHTML.render(layout.errors, language: layout.language)
-        return .html(try page(layout.model, template: template, body), status: status)
-    }
-}

@@ -12,8 +12,7 @@ extension JourneyController {
     }
 
     func itemTitle(_ group: RepeatGroup, _ number: Int, _ language: Language) -> String {
-        let name = group.itemName.text(language)
-        return (name.prefix(1).uppercased() + name.dropFirst()) + " \(number)"
+        AnswerSummary.itemTitle(group, number, language)
     }
 
     func itemLines(_ page: Page, _ item: [String: JSONValue], _ language: Language) -> [String] {
@@ -32,13 +31,9 @@ extension JourneyController {
         let list = items(journey, page)
         // With items required, start straight on the first one; with none required, ask whether to add any.
         if list.isEmpty && errors.isEmpty && group.min > 0 { return .found("\(base)/1\(suffix)") }
-        let itemContexts = list.enumerated().map { index, item -> [String: Any] in
-            [
-                "title": itemTitle(group, index + 1, language),
-                "lines": itemLines(page, item, language),
-                "changeURL": "\(base)/\(index + 1)\(suffix)",
-                "removeURL": "\(base)/\(index + 1)/remove",
-            ]
+        let itemList = list.enumerated().map { index, item in
+            RepeatSummaryPage.Item(title: itemTitle(group, index + 1, language), lines: itemLines(page, item, language),
+                                   changeURL: "\(base)/\(index + 1)\(suffix)", removeURL: "\(base)/\(index + 1)/remove")
         }
         // Before any item, the page's own heading and guidance ("if you live alone, continue…") lead, and the question is "add one?".
         let addLabel = list.isEmpty
@@ -47,21 +42,13 @@ extension JourneyController {
         var addAnother = Question(id: Self.addAnotherField, type: .yesNo, label: addLabel)
         addAnother.errors[.required] = addAnotherError(group, isFirst: list.isEmpty)
         let heading = list.isEmpty ? page.heading.text(language) : group.summaryTitle.text(language)
-        var body: [String: Any] = [
-            "heading": heading,
-            "count": "\(list.count) × \(group.itemName.text(language))",
-            "items": itemContexts,
-            "hasItems": !itemContexts.isEmpty,
-            "action": base,
-            "csrf": journey.session.csrfToken,
-            "change": change,
-            "canAddMore": list.count < group.max,
-            "questionHTML": QuestionHTML.render(addAnother, fields: [:], errors: errors, isHeading: false, language: language),
-        ]
-        if list.isEmpty, let blocks = BlocksView.context(page.body, language) { body["body"] = blocks }
-        if let section = journey.definition.section(of: page), journey.definition.sections.count > 1 { body["sectionTitle"] = section.title.text(language) }
+        let section = journey.definition.sections.count > 1 ? journey.definition.section(of: page)?.title.text(language) : nil
         let layout = layout(journey, context, request: request, title: heading, back: backLink(journey, before: page.id), errors: errors)
-        return try services.renderer.response("repeat-summary", layout, body, status: status)
+        return RepeatSummaryPage(
+            layout: layout.model, sectionTitle: section, heading: heading, body: list.isEmpty ? page.body?.text(language) : nil,
+            count: "\(list.count) × \(group.itemName.text(language))", items: itemList, action: base,
+            csrfToken: journey.session.csrfToken, change: change, addAnother: list.count < group.max ? addAnother : nil, errors: errors
+        ).response(status: status)
     }
 
     func answerRepeatSummary(_ request: Request, _ context: AppRequestContext, _ journey: Active, _ page: Page, _ form: FormBody) async throws -> Response {
@@ -78,9 +65,7 @@ extension JourneyController {
             if choice == "yes" { return .seeOther("\(base)/\(count + 1)\(change ? "?change=1" : "")") }
         }
         if count < group.min {
-            let message = context.language == .gd
-                ? "Cuir ris co-dhiù \(group.min) \(group.itemName.text(.gd))"
-                : "Add at least \(group.min) \(group.itemName.text(.en))"
+            let message = Phrase.journeyAddAtLeast(group.min, item: group.itemName)(context.language)
             return try await showRepeatSummary(request, context, journey, page, errors: [FieldError(questionID: Self.addAnotherField, message: message)], status: .unprocessableContent)
         }
         var state = journey.state
@@ -160,17 +145,14 @@ extension JourneyController {
         let language = context.language
         let base = "/services/\(journey.definition.slug)/\(page.id)"
         let change = request.uri.queryParameters.get("change") == "1" || fields["change"]?.first == "1"
-        let questions = page.questions.map {
-            QuestionHTML.render($0, fields: fields, errors: errors, isHeading: false, language: language)
-        }
         let heading = "\(page.heading.text(language)): \(itemTitle(group, number, language).lowercased())"
-        let main = QuestionPageHTML.render(QuestionPageModel(
-            action: "\(base)/\(number)", csrfToken: journey.session.csrfToken, change: change, multipart: false,
-            sectionTitle: nil, heading: heading, body: page.body, questionsHTML: questions, errors: errors
-        ), language: language)
         let back = items(journey, page).isEmpty ? backLink(journey, before: page.id) : base
         let layout = layout(journey, context, request: request, title: heading, back: back, errors: errors)
-        return .html(services.renderer.page(layout.model, main: main), status: status)
+        return QuestionPage(
+            layout: layout.model, action: "\(base)/\(number)", csrfToken: journey.session.csrfToken, change: change,
+            sectionTitle: nil, heading: heading, body: page.body, questions: page.questions, questionIsHeading: false,
+            fields: fields, errors: errors
+        ).response(status: status)
     }
 
     @Sendable func confirmRemoval(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -199,7 +181,7 @@ extension JourneyController {
         case "yes", "no":
             return .seeOther(base)
         default:
-            let message = context.language == .gd ? "Tagh ‘Tha’ gus seo a thoirt air falbh" : "Select yes if you want to remove this"
+            let message = Phrase.journeyRemoveRequired(context.language)
             return try renderRemoval(request, context, journey, page, number: number, errors: [FieldError(questionID: "remove", message: message)], status: .unprocessableContent)
         }
     }
@@ -213,14 +195,11 @@ extension JourneyController {
         let question = Question(id: "remove", type: .yesNo, label: LocalisedText(
             "Are you sure you want to remove \(title.lowercased())?", gaelic: "A bheil thu cinnteach gu bheil thu airson \(title.lowercased()) a thoirt air falbh?"
         ))
-        let body: [String: Any] = [
-            "action": "/services/\(journey.definition.slug)/\(page.id)/\(number)/remove",
-            "csrf": journey.session.csrfToken,
-            "questionHTML": QuestionHTML.render(question, fields: [:], errors: errors, isHeading: true, language: language),
-            "itemTitle": title,
-            "lines": itemLines(page, list[number - 1], language),
-        ]
         let layout = layout(journey, context, request: request, title: question.label.text(language), back: "/services/\(journey.definition.slug)/\(page.id)", errors: errors)
-        return try services.renderer.response("remove-item", layout, body, status: status)
+        return RemoveItemPage(
+            layout: layout.model, action: "/services/\(journey.definition.slug)/\(page.id)/\(number)/remove",
+            csrfToken: journey.session.csrfToken, question: question, itemTitle: title, lines: itemLines(page, list[number - 1], language),
+            errors: errors
+        ).response(status: status)
     }
 }

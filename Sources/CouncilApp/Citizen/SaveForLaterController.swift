@@ -18,48 +18,38 @@ struct SaveForLaterController {
         router.get("resume/{token}", use: resume)
     }
 
-    private func journey(_ request: Request, _ context: AppRequestContext) async throws -> JourneyController.Active {
+    private func journey(_ request: Request, _ context: AppRequestContext) async throws -> ActiveJourney {
         let slug = try context.parameters.require("slug")
-        guard let journey = try await JourneyController(services: services).active(request, slug: slug),
+        guard let journey = try await JourneyLookup(services: services).active(request, slug: slug),
               journey.state.submittedReference == nil else { throw RedirectError(location: "/services/\(slug)") }
         return journey
     }
 
     @Sendable func savePage(_ request: Request, context: AppRequestContext) async throws -> Response {
         let journey = try await journey(request, context)
-        let slug = journey.definition.slug
-        let serviceName = journey.definition.title.text(context.language)
         if let citizen = context.citizen {
             var state = journey.state
             state.citizenID = citizen.id
             try await services.journeys.save(state)
-            let title = context.text("Your answers have been saved", "Chaidh na freagairtean agad a shàbhaladh")
-            return pages.page(context, path: "/services/\(slug)/save", title: title, back: "/services/\(slug)/start") { page in
-                page.heading(title, caption: serviceName)
-                page.paragraph(context.text("You can come back to this form from your account, on any device, until you send it.",
-                                            "’S urrainn dhut tilleadh chun an fhoirm seo on chunntas agad, air uidheam sam bith, gus an cuir thu e."))
-                page.link(context.text("Go to your account", "Rach dhan chunntas agad"), href: "/account")
-                page.link(context.text("Continue with the form", "Lean air adhart leis an fhoirm"), href: "/services/\(slug)/start")
-            }
+            return savePage(context, journey, state: .savedToAccount)
         }
-        return emailForm(context, journey, email: "", errors: [])
+        return savePage(context, journey, state: .askEmail(email: "", csrfToken: journey.session.csrfToken))
     }
 
-    private func emailForm(_ context: AppRequestContext, _ journey: JourneyController.Active, email: String, errors: [FieldError]) -> Response {
+    private func savePage(_ context: AppRequestContext, _ journey: ActiveJourney, state: SaveForLaterPage.State,
+                          errors: [FieldError] = []) -> Response {
         let slug = journey.definition.slug
-        let title = context.text("Save your answers and come back later", "Sàbhail na freagairtean agad is till às dèidh làimh")
-        return pages.page(context, path: "/services/\(slug)/save", title: title, errors: errors, back: "/services/\(slug)/start",
-                          status: errors.isEmpty ? .ok : .unprocessableContent) { page in
-            page.heading(title, caption: journey.definition.title.text(context.language))
-            page.paragraph(context.text("We will email you a link to come back to this form. The link works once, for 7 days.",
-                                        "Cuiridh sinn ceangal thugad air post-d airson tilleadh chun an fhoirm seo. Obraichidh an ceangal aon turas, fad 7 làithean."))
-            page.formStart(action: "/services/\(slug)/save", csrf: journey.session.csrfToken)
-            page.input("email", label: context.text("Email address", "Seòladh puist-d"), type: "email", autocomplete: "email", errors: errors)
-            page.button(context.text("Send me the link", "Cuir thugam an ceangal"))
-            page.formEnd()
-            page.link(context.text("Or sign in, to keep it in your account", "No clàraich a-steach, airson a chumail sa chunntas agad"),
-                      href: "/account/sign-in?return=/services/\(slug)/save")
-        }
+        let layout = PageLayout(
+            language: context.language, path: "/services/\(slug)/save", title: SaveForLaterPage.title(state)(context.language),
+            backLink: "/services/\(slug)/start", errors: errors, headerLinks: context.headerLinks
+        )
+        return SaveForLaterPage(layout: layout.model, serviceName: journey.definition.title.text(context.language), slug: slug,
+                                state: state, errors: errors)
+            .response(status: errors.isEmpty ? .ok : .unprocessableContent)
+    }
+
+    private func emailForm(_ context: AppRequestContext, _ journey: ActiveJourney, email: String, errors: [FieldError]) -> Response {
+        savePage(context, journey, state: .askEmail(email: email, csrfToken: journey.session.csrfToken), errors: errors)
     }
 
     @Sendable func sendLink(_ request: Request, context: AppRequestContext) async throws -> Response {

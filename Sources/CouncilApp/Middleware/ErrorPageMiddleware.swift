@@ -6,7 +6,8 @@ import Views
 /// Turns failures into pages a citizen can act on (HTML) or into the API's one error shape (JSON); logs the unexpected.
 struct ErrorPageMiddleware: RouterMiddleware {
     typealias Context = AppRequestContext
-    let renderer: PageRenderer
+    /// Kept while the application builder passes it; the error pages are page models now.
+    var renderer: PageRenderer? = nil
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         do {
@@ -47,24 +48,21 @@ struct ErrorPageMiddleware: RouterMiddleware {
     }
 
     private func page(for status: HTTPResponse.Status, csrf: Bool, language: Language, path: String) throws -> Response {
-        let (title, message): (String, String) = switch status {
-        case .notFound, .methodNotAllowed: (Phrase.notFoundTitle(language), Phrase.notFoundBody(language))
-        case .contentTooLarge: (Phrase.tooLargeTitle(language), Phrase.tooLargeBody(language))
-        case .forbidden where csrf: (Phrase.forbiddenTitle(language), Phrase.forbiddenBody(language))
-        case .forbidden: (Phrase.refusedTitle(language), Phrase.refusedBody(language))
-        default: (Phrase.serverErrorTitle(language), Phrase.serverErrorBody(language))
+        let kind: ErrorPage.Kind = switch status {
+        case .notFound, .methodNotAllowed: .notFound
+        case .contentTooLarge: .tooLarge
+        case .forbidden where csrf: .expiredForm
+        case .forbidden: .refused
+        default: .serverError
         }
-        let layout = PageLayout(language: language, path: path, title: title)
+        let layout = PageLayout(language: language, path: path, title: ErrorPage.title(kind)(language))
         let shown = status == .methodNotAllowed ? HTTPResponse.Status.notFound : status
-        return try renderer.response("error", layout, ["heading": title, "message": message], status: shown)
+        return ErrorPage(layout: layout.model, kind: kind).response(status: shown)
     }
 
     /// A refusal for lack of a role, inside the header of the person signed in, leading back to their home page.
     private func refusedPage(_ refused: AccessRefused, language: Language, path: String) throws -> Response {
-        let title = Phrase.refusedTitle(language)
-        let layout = PageLayout(language: language, path: path, title: title, headerLinks: refused.headerLinks)
-        var body: [String: Any] = ["heading": title, "message": Phrase.refusedBody(language)]
-        if refused.staffHome { body["staffHome"] = Phrase.staffHome(language) }
-        return try renderer.response("error", layout, body, status: .forbidden)
+        let layout = PageLayout(language: language, path: path, title: ErrorPage.title(.refused)(language), headerLinks: refused.headerLinks)
+        return ErrorPage(layout: layout.model, kind: .refused, staffHome: refused.staffHome).response(status: .forbidden)
     }
 }
