@@ -24,7 +24,7 @@ fileprivate struct FixedBookings: SubmissionBookings {
     var problems: [FieldError] = []
 
     func problems(_ definition: ServiceDefinition, _ answers: Answers, language: Language) async throws -> [FieldError] { problems }
-    func job(for submission: NewSubmission, _ definition: ServiceDefinition) -> NewJob? { nil }
+    func visit(for submission: NewSubmission, _ definition: ServiceDefinition) -> NewVisit? { nil }
 }
 
 @Suite("SubmitAnswers")

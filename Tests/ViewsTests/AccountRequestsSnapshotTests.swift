@@ -51,8 +51,9 @@ import Testing
             replyReceived: replied,
             openQuestion: open ? .init(question: "Which weekends suit you?", csrfToken: "csrf-token") : nil,
             replyErrors: errors,
-            answersHTML: AnswerSectionsHTML.render([["title": "About you", "rows": [["key": "Full name", "lines": ["Alex Morgan"]],
-                                                                                  ["key": "Address", "lines": ["12 High Street", "IV1 1AA"]]]]])
+            answers: [AnswerSection(title: "About you", rows: [
+                .init(key: "Full name", lines: ["Alex Morgan"]), .init(key: "Address", lines: ["12 High Street", "IV1 1AA"]),
+            ])]
         )
     }
 

@@ -54,14 +54,14 @@ struct YourAccountController {
         let (session, cookie) = open == nil ? (nil, nil) : try await pages.browserSession(request, context.site)
         let language = context.language
         let serviceTitle = service?.definition.title.text(language) ?? stored.serviceSlug
-        var answersHTML = ""
+        var answerSections: [AnswerSection] = []
         if let definition = service?.definition {
             let answers = AnswerCoding.answers(from: stored.answers, definition: definition)
             let route = definition.pages.filter { page in
                 page.repeatGroup != nil ? stored.answers[page.id] != nil : page.questions.contains { stored.answers[$0.id] != nil }
             }
-            let sections = JourneyController(services: services).summarySections(definition, route: route, answers: answers, language: language, changeBase: nil)
-            answersHTML = AnswerSectionsHTML.render(sections)
+            let sections = AnswerSummary.sections(definition, route: route, answers: answers, language: language, changeBase: nil)
+            answerSections = sections
         }
         let replyErrors = request.uri.queryParameters.get("error") == "answer"
             ? [AccountMessages.required("answer", .accountEnterAnswer, language)] : []
@@ -76,7 +76,7 @@ struct YourAccountController {
             },
             replyReceived: request.uri.queryParameters.get("replied") == "1",
             openQuestion: open.flatMap { open in session.map { .init(question: open.question, csrfToken: $0.csrfToken) } },
-            replyErrors: replyErrors, answersHTML: answersHTML
+            replyErrors: replyErrors, answers: answerSections
         ).response(cookies: [cookie])
     }
 

@@ -77,8 +77,9 @@ struct CaseController {
             let route = definition.pages.filter { page in
                 page.repeatGroup != nil ? stored.answers[page.id] != nil : page.questions.contains { stored.answers[$0.id] != nil }
             }
-            answers = Self.sections(JourneyController(services: services).summarySections(
-                definition, route: route, answers: decoded, language: language, changeBase: nil))
+            answers = AnswerSummary.sections(definition, route: route, answers: decoded, language: language, changeBase: nil).map { section in
+                CaseDetailPage.AnswerSection(title: section.title, rows: section.rows.map { CaseDetailPage.AnswerRow(question: $0.key, lines: $0.lines) })
+            }
         }
         let target = TargetStatus.of(deadline: record.dueDate, today: services.today(), met: record.targetMetAt != nil, calendar: services.calendar)
         let allowed = workflow.moves(from: record.status, for: opened.roles)
@@ -108,15 +109,6 @@ struct CaseController {
             fields: fields, errors: errors, csrfToken: csrf
         )
         return page.response(status: errors.isEmpty ? .ok : .unprocessableContent)
-    }
-
-    /// The journey's summary sections (check-answers' rows) as the case page's typed sections.
-    static func sections(_ sections: [[String: Any]]) -> [CaseDetailPage.AnswerSection] {
-        sections.map { section in
-            CaseDetailPage.AnswerSection(title: section["title"] as? String ?? "", rows: (section["rows"] as? [[String: Any]] ?? []).map { row in
-                CaseDetailPage.AnswerRow(question: row["key"] as? String ?? "", lines: row["lines"] as? [String] ?? [])
-            })
-        }
     }
 
     @Sendable func download(_ request: Request, context: StaffRequestContext) async throws -> Response {

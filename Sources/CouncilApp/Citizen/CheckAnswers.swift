@@ -23,11 +23,6 @@ extension JourneyController {
         return Data(code).base64EncodedString()
     }
 
-    /// For the case and account pages, until they call `AnswerSummary.sections` themselves.
-    func summarySections(_ definition: ServiceDefinition, route: [Page], answers: Answers, language: Language, changeBase: String?) -> [AnswerSection] {
-        AnswerSummary.sections(definition, route: route, answers: answers, language: language, changeBase: changeBase)
-    }
-
     @Sendable func checkAnswers(_ request: Request, context: AppRequestContext) async throws -> Response {
         let journey = try await journeyForSummary(request, context)
         let walk = journey.walk

@@ -4,7 +4,7 @@ import Foundation
 /// record's own last word) and the job a submission books. The app's `AppointmentBooking` answers from the job store.
 public protocol SubmissionBookings: Sendable {
     func problems(_ definition: ServiceDefinition, _ answers: Answers, language: Language) async throws -> [FieldError]
-    func job(for submission: NewSubmission, _ definition: ServiceDefinition) -> NewJob?
+    func visit(for submission: NewSubmission, _ definition: ServiceDefinition) -> NewVisit?
 }
 
 /// Sending a form's answers, the one way both the pages (check answers) and the API do it: validate every answer,
@@ -73,7 +73,7 @@ public struct SubmitAnswers: Sendable {
         submission.setDue(definition.workflow, calendar: calendar, today: today())
         let problems = try await bookings.problems(definition, validated.answers, language: request.language)
         if !problems.isEmpty { return .notBookable(problems) }
-        submission.booking = bookings.job(for: submission, definition)
+        submission.booking = bookings.visit(for: submission, definition)
         do {
             try await submissions.record(submission, completing: request.completing)
         } catch BookingRefusal.full {

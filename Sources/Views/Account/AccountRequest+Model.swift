@@ -38,11 +38,11 @@ public struct AccountRequestPage: PageModel {
     public var openQuestion: OpenQuestion?
     public var replyErrors: [FieldError]
     /// The answers, as the check-answers summary draws them (`AnswerSectionsHTML`).
-    public var answersHTML: String
+    public var answers: [AnswerSection]
 
     public init(layout: LayoutModel, serviceTitle: String, reference: String, sentAt: Date, status: String,
                 progress: [ProgressEntry], replyReceived: Bool = false, openQuestion: OpenQuestion? = nil,
-                replyErrors: [FieldError] = [], answersHTML: String) {
+                replyErrors: [FieldError] = [], answers: [AnswerSection]) {
         self.layout = layout
         self.serviceTitle = serviceTitle
         self.reference = reference
@@ -52,7 +52,7 @@ public struct AccountRequestPage: PageModel {
         self.replyReceived = replyReceived
         self.openQuestion = openQuestion
         self.replyErrors = replyErrors
-        self.answersHTML = answersHTML
+        self.answers = answers
     }
 
     public static func title(serviceTitle: String, reference: String) -> String { "\(serviceTitle): \(reference)" }

@@ -21,6 +21,6 @@ extension AccountRequestPage {
             rows: progress.map { [(DisplayDate.dayAndTime($0.at, language), nil), ($0.text, nil)] }
         )
         page.subheading(Phrase.accountYourAnswers(language))
-        page.raw(answersHTML)
+        page.raw(AnswerSectionsHTML.render(answers))
     }
 }
