@@ -30,19 +30,16 @@ def generate_cases(onecouncil_bin, database, count: int = 60) -> None:
     assert made.returncode == 0, f"cases generate failed: {made.stdout}\n{made.stderr}"
 
 
-def widths(driver) -> tuple[int, int]:
-    """The window's width and the width of what it shows."""
-    inner, scroll = driver.execute_script(
-        "return [window.innerWidth, document.scrollingElement.scrollWidth]"
-    )
-    return inner, scroll
-
-
 def no_sideways_scrolling(driver, width: int) -> None:
+    """Nothing wider than the window; nor than the window less its scroll bar
+    (innerWidth counts the bar, so content hidden under it would pass)."""
     __tracebackhide__ = True
-    inner, scroll = widths(driver)
+    inner, client, scroll = driver.execute_script(
+        "return [window.innerWidth, document.documentElement.clientWidth, document.scrollingElement.scrollWidth]"
+    )
     assert inner == width, f"the window is {inner} px wide, not {width}"
     assert scroll <= inner, f"{driver.current_url} scrolls sideways at {inner} px: content is {scroll} px wide"
+    assert scroll <= client, f"{driver.current_url} scrolls sideways at {inner} px: content is {scroll} px, the page {client} px"
 
 
 def queue_references(driver) -> list[str]:
@@ -53,6 +50,9 @@ def test_the_queue_and_a_case_fit_a_wide_screen_and_a_phone(server, server_datab
     generate_cases(onecouncil_bin, server_database)
     officer = unique("workspace-officer", "council.example")
     create_staff(onecouncil_bin, server_database, officer, "case-officer", POTHOLES)
+    # A colleague with a long address: offered in the case page's narrow "Assign" column.
+    colleague = unique("workspace-colleague-with-a-long-address-for-the-assign-column", "council.example")
+    create_staff(onecouncil_bin, server_database, colleague, "case-officer", POTHOLES)
     driver = browser
     enrol_and_sign_in(driver, server, officer, axe=False)
 

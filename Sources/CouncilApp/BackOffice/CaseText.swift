@@ -1,13 +1,7 @@
-import Domain
-import Foundation
 
 /// The back office's words where they leave the pages: a channel in the CSV export, and the refusal the partner API
 /// gives when a case's status changed under it. (The pages' own words are `Phrase`s in Views.)
 enum CaseText {
-    static func date(_ day: CalendarDay) -> Date {
-        Date(timeIntervalSince1970: Double(day.dayNumber) * 86_400 + 12 * 3600)
-    }
-
     static func channel(_ raw: String) -> String {
         switch raw {
         case "online": "online form"

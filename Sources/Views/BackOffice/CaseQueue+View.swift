@@ -109,17 +109,21 @@ extension CaseQueuePage {
             page.out.text(Phrase.boSelectCase(row.reference)(language)); page.out.raw("</span></label></div></td>")
             page.out.raw("<th scope=\"row\" class=\"table-cell queue-reference\"><a class=\"link\""); page.out.attribute("href", "/backoffice/cases/\(row.reference)")
             page.out.raw(">"); page.out.text(row.reference); page.out.raw("</a></th>")
-            var cells: [(label: String, lines: [String])] = [(Phrase.boApplicant(language), [row.applicantName, row.applicantEmail].compactMap { $0 })]
-            if showService { cells.append((Phrase.boService(language), [row.service])) }
+            // `wraps`: holds email addresses, which may break anywhere rather than widen the table.
+            var cells: [(label: String, lines: [String], wraps: Bool)] = [
+                (Phrase.boApplicant(language), [row.applicantName, row.applicantEmail].compactMap { $0 }, true),
+            ]
+            if showService { cells.append((Phrase.boService(language), [row.service], false)) }
             cells += [
-                (Phrase.boStatus(language), [row.status]),
-                (Phrase.boTarget(language), [BackOfficeText.target(row.target, due: row.due, language)]),
-                (Phrase.boAssignedTo(language), [row.assignee ?? Phrase.boNobody(language)]),
+                (Phrase.boStatus(language), [row.status], false),
+                (Phrase.boTarget(language), [BackOfficeText.target(row.target, due: row.due, language)], false),
+                (Phrase.boAssignedTo(language), [row.assignee ?? Phrase.boNobody(language)], true),
                 (Phrase.boReceived(language), [BackOfficeText.dayAndTime(row.received, language),
-                                               Phrase.boByChannel(BackOfficeText.channel(row.channel, language))(language)]),
+                                               Phrase.boByChannel(BackOfficeText.channel(row.channel, language))(language)], false),
             ]
             for cell in cells {
-                page.out.raw("<td class=\"table-cell\""); page.out.attribute("data-label", cell.label); page.out.raw(">")
+                page.out.raw(cell.wraps ? "<td class=\"table-cell queue-wrap\"" : "<td class=\"table-cell\"")
+                page.out.attribute("data-label", cell.label); page.out.raw(">")
                 for (number, line) in cell.lines.enumerated() {
                     if number > 0 { page.out.raw("<br>") }
                     page.out.text(line)

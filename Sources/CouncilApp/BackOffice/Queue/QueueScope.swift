@@ -58,9 +58,4 @@ struct QueueScope: Sendable {
     func statusLabel(_ row: CaseQueueRow) -> String {
         workflows[row.serviceSlug]?.state(row.status)?.label.text(language) ?? row.status
     }
-
-    func assigneeName(_ row: CaseQueueRow) -> String {
-        row.assigneeID.map { names[$0] ?? "Staff member \($0)" } ?? "Nobody"
-    }
-
 }
