@@ -1,11 +1,9 @@
 import Domain
 import Integrations
-import Persistence
 import Views
 
-/// What the controllers share: the repositories, the renderer and a few settings.
+/// What the controllers share: the stores behind their Domain protocols, built once by `buildRouter`, and a few settings.
 struct AppServices: Sendable {
-    let database: Database
     let catalogue: ServiceCatalogue
     let sessions: any SessionRepository
     let journeys: any JourneyRepository
@@ -20,7 +18,6 @@ struct AppServices: Sendable {
     /// The OpenID Connect providers configured, if any.
     let providers: IdentityProviders?
     let identity: IdentityServices
-    let renderer: PageRenderer
     let secureCookies: Bool
     let maxBodySize: Int
     /// Whether messages go out through GOV.UK Notify (otherwise they stay in the local outbox).

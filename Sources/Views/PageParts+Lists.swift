@@ -42,6 +42,7 @@ extension PageParts {
         caption: String, checkboxName: String, headers: [String],
         rows: [(value: String, selectLabel: String, cells: [(text: String, href: String?)])]
     ) {
+        tableScrollStart(label: caption)
         out.raw("<table class=\"table table-selectable\">\n<caption class=\"table-caption\">"); out.text(caption)
         out.raw("</caption>\n<thead><tr><th scope=\"col\" class=\"table-header\"><span class=\"visually-hidden\">Select</span></th>")
         for header in headers { out.raw("<th scope=\"col\" class=\"table-header\">"); out.text(header); out.raw("</th>") }
@@ -64,6 +65,7 @@ extension PageParts {
             out.raw("</tr>\n")
         }
         out.raw("</tbody>\n</table>\n")
+        out.raw("</div>\n")
     }
 
     /// "Previous page" and "Next page" links, each only when there is such a page.

@@ -161,7 +161,14 @@ public struct PageParts {
     }
 
     /// A table with a caption; the first column is the row's header. Cells with a link are (text, href).
+    /// A wide table scrolls inside its own region rather than making the whole page scroll sideways on a narrow
+    /// screen; the region takes the keyboard focus (so it can be scrolled without a mouse) and is named by the caption.
+    mutating func tableScrollStart(label: String) {
+        out.raw("<div class=\"table-scroll\" role=\"region\" tabindex=\"0\""); out.attribute("aria-label", label); out.raw(">\n")
+    }
+
     public mutating func table(caption: String, headers: [String], rows: [[(text: String, href: String?)]]) {
+        tableScrollStart(label: caption)
         out.raw("<table class=\"table\">\n<caption class=\"table-caption\">"); out.text(caption); out.raw("</caption>\n<thead><tr>")
         for header in headers { out.raw("<th scope=\"col\" class=\"table-header\">"); out.text(header); out.raw("</th>") }
         out.raw("</tr></thead>\n<tbody>\n")
@@ -179,6 +186,7 @@ public struct PageParts {
             out.raw("</tr>\n")
         }
         out.raw("</tbody>\n</table>\n")
+        out.raw("</div>\n")
     }
 
     public mutating func list(_ items: [String]) {

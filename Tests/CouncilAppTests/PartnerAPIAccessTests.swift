@@ -174,7 +174,7 @@ import Testing
             let stored = try #require(try await SQLAPIClientRepository(database: database).client(id: credential.clientID))
             #expect(stored.scopes == [.casesRead, .casesWrite])
             #expect(stored.services == ["volunteering"])
-            #expect(stored.secretHash == JourneyController.hash(credential.secret))
+            #expect(stored.secretHash == TokenHash.of(credential.secret))
             let everything = try await database.read { db in
                 try await db.raw("SELECT * FROM api_clients").all().map { row in
                     row.allColumns.compactMap { try? row.decode(column: $0, as: String?.self) ?? nil }.joined(separator: " ")

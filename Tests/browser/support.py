@@ -77,8 +77,10 @@ def _axe() -> str:
 
 _RUN_AXE = """
 const tags = arguments[0];
+const rules = arguments[1];
 const done = arguments[arguments.length - 1];
-axe.run(document, {runOnly: {type: 'tag', values: tags}, resultTypes: ['violations']})
+const only = rules.length ? {type: 'rule', values: rules} : {type: 'tag', values: tags};
+axe.run(document, {runOnly: only, resultTypes: ['violations']})
   .then(results => done({
     violations: results.violations.map(v => ({
       id: v.id,
@@ -101,8 +103,10 @@ def _trim(text: str | None, limit: int = 200) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def check_accessibility(driver: WebDriver, max_nodes: int = 5) -> None:
-    """Run axe-core (WCAG 2.0/2.1/2.2 A and AA rules) on the current page.
+def check_accessibility(driver: WebDriver, max_nodes: int = 5, best_practice: tuple[str, ...] = ()) -> None:
+    """Run axe-core (WCAG 2.0/2.1/2.2 A and AA rules) on the current page, and
+    the best-practice rules named in ``best_practice`` (such as ``region``:
+    all content inside landmarks).
 
     Raises AssertionError listing every violation. Needs JavaScript, so use it
     with the ``browser`` fixture, not ``browser_nojs``.
@@ -120,10 +124,12 @@ def check_accessibility(driver: WebDriver, max_nodes: int = 5) -> None:
             "axe-core did not load into the page; is JavaScript disabled in this browser?"
         )
     driver.set_script_timeout(60)
-    result = driver.execute_async_script(_RUN_AXE, AXE_TAGS)
-    if result.get("error"):
-        raise AssertionError(f"axe-core failed on {driver.current_url}: {result['error']}")
-    violations = result["violations"]
+    violations = []
+    for rules in ([], list(best_practice)) if best_practice else ([],):
+        result = driver.execute_async_script(_RUN_AXE, AXE_TAGS, rules)
+        if result.get("error"):
+            raise AssertionError(f"axe-core failed on {driver.current_url}: {result['error']}")
+        violations += result["violations"]
     if not violations:
         return
     lines = [f"{len(violations)} accessibility violation(s) on {driver.current_url}:"]

@@ -20,7 +20,7 @@ struct APIClientAuthenticator: Sendable {
 /// How a client's secret is kept: SHA-256, hex. The secret is 258 random bits, so a fast hash is enough (nothing to
 /// guess from it); a slow one like bcrypt would only make every API call cost a few milliseconds of CPU.
 enum APISecret {
-    static func hash(_ secret: String) -> String { JourneyController.hash(secret) }
+    static func hash(_ secret: String) -> String { TokenHash.of(secret) }
 
     /// Compares the hashes in time that does not depend on where they differ.
     static func matches(_ secret: String, hash stored: String) -> Bool {

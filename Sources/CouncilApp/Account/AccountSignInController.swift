@@ -108,17 +108,6 @@ struct AccountSignInController {
         return Response.seeOther("/account?confirmed=1").setting(cookie, browser)
     }
 
-    /// For callers not yet moved to `AppRequestContext.expiredLink(path:next:)`: the way on, named by its address.
-    func expiredLink(_ context: AppRequestContext, path: String, again: (String, String)) -> Response {
-        let next: ExpiredLinkPage.Next = switch again.1 {
-        case "/account/sign-in": .signInForNewLink
-        case "/account/forgot-password": .askForNewResetLink
-        case "/account": .yourAccount
-        default: .councilServices
-        }
-        return context.expiredLink(path: path, next: next)
-    }
-
     // MARK: Sign in and out
 
     @Sendable func signInPage(_ request: Request, context: AppRequestContext) async throws -> Response {

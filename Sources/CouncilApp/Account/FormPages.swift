@@ -34,29 +34,6 @@ struct FormPages: Sendable {
         try form.requireToken(session.csrfToken)
         return (form, session)
     }
-
-    /// A page in the site's frame, its body drawn by `body`.
-    func page(
-        _ context: AppRequestContext, path: String, title: String, errors: [FieldError] = [], back: String? = nil,
-        status: HTTPResponse.Status = .ok, cookies: [Cookie?] = [], body: (inout PageParts) -> Void
-    ) -> Response {
-        var parts = PageParts(language: context.language)
-        parts.errorSummary(errors)
-        body(&parts)
-        let layout = PageLayout(
-            language: context.language, path: path, title: title, backLink: back, errors: errors, headerLinks: context.headerLinks
-        )
-        var response = Response.html(services.renderer.page(layout.model, main: parts.html), status: status)
-        for cookie in cookies.compactMap({ $0 }) { response.setCookie(cookie) }
-        return response
-    }
-}
-
-extension AppRequestContext {
-    /// The English text, or the Gaelic when the page is in Gaelic and a translation is given.
-    func text(_ english: String, _ gaelic: String? = nil) -> String {
-        language == .gd ? (gaelic ?? english) : english
-    }
 }
 
 extension Response {

@@ -18,7 +18,7 @@ struct PasswordResetRequestHandler: JobHandler {
             guard let account = try await citizens.account(email: email) else { return "no account" }
             let token = Token.random()
             try await links.create(OneTimeLink(
-                tokenHash: JourneyController.hash(token), purpose: .resetPassword, subjectID: account.id, payload: "",
+                tokenHash: TokenHash.of(token), purpose: .resetPassword, subjectID: account.id, payload: "",
                 expiresAt: now().addingTimeInterval(AccountSignInController.resetLifetime)
             ))
             try await emails.enqueue(OutgoingEmail(

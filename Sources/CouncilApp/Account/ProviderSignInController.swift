@@ -42,7 +42,7 @@ struct ProviderSignInController {
         do {
             let (url, pending) = try await client.beginSignIn(redirectURI: redirectURI, uiLocales: OIDCClient.uiLocales(for: context.language))
             try await identity.pendingSignIns.save(PendingProviderSignIn(
-                stateHash: JourneyController.hash(pending.state), provider: configuration.id, nonce: pending.nonce,
+                stateHash: TokenHash.of(pending.state), provider: configuration.id, nonce: pending.nonce,
                 codeVerifier: pending.codeVerifier, redirectURI: pending.redirectURI,
                 returnTo: returnTo, sessionHash: session.idHash, createdAt: pending.createdAt
             ))
@@ -59,7 +59,7 @@ struct ProviderSignInController {
         for (name, value) in request.uri.queryParameters { query[String(name)] = String(value) }
         // The state must be one this browser started, and is used up now whatever happens next.
         guard let state = query["state"], state.count <= 200,
-              let stored = try await identity.pendingSignIns.take(stateHash: JourneyController.hash(state)),
+              let stored = try await identity.pendingSignIns.take(stateHash: TokenHash.of(state)),
               stored.provider == configuration.id,
               let browser = try await pages.existingSession(request), browser.idHash == stored.sessionHash else {
             return try await failed(OIDCError.stateMismatch, configuration, context)

@@ -78,7 +78,6 @@ public func buildRouter(
         configuration: configuration, policy: PasswordPolicy(commonPasswords: try CommonPasswords.load()), clock: clock
     )
     let services = AppServices(
-        database: database,
         catalogue: ServiceCatalogue(repository: serviceRepository),
         sessions: SQLSessionRepository(database: database),
         journeys: SQLJourneyRepository(database: database),
@@ -91,7 +90,6 @@ public func buildRouter(
         providers: configuration.identityProviders.isEmpty
             ? nil : try IdentityProviders(configurations: configuration.identityProviders, httpClient: httpClient),
         identity: identity,
-        renderer: try await PageRenderer(),
         secureCookies: configuration.secureCookies,
         maxBodySize: configuration.maxBodySize,
         notifyConfigured: configuration.notify != nil,
@@ -119,7 +117,7 @@ public func buildRouter(
     router.add(middleware: ClientAddressMiddleware(trusted: configuration.trustedProxies))
     router.add(middleware: SecurityHeadersMiddleware())
     router.add(middleware: LanguageMiddleware(secureCookies: configuration.secureCookies))
-    router.add(middleware: ErrorPageMiddleware(renderer: services.renderer))
+    router.add(middleware: ErrorPageMiddleware())
     router.add(middleware: IdentityMiddleware(identity: services.identity))
     HealthController(storage: database, readiness: Readiness(storage: database, maxAge: configuration.readinessProbeInterval, logger: database.logger))
         .addRoutes(to: router)

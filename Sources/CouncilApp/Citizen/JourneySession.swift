@@ -48,9 +48,6 @@ struct JourneyLookup: Sendable {
 extension JourneyController {
     typealias Active = ActiveJourney
 
-    /// The app's token hash, for the callers outside the journey until they call `TokenHash.of` themselves.
-    static func hash(_ token: String) -> String { TokenHash.of(token) }
-
     var lookup: JourneyLookup { JourneyLookup(services: services) }
 
     func sessionAndJourney(_ request: Request, slug: String) async throws -> (session: WebSession, journey: JourneyState?)? {

@@ -76,13 +76,13 @@ struct SaveForLaterController {
     @Sendable func resume(_ request: Request, context: AppRequestContext) async throws -> Response {
         let token = try context.parameters.require("token")
         guard let link = try await identity.consume(token, .resumeJourney) else {
-            return AccountSignInController(services: services).expiredLink(context, path: "/resume", again: ("Council services", "/"))
+            return context.expiredLink(path: "/resume", next: .councilServices)
         }
         let parts = link.payload.split(separator: " ", maxSplits: 1).map(String.init)
         guard parts.count == 2 else { throw HTTPError(.notFound) }
         let (session, cookie) = try await pages.browserSession(request, context)
         guard try await identity.citizens.moveJourney(slug: parts[1], citizenID: nil, fromSession: parts[0], toSession: session.idHash) else {
-            return AccountSignInController(services: services).expiredLink(context, path: "/resume", again: ("Council services", "/"))
+            return context.expiredLink(path: "/resume", next: .councilServices)
         }
         return Response.found("/services/\(parts[1])/start").setting(cookie)
     }

@@ -75,7 +75,7 @@ struct IdentityServices: Sendable {
         let token = Token.random()
         let at = now()
         try await sessions.create(AuthSession(
-            idHash: JourneyController.hash(token), kind: kind, subjectID: subjectID, secondFactorDone: secondFactorDone,
+            idHash: TokenHash.of(token), kind: kind, subjectID: subjectID, secondFactorDone: secondFactorDone,
             createdAt: at, lastSeenAt: at
         ))
         return Cookie(name: Self.cookieName(kind), value: token, path: "/", secure: secureCookies, httpOnly: true, sameSite: .lax)
@@ -85,7 +85,7 @@ struct IdentityServices: Sendable {
     /// so the idle timeout works without a write on every page.
     func liveSession(_ kind: PrincipalKind, _ request: Request) async throws -> AuthSession? {
         guard let token = request.cookies[Self.cookieName(kind)]?.value, token.count == 32 else { return nil }
-        guard let session = try await sessions.session(idHash: JourneyController.hash(token)), session.kind == kind else { return nil }
+        guard let session = try await sessions.session(idHash: TokenHash.of(token)), session.kind == kind else { return nil }
         let at = now()
         if session.hasExpired(at: at, idle: timeouts.idle(kind), absolute: timeouts.absolute(kind)) {
             try await sessions.delete(idHash: session.idHash)
@@ -98,7 +98,7 @@ struct IdentityServices: Sendable {
     /// Ends the request's session for `kind` and returns the cookie that clears it from the browser.
     func endSession(_ kind: PrincipalKind, _ request: Request) async throws -> Cookie {
         if let token = request.cookies[Self.cookieName(kind)]?.value {
-            try await sessions.delete(idHash: JourneyController.hash(token))
+            try await sessions.delete(idHash: TokenHash.of(token))
         }
         return Cookie(name: Self.cookieName(kind), value: "", expires: Date(timeIntervalSince1970: 0), path: "/",
                       secure: secureCookies, httpOnly: true, sameSite: .lax)
@@ -110,7 +110,7 @@ struct IdentityServices: Sendable {
     func newLink(_ purpose: LinkPurpose, subjectID: Int64?, payload: String = "", lifetime: TimeInterval, path: String) async throws -> String {
         let token = Token.random()
         try await links.create(OneTimeLink(
-            tokenHash: JourneyController.hash(token), purpose: purpose, subjectID: subjectID, payload: payload,
+            tokenHash: TokenHash.of(token), purpose: purpose, subjectID: subjectID, payload: payload,
             expiresAt: now().addingTimeInterval(lifetime)
         ))
         return "\(publicURL)\(path)/\(token)"
@@ -118,12 +118,12 @@ struct IdentityServices: Sendable {
 
     func consume(_ token: String, _ purpose: LinkPurpose) async throws -> OneTimeLink? {
         guard token.count == 32 else { return nil }
-        return try await links.consume(tokenHash: JourneyController.hash(token), purpose: purpose, at: now())
+        return try await links.consume(tokenHash: TokenHash.of(token), purpose: purpose, at: now())
     }
 
     func peek(_ token: String, _ purpose: LinkPurpose) async throws -> OneTimeLink? {
         guard token.count == 32 else { return nil }
-        return try await links.valid(tokenHash: JourneyController.hash(token), purpose: purpose, at: now())
+        return try await links.valid(tokenHash: TokenHash.of(token), purpose: purpose, at: now())
     }
 
     // MARK: Throttling and audit

@@ -1,6 +1,7 @@
 import Domain
 import Foundation
 import Hummingbird
+import Views
 
 /// Counts every message a public page is about to send against its recipient and the client's address, and
 /// registrations against the address (`MessageLimits`, counted in the database). Checked before any account is
@@ -13,7 +14,7 @@ struct MessageLimiter: Sendable {
     /// Whether one more message to `recipient` (and a registration, if `registration`) may go now.
     func allows(recipient: String?, _ context: AppRequestContext, registration: Bool = false) async throws -> Bool {
         var keys: [LimitedKey] = []
-        if let recipient { keys.append(LimitedKey("recipient:" + JourneyController.hash(recipient), limits.perRecipient)) }
+        if let recipient { keys.append(LimitedKey("recipient:" + TokenHash.of(recipient), limits.perRecipient)) }
         if let address = context.remoteAddress {
             keys.append(LimitedKey("address:" + address, limits.perAddress))
             if registration { keys.append(LimitedKey("register:" + address, limits.registrationsPerAddress)) }
@@ -27,10 +28,7 @@ struct MessageLimiter: Sendable {
 extension AppRequestContext {
     /// The error-summary message when a page may not send another email now.
     func tooManyMessages(field: String = "email") -> FieldError {
-        FieldError(questionID: field, message: text(
-            "We have sent too many emails to this address or from this connection recently. Wait an hour and try again",
-            "Chuir sinn cus phuist-d chun an t-seòlaidh seo no on cheangal seo o chionn ghoirid. Fuirich uair a thìde is feuch a-rithist"
-        ), code: "limited")
+        FieldError(questionID: field, message: Phrase.tooManyEmails(language), code: "limited")
     }
 }
 

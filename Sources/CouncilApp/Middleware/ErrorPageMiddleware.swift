@@ -6,8 +6,6 @@ import Views
 /// Turns failures into pages a citizen can act on (HTML) or into the API's one error shape (JSON); logs the unexpected.
 struct ErrorPageMiddleware: RouterMiddleware {
     typealias Context = AppRequestContext
-    /// Kept while the application builder passes it; the error pages are page models now.
-    var renderer: PageRenderer? = nil
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         do {

@@ -25,7 +25,7 @@ struct StaffSignInController {
         staff.post("set-up/{token}", use: choosePassword)
     }
 
-    static func hashCode(_ code: String) -> String { JourneyController.hash("recovery:" + RecoveryCodes.normalised(code)) }
+    static func hashCode(_ code: String) -> String { TokenHash.of("recovery:" + RecoveryCodes.normalised(code)) }
 
     // MARK: Home
 

@@ -72,3 +72,11 @@ extension Phrase {
     public static let appointmentOnePlace = Phrase(en: "1 place left", gd: "1 àite air fhàgail")
     public static let appointmentNoneLeft = Phrase(en: "There are no dates left to book online at the moment. Call us to arrange one.", gd: "Chan eil ceann-latha air fhàgail a ghabhas glèidheadh air-loidhne an-dràsta. Cuir fòn thugainn gus fear a chur air dòigh.")
 }
+
+/// The answer when a page may not send another email now (the message limits).
+extension Phrase {
+    public static let tooManyEmails = Phrase(
+        en: "We have sent too many emails to this address or from this connection recently. Wait an hour and try again",
+        gd: "Chuir sinn cus phuist-d chun an t-seòlaidh seo no on cheangal seo o chionn ghoirid. Fuirich uair a thìde is feuch a-rithist"
+    )
+}
