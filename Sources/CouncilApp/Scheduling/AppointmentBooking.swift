@@ -49,7 +49,7 @@ struct AppointmentBooking {
     }
 
     /// The job an appointment answer books when the submission is recorded, in the booking's area, for its crew.
-    func job(for submission: NewSubmission, _ definition: ServiceDefinition) -> NewVisit? {
+    func visit(for submission: NewSubmission, _ definition: ServiceDefinition) -> NewVisit? {
         guard let scheduling = definition.scheduling,
               let question = definition.pages.lazy.compactMap(\.appointmentQuestion).first,
               case .appointment(let appointment)? = submission.answers[question.id],

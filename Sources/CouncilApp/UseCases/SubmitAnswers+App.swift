@@ -9,7 +9,7 @@ struct VisitBookings: SubmissionBookings {
     }
 
     func visit(for submission: NewSubmission, _ definition: ServiceDefinition) -> NewVisit? {
-        booking.job(for: submission, definition)
+        booking.visit(for: submission, definition)
     }
 }
 

@@ -1,7 +1,7 @@
 import Foundation
 
 /// What a submission needs from appointment booking: the checks of the dates chosen (window and area; capacity is the
-/// record's own last word) and the job a submission books. The app's `AppointmentBooking` answers from the job store.
+/// record's own last word) and the visit a submission books. The app's `AppointmentBooking` answers from the visit store.
 public protocol SubmissionBookings: Sendable {
     func problems(_ definition: ServiceDefinition, _ answers: Answers, language: Language) async throws -> [FieldError]
     func visit(for submission: NewSubmission, _ definition: ServiceDefinition) -> NewVisit?
