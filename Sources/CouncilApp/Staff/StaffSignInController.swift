@@ -54,7 +54,7 @@ struct StaffSignInController {
     private func signInForm(_ context: AppRequestContext, csrf: String, email: String, returnTo: String, errors: [FieldError]) -> Response {
         let status: HTTPResponse.Status = errors.contains { $0.code == "throttled" } ? .tooManyRequests : (errors.isEmpty ? .ok : .unprocessableContent)
         let providers = (services.providers?.configurations(for: .staff) ?? []).map {
-            StaffSignInPage.Provider(id: $0.id, name: $0.displayName.text(context.language))
+            IdentityProviderLink(id: $0.id, name: $0.displayName.text(context.language))
         }
         return StaffSignInPage(
             layout: layout(context, .staffSignIn, path: "/staff/sign-in", errors: errors), csrfToken: csrf, email: email,

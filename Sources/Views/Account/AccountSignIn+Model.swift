@@ -2,16 +2,6 @@ import Domain
 
 /// MyAccount sign-in: email and password, and any identity providers citizens may sign in with.
 public struct AccountSignInPage: PageModel {
-    public struct Provider: Sendable, Equatable {
-        public var id: String
-        public var name: String
-
-        public init(id: String, name: String) {
-            self.id = id
-            self.name = name
-        }
-    }
-
     public var layout: LayoutModel
     public var csrfToken: String
     public var email: String
@@ -20,10 +10,10 @@ public struct AccountSignInPage: PageModel {
     public var errors: [FieldError]
     /// Just back from choosing a new password.
     public var passwordWasReset: Bool
-    public var providers: [Provider]
+    public var providers: [IdentityProviderLink]
 
     public init(layout: LayoutModel, csrfToken: String, email: String = "", returnTo: String, errors: [FieldError] = [],
-                passwordWasReset: Bool = false, providers: [Provider] = []) {
+                passwordWasReset: Bool = false, providers: [IdentityProviderLink] = []) {
         self.layout = layout
         self.csrfToken = csrfToken
         self.email = email

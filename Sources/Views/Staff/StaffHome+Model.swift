@@ -2,16 +2,6 @@ import Domain
 
 /// Staff home: every area and tool the person's roles open, their roles in words, and linking a council account.
 public struct StaffHomePage: PageModel {
-    public struct IdentityProviderLink: Sendable, Equatable {
-        public var id: String
-        public var name: String
-
-        public init(id: String, name: String) {
-            self.id = id
-            self.name = name
-        }
-    }
-
     public var layout: LayoutModel
     public var email: String
     /// The areas and tools, as the navigation lists them (staff home itself left out).
