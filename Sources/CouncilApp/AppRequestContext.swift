@@ -26,12 +26,6 @@ public struct AppRequestContext: RequestContext {
 
     public var maxUploadSize: Int { bodyLimit }
 
-    /// The signed-in administrator; 403 for anyone else.
-    func administrator() throws -> StaffMember {
-        guard let staff, staff.access.has(.administrator) else { throw HTTPError(.forbidden) }
-        return staff
-    }
-
     /// Who did something, as the audit trail names them.
     var actor: Actor {
         if let staff { return .staff(staff.id) }

@@ -68,15 +68,19 @@ extension PageParts {
         out.raw("</div>\n")
     }
 
-    /// "Previous page" and "Next page" links, each only when there is such a page.
-    public mutating func pagination(previous: String?, next: String?) {
+    /// Links to the previous and next pages of a list, each only when there is such a page; their words are
+    /// "Previous page" and "Next page" unless the list names its pages otherwise (the audit trail: newer, older).
+    public mutating func pagination(previous: String?, next: String?,
+                                    previousLabel: Phrase = .previousPage, nextLabel: Phrase = .nextPage) {
         guard previous != nil || next != nil else { return }
-        out.raw("<nav class=\"pagination\" aria-label=\"Pages\">\n<ul class=\"pagination-list\">\n")
+        out.raw("<nav class=\"pagination\""); out.attribute("aria-label", Phrase.pages(language)); out.raw(">\n<ul class=\"pagination-list\">\n")
         if let previous {
-            out.raw("<li class=\"pagination-previous\"><a class=\"link\" rel=\"prev\""); out.attribute("href", previous); out.raw(">Previous page</a></li>\n")
+            out.raw("<li class=\"pagination-previous\"><a class=\"link\" rel=\"prev\""); out.attribute("href", previous)
+            out.raw(">"); out.text(previousLabel(language)); out.raw("</a></li>\n")
         }
         if let next {
-            out.raw("<li class=\"pagination-next\"><a class=\"link\" rel=\"next\""); out.attribute("href", next); out.raw(">Next page</a></li>\n")
+            out.raw("<li class=\"pagination-next\"><a class=\"link\" rel=\"next\""); out.attribute("href", next)
+            out.raw(">"); out.text(nextLabel(language)); out.raw("</a></li>\n")
         }
         out.raw("</ul>\n</nav>\n")
     }

@@ -25,7 +25,7 @@ extension AuditTrailPage {
         } else {
             table(&page)
         }
-        pagination(&page)
+        page.pagination(previous: newerHref, next: olderHref, previousLabel: .auditPreviousPage, nextLabel: .auditNextPage)
         page.raw("</div>\n</div>\n")
     }
 
@@ -64,20 +64,5 @@ extension AuditTrailPage {
             page.out.attribute("value", value); page.out.raw("></div>\n")
         }
         page.out.raw("</div>\n</fieldset>\n</div>\n")
-    }
-
-    private func pagination(_ page: inout PageParts) {
-        let language = layout.language
-        guard newerHref != nil || olderHref != nil else { return }
-        page.out.raw("<nav class=\"pagination\""); page.out.attribute("aria-label", Phrase.auditPages(language)); page.out.raw(">\n<ul class=\"pagination-list\">\n")
-        if let newerHref {
-            page.out.raw("<li class=\"pagination-previous\"><a class=\"link\" rel=\"prev\""); page.out.attribute("href", newerHref); page.out.raw(">")
-            page.out.text(Phrase.auditPreviousPage(language)); page.out.raw("</a></li>\n")
-        }
-        if let olderHref {
-            page.out.raw("<li class=\"pagination-next\"><a class=\"link\" rel=\"next\""); page.out.attribute("href", olderHref); page.out.raw(">")
-            page.out.text(Phrase.auditNextPage(language)); page.out.raw("</a></li>\n")
-        }
-        page.out.raw("</ul>\n</nav>\n")
     }
 }

@@ -82,7 +82,7 @@ extension CaseQueuePage {
         page.formStart(action: "/backoffice/bulk", csrf: csrfToken)
         page.hidden("return", results.returnAddress)
         table(&page, caption: count, rows: results.rows)
-        pagination(&page, previous: results.previous, next: results.next)
+        page.pagination(previous: results.previous, next: results.next)
         bulkActions(&page)
         page.formEnd()
     }
@@ -133,21 +133,6 @@ extension CaseQueuePage {
             page.out.raw("</tr>\n")
         }
         page.out.raw("</tbody>\n</table>\n")
-    }
-
-    private func pagination(_ page: inout PageParts, previous: String?, next: String?) {
-        guard previous != nil || next != nil else { return }
-        let language = layout.language
-        page.out.raw("<nav class=\"pagination\""); page.out.attribute("aria-label", Phrase.boPages(language)); page.out.raw(">\n<ul class=\"pagination-list\">\n")
-        if let previous {
-            page.out.raw("<li class=\"pagination-previous\"><a class=\"link\" rel=\"prev\""); page.out.attribute("href", previous)
-            page.out.raw(">"); page.out.text(Phrase.boPreviousPage(language)); page.out.raw("</a></li>\n")
-        }
-        if let next {
-            page.out.raw("<li class=\"pagination-next\"><a class=\"link\" rel=\"next\""); page.out.attribute("href", next)
-            page.out.raw(">"); page.out.text(Phrase.boNextPage(language)); page.out.raw("</a></li>\n")
-        }
-        page.out.raw("</ul>\n</nav>\n")
     }
 
     private func bulkActions(_ page: inout PageParts) {

@@ -106,7 +106,6 @@ extension Phrase {
     )
     public static let auditPreviousPage = Phrase(en: "Newer entries", gd: "Innteartan nas ùire")
     public static let auditNextPage = Phrase(en: "Older entries", gd: "Innteartan nas sine")
-    public static let auditPages = Phrase(en: "Pages", gd: "Duilleagan")
     public static let auditCommandLine = Phrase(en: "Command line", gd: "Loidhne-àithne")
     public static let auditAnonymous = Phrase(en: "Not signed in", gd: "Gun chlàradh a-steach")
     public static let auditApplicant = Phrase(en: "Applicant (through a link)", gd: "Tagraiche (tro cheangal)")

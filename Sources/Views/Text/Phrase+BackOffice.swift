@@ -51,9 +51,6 @@ extension Phrase {
     public static let boReceived = Phrase(en: "Received", gd: "Air fhaighinn")
     public static let boSelect = Phrase(en: "Select", gd: "Tagh")
     public static func boSelectCase(_ reference: String) -> Phrase { Phrase(en: "Select \(reference)", gd: "Tagh \(reference)") }
-    public static let boPages = Phrase(en: "Pages", gd: "Duilleagan")
-    public static let boPreviousPage = Phrase(en: "Previous page", gd: "An duilleag roimhe")
-    public static let boNextPage = Phrase(en: "Next page", gd: "An ath dhuilleag")
     public static let boNobody = Phrase(en: "Nobody", gd: "Duine")
     public static func boStaffMember(_ id: Int64) -> Phrase { Phrase(en: "Staff member \(id)", gd: "Ball luchd-obrach \(id)") }
 

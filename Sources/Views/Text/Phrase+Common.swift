@@ -80,3 +80,10 @@ extension Phrase {
         gd: "Chuir sinn cus phuist-d chun an t-seòlaidh seo no on cheangal seo o chionn ghoirid. Fuirich uair a thìde is feuch a-rithist"
     )
 }
+
+/// The links between the pages of a long list.
+extension Phrase {
+    public static let pages = Phrase(en: "Pages", gd: "Duilleagan")
+    public static let previousPage = Phrase(en: "Previous page", gd: "An duilleag roimhe")
+    public static let nextPage = Phrase(en: "Next page", gd: "An ath dhuilleag")
+}
