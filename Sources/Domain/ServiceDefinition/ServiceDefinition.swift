@@ -1,7 +1,7 @@
 import Foundation
 
 /// One published version of a service: what the citizen is asked, in what order, and what they are told.
-public struct ServiceDefinition: Sendable {
+public struct ServiceDefinition: Sendable, Equatable {
     public var slug: String
     public var referencePrefix: String
     public var title: LocalisedText
@@ -62,7 +62,7 @@ public struct ServiceDefinition: Sendable {
     }
 }
 
-public struct Section: Sendable {
+public struct Section: Sendable, Equatable {
     public var id: String
     public var title: LocalisedText
     public var pages: [Page]
@@ -74,7 +74,7 @@ public struct Section: Sendable {
     }
 }
 
-public struct Page: Sendable {
+public struct Page: Sendable, Equatable {
     public var id: String
     public var title: LocalisedText?
     public var body: LocalisedText?
@@ -112,7 +112,7 @@ public struct Page: Sendable {
 }
 
 /// A page answered once per item (household members, items for collection).
-public struct RepeatGroup: Sendable {
+public struct RepeatGroup: Sendable, Equatable {
     public var min: Int
     public var max: Int
     public var itemName: LocalisedText
@@ -128,7 +128,7 @@ public struct RepeatGroup: Sendable {
     }
 }
 
-public struct NextRule: Sendable {
+public struct NextRule: Sendable, Equatable {
     public static let checkAnswers = "check-answers"
     public var when: Condition?
     public var goto: String
@@ -184,7 +184,7 @@ public enum ErrorKind: String, Sendable, CaseIterable {
     case tooSmall = "too_small", tooLarge = "too_large", invalid
 }
 
-public struct Question: Sendable {
+public struct Question: Sendable, Equatable {
     public var id: String
     public var type: QuestionType
     public var label: LocalisedText
