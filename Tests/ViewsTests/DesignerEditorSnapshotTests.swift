@@ -133,6 +133,23 @@ import Testing
         }, named: "with-problems")
     }
 
+    static func previewLayout(_ language: Language, _ title: String) -> LayoutModel {
+        var layout = MockLayout.citizen(language, title: title, path: "/designer/services/volunteering/preview/check-answers",
+                                        back: "/designer/services/volunteering/preview", serviceName: "Sign up to volunteer")
+        layout.previewBanner = PreviewBanner(text: Phrase.designerPreviewBanner("Sign up to volunteer")(language),
+                                             backText: Phrase.designerBackToDesigner(language), backHref: "/designer/services/volunteering")
+        return layout
+    }
+
+    @Test func previewEndWithItsBanner() {
+        assertPageSnapshots({ language in
+            DesignerPreviewEndPage(layout: Self.previewLayout(language, "End of the preview"),
+                                   checkAnswersTitle: "Check your answers before signing up", declaration: "I confirm the answers are true.",
+                                   confirmationTitle: "You have signed up", whatHappensNext: "We will contact you within 10 working days.",
+                                   startAgainURL: "/designer/services/volunteering/preview")
+        }, named: "with-declaration")
+    }
+
     static let sampleValue: [QuestionSetting: String] = [
         .minLength: "1", .maxLength: "10", .pattern: "'^[a-z]+$'", .autocomplete: "name", .minimum: "1", .maximum: "10",
         .suffix: "cm", .money: "true", .places: "2", .past: "true", .future: "true", .display: "select", .minSelected: "1",

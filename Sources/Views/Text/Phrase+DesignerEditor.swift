@@ -139,3 +139,21 @@ extension Phrase {
     public static let designerSaveDraft = Phrase(en: "Save draft", gd: "Sàbhail an dreachd")
     public static let designerDownloadYAML = Phrase(en: "Download the YAML file", gd: "Luchdaich a-nuas am faidhle YAML")
 }
+
+/// The designer's preview of a draft as a citizen sees it.
+extension Phrase {
+    public static func designerPreviewBanner(_ service: String) -> Phrase {
+        Phrase(en: "Preview of “\(service)”: answers are checked as a citizen’s would be, but not kept, and nothing is sent.",
+               gd: "Ro-shealladh air “\(service)”: thèid na freagairtean a sgrùdadh mar gum b’ ann le saoranach, ach cha tèid an cumail, agus cha tèid dad a chur.")
+    }
+    public static let designerBackToDesigner = Phrase(en: "Back to the designer", gd: "Air ais dhan dealbhaiche")
+    public static let designerPreviewEndTitle = Phrase(en: "End of the preview", gd: "Deireadh an ro-sheallaidh")
+    public static let designerPreviewEndBody = Phrase(
+        en: "Here the citizen would check their answers and send them. Check-answers and confirmation texts follow.",
+        gd: "An seo bheireadh an saoranach sùil air na freagairtean aca is chuireadh iad iad. Tha teacsaichean sgrùdadh nam freagairtean is an dearbhaidh a’ leantainn.")
+    public static let designerPreviewCheckTitle = Phrase(en: "Check answers page title", gd: "Tiotal duilleag sgrùdadh nam freagairtean")
+    public static let designerPreviewDeclaration = Phrase(en: "Declaration", gd: "Dearbhadh")
+    public static let designerPreviewConfirmationTitle = Phrase(en: "Confirmation page title", gd: "Tiotal duilleag an dearbhaidh")
+    public static let designerPreviewWhatHappensNext = Phrase(en: "What happens next", gd: "Dè thachras an ath-cheum")
+    public static let designerPreviewStartAgain = Phrase(en: "Start the preview again", gd: "Tòisich an ro-shealladh a-rithist")
+}
