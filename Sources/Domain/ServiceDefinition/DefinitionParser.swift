@@ -244,7 +244,7 @@ public struct DefinitionParser {
 
     // MARK: Questions
 
-    private static let questionKeys: [QuestionType: Set<String>] = [
+    static let questionKeys: [QuestionType: Set<String>] = [
         .text: ["min_length", "max_length", "pattern", "autocomplete"],
         .longText: ["min_length", "max_length"],
         .number: ["min", "max", "suffix"],
