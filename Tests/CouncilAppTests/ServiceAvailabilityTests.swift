@@ -63,6 +63,24 @@ import Testing
         }
     }
 
+    @Test("a scheduled version goes live by itself within the catalogue's second, with no job run", arguments: TestDatabase.engines)
+    func scheduledGoesLive(engine: DatabaseEngine) async throws {
+        try await TestApp.with(engine) { client, database in
+            let source = DraftSource.blank(slug: "dog-fouling", title: "Report dog fouling", referencePrefix: "DOG")
+            let opens = Date().addingTimeInterval(1)
+            _ = try await SQLServiceLifecycleStore(database: database).addVersion(NewServiceVersion(
+                definition: try DefinitionParser.parse(yaml: source), source: source, approval: .published, publishedBy: .staff(1),
+                publishedAt: Date(), changeNote: "First", liveFrom: opens, closesAt: nil, submissionLimit: nil
+            ), removingDraft: false)
+            let browser = BrowserSession(client)
+            #expect(try await browser.get("/services/dog-fouling").status == .forbidden)
+            try await Task.sleep(for: .milliseconds(2100))
+            let open = try await browser.get("/services/dog-fouling")
+            #expect(open.status == .ok)
+            #expect(open.text.contains("Report dog fouling"))
+        }
+    }
+
     @Test("a submission limit counts submissions since the limited version went live, then closes the service",
           arguments: TestDatabase.engines)
     func submissionLimit(engine: DatabaseEngine) async throws {
