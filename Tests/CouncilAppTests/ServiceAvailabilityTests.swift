@@ -67,14 +67,16 @@ import Testing
     func scheduledGoesLive(engine: DatabaseEngine) async throws {
         try await TestApp.with(engine) { client, database in
             let source = DraftSource.blank(slug: "dog-fouling", title: "Report dog fouling", referencePrefix: "DOG")
-            let opens = Date().addingTimeInterval(1)
+            // Far enough ahead that the first request comes before it on a loaded machine.
+            let opens = Date().addingTimeInterval(4)
             _ = try await SQLServiceLifecycleStore(database: database).addVersion(NewServiceVersion(
                 definition: try DefinitionParser.parse(yaml: source), source: source, approval: .published, publishedBy: .staff(1),
                 publishedAt: Date(), changeNote: "First", liveFrom: opens, closesAt: nil, submissionLimit: nil
             ), removingDraft: false)
             let browser = BrowserSession(client)
             #expect(try await browser.get("/services/dog-fouling").status == .forbidden)
-            try await Task.sleep(for: .milliseconds(2100))
+            // Its time, then at most the catalogue's second.
+            try await Task.sleep(for: .seconds(opens.timeIntervalSinceNow + 1.1))
             let open = try await browser.get("/services/dog-fouling")
             #expect(open.status == .ok)
             #expect(open.text.contains("Report dog fouling"))
