@@ -83,6 +83,12 @@ public struct ServiceDesign: Sendable {
 
     // MARK: Drafts
 
+    /// The working draft of `slug`, if one has been started.
+    public func draft(slug: String, for designer: ServiceDesigner) async throws -> ServiceDraft? {
+        try permit(designer, slug)
+        return try await store.status(slug: slug)?.draft
+    }
+
     /// Makes the working draft of a new service; its slug must be free.
     @discardableResult
     public func createDraft(_ start: DraftStart, by designer: ServiceDesigner) async throws -> ServiceDraft {
