@@ -15,7 +15,7 @@ struct OneCouncil: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "onecouncil",
         abstract: "OneCouncil: online services, cases and MyAccount for a council.",
-        subcommands: [Serve.self, Services.self, Users.self, Emails.self, Cases.self, APIClients.self, JobsCommand.self],
+        subcommands: [Serve.self, Services.self, Users.self, Emails.self, Cases.self, APIClients.self, JobsCommand.self, DesignerBench.self],
         defaultSubcommand: Serve.self
     )
 }
