@@ -1,7 +1,7 @@
 import Foundation
 
 /// What an edit must not break: the answers other parts read, and the forward-only order of the journey.
-extension Draft {
+extension DefinitionEditDraft {
     /// Every place that reads question `id`.
     func uses(of id: String) -> [DefinitionReference] {
         var found: [DefinitionReference] = []
