@@ -56,11 +56,13 @@ extension DefinitionEditDraft {
         }
         for (index, page) in pages.enumerated() {
             for id in page.showWhen?.questionIDs ?? [] {
-                if let asked = askedOn[id], asked >= index { throw .conditionReadsLater(page: page.id, question: id) }
+                guard let asked = askedOn[id] else { throw .unknownQuestion(id) }
+                if asked >= index { throw .conditionReadsLater(page: page.id, question: id) }
             }
             for rule in page.next {
                 for id in rule.when?.questionIDs ?? [] {
-                    if let asked = askedOn[id], asked > index { throw .conditionReadsLater(page: page.id, question: id) }
+                    guard let asked = askedOn[id] else { throw .unknownQuestion(id) }
+                    if asked > index { throw .conditionReadsLater(page: page.id, question: id) }
                 }
                 if let target = position[rule.goto], target <= index { throw .gotoBackwards(page: page.id, target: rule.goto) }
             }
