@@ -109,6 +109,7 @@ struct DefinitionEditTests {
         #expect(refusal(.setNextRules(page: "reason", [NextRule(when: nil, goto: "full-name")])) == .gotoBackwards(page: "reason", target: "full-name"))
         #expect(refusal(.setNextRules(page: "reason", [NextRule(when: nil, goto: "nowhere")])) == .gotoUnknown(page: "reason", target: "nowhere"))
         #expect(refusal(.setShowWhen(page: "full-name", .answered(question: "reason", true))) == .conditionReadsLater(page: "full-name", question: "reason"))
+        #expect(refusal(.setShowWhen(page: "reason", .answered(question: "no-such-question", true))) == .unknownQuestion("no-such-question"))
         #expect(refusal(.setRepeat(page: "outgoings", RepeatGroup(min: 4, max: 3, itemName: group.itemName, addAnother: group.addAnother, summaryTitle: group.summaryTitle))) != nil)
     }
 

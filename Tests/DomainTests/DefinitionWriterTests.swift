@@ -54,6 +54,17 @@ struct DefinitionWriterTests {
         #expect(checked >= 10, "expected the valid fixtures of the parser tests, found \(checked)")
     }
 
+    @Test("every whole definition among the YAML examples of docs/service-definitions.md round-trips")
+    func documentedExamplesRoundTrip() throws {
+        let docs = try String(contentsOf: Fixtures.repoRoot.appendingPathComponent("docs/service-definitions.md"), encoding: .utf8)
+        let examples = docs.components(separatedBy: "```yaml\n").dropFirst().compactMap { $0.components(separatedBy: "```").first }
+        #expect(!examples.isEmpty)
+        // The examples so far are fragments; any that becomes a whole definition is held to the guarantee.
+        for example in examples where example.hasPrefix("format:") {
+            try expectRoundTrip(DefinitionParser.parse(yaml: example), "docs example:\n\(example)")
+        }
+    }
+
     @Test("texts YAML would read as something else are quoted and survive", arguments: QuotingHazards.texts)
     func quotingHazards(text: String) throws {
         var definition = try Fixtures.definition(pages: """
@@ -186,7 +197,7 @@ enum QuotingHazards {
         "no", "yes", "No", "YES", "on", "off", "y", "n", "true", "false", "null", "Null", "~", "1", "0", "-1", "1.5", "1e3", ".5", "0x1F", "0o17",
         ".inf", ".nan", "2026-01-01", "12:30", "#x", "a #b", ": x", "a: b", "a:b", "- x", "-", "? x", "[x]", "{x}", "x, y", "*a", "&a", "!tag",
         "%x", "@x", "`x", "|", ">", "'quoted'", "\"double\"", "it's", "  leading", "trailing  ", "tab\there", "two\nlines", "ends with\n",
-        "\n\nstarts blank", "  indented\nblock", "line \nwith trailing space", "---", "...", "ünïcödé – “curly” ‘quotes’", "back\\slash", "((reference))",
+        "\n\nstarts blank", "  indented\nblock", "line \nwith trailing space", "---", "...", "ünïcödé – “curly” ‘quotes’", "back\\slash", "((reference))", "crlf\r\nline", "bell\u{7}", "mid\u{FEFF}dle", "next\u{85}line", "line\u{2028}separator", "emoji 🙂",
     ]
 }
 

@@ -2,7 +2,7 @@ import Foundation
 
 extension DefinitionEdit {
     public func apply(to definition: ServiceDefinition) throws(DefinitionEditRefusal) -> ServiceDefinition {
-        var draft = Draft(definition)
+        var draft = DefinitionEditDraft(definition)
         try draft.apply(self)
         try draft.checkOrder()
         return draft.built()
@@ -10,7 +10,7 @@ extension DefinitionEdit {
 }
 
 /// The definition's parts being edited; `built()` makes a definition again (its page index is made in `init`).
-struct Draft {
+struct DefinitionEditDraft {
     var definition: ServiceDefinition
     var sections: [Section]
 

@@ -1,7 +1,7 @@
 import Foundation
 
 /// What an edit must not break: the answers other parts read, and the forward-only order of the journey.
-extension Draft {
+extension DefinitionEditDraft {
     /// Every place that reads question `id`.
     func uses(of id: String) -> [DefinitionReference] {
         var found: [DefinitionReference] = []
@@ -56,11 +56,13 @@ extension Draft {
         }
         for (index, page) in pages.enumerated() {
             for id in page.showWhen?.questionIDs ?? [] {
-                if let asked = askedOn[id], asked >= index { throw .conditionReadsLater(page: page.id, question: id) }
+                guard let asked = askedOn[id] else { throw .unknownQuestion(id) }
+                if asked >= index { throw .conditionReadsLater(page: page.id, question: id) }
             }
             for rule in page.next {
                 for id in rule.when?.questionIDs ?? [] {
-                    if let asked = askedOn[id], asked > index { throw .conditionReadsLater(page: page.id, question: id) }
+                    guard let asked = askedOn[id] else { throw .unknownQuestion(id) }
+                    if asked > index { throw .conditionReadsLater(page: page.id, question: id) }
                 }
                 if let target = position[rule.goto], target <= index { throw .gotoBackwards(page: page.id, target: rule.goto) }
             }
