@@ -125,7 +125,7 @@ let package = Package(
         .testTarget(
             name: "ImportersTests",
             dependencies: ["Importers", "Domain", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
-            resources: [.copy("Fixtures")],
+            exclude: ["Fixtures"],
             swiftSettings: strict
         ),
         .testTarget(
