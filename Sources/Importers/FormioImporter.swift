@@ -31,8 +31,10 @@ enum FormioImporter {
             let isGroup = wizard ? type == "panel" : layouts.contains(type)
             let title = component["title"].text ?? component["legend"].text ?? component["label"].text
             if isGroup {
-                let children: [JSONCursor] = type == "columns" || type == "table" ? [component] : component["components"].items ?? []
-                let condition = FormioMapper.hasCondition(component) ? component : nil
+                // Columns and tables are flattened with their own condition; a panel's or fieldset's is the group's.
+                let flattensItself = type == "columns" || type == "table"
+                let condition = FormioMapper.hasCondition(component) && !flattensItself ? component : nil
+                let children: [JSONCursor] = flattensItself ? [component] : component["components"].items ?? []
                 mapper.addGroup(title: title, key: component["key"].text, components: children, condition: condition)
             } else {
                 mapper.addGroup(title: nil, key: nil, components: [component], condition: nil)

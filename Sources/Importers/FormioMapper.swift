@@ -43,15 +43,16 @@ struct FormioMapper {
         var currentFields: [(String, Question, [String: String])] = []
         var first = true
 
-        func pageID(_ questions: [Question], _ mapper: inout FormioMapper) -> String {
-            if first, let key, !key.isEmpty { first = false; return mapper.pageIDs.make(key, fallback: title ?? "page") }
-            first = false
-            return mapper.pageIDs.make(questions.first?.id ?? title ?? "page", fallback: "page")
+        /// The group's first page is named after the group, the others after their first question (or grid).
+        func pageID(_ name: String?, _ mapper: inout FormioMapper) -> String {
+            defer { first = false }
+            if first, let key, !key.isEmpty { return mapper.pageIDs.make(key, fallback: title ?? "page") }
+            return mapper.pageIDs.make(name ?? title ?? "page", fallback: "page")
         }
 
         func close(_ mapper: inout FormioMapper) {
             guard !current.isEmpty else { return }
-            var page = Page(id: pageID(current, &mapper), questions: current, showWhen: groupCondition)
+            var page = Page(id: pageID(current.first?.id, &mapper), questions: current, showWhen: groupCondition)
             if current.count > 1 { page.title = LocalisedText(title ?? "Your answers") }
             mapper.emit(&page, registering: currentFields, repeating: false)
             current = []
@@ -73,13 +74,13 @@ struct FormioMapper {
                     continue
                 }
                 let all = (groupCondition.map { [$0] } ?? []) + own
-                var page = Page(id: pageID([question], &self), questions: [question], showWhen: all.count == 1 ? all[0] : .all(all))
+                var page = Page(id: pageID(question.id, &self), questions: [question], showWhen: all.count == 1 ? all[0] : .all(all))
                 emit(&page, registering: [(cursor["key"].text ?? question.id, question, options)], repeating: false)
             case .grid(let grid, let conditions):
                 close(&self)
                 let own = conditions.compactMap { self.condition(of: $0) }
                 let all = (groupCondition.map { [$0] } ?? []) + own
-                addGrid(grid, id: pageID([], &self), showWhen: all.isEmpty ? nil : all.count == 1 ? all[0] : .all(all))
+                addGrid(grid, id: pageID(grid["key"].text ?? grid["label"].text, &self), showWhen: all.isEmpty ? nil : all.count == 1 ? all[0] : .all(all))
             }
         }
         close(&self)
@@ -160,7 +161,8 @@ struct FormioMapper {
         let type = component["type"].text ?? ""
         let hasCondition = Self.hasCondition(component)
         let conditions = hasCondition ? conditions + [component] : conditions
-        if Self.layoutTypes.contains(type) {
+        // A tab of `tabs` has components but no type of its own.
+        if Self.layoutTypes.contains(type) || (type.isEmpty && component["components"].items != nil) {
             for child in Self.children(of: component) { flatten(child, conditions: conditions, into: &entries) }
             return
         }

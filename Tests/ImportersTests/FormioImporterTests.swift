@@ -94,6 +94,23 @@ struct FormioImporterTests {
         #expect(result.note(at: "components")?.contains("Thank you") == true, "text after the last question has no page")
     }
 
+    @Test("columns, tables and tabs are flattened into their page")
+    func layouts() throws {
+        let result = try ImportFormat.formio.read(ImportFixtures.text("""
+        {"title": "Layouts", "components": [
+          {"type": "columns", "key": "names", "columns": [
+            {"components": [{"type": "textfield", "key": "givenName", "label": "Given name"}]},
+            {"components": [{"type": "textfield", "key": "familyName", "label": "Family name"}]}]},
+          {"type": "tabs", "key": "more", "label": "More about you", "components": [
+            {"key": "tab1", "label": "Tab 1", "components": [{"type": "email", "key": "mail", "label": "Email"}]},
+            {"key": "tab2", "label": "Tab 2", "components": [{"type": "table", "key": "grid", "rows": [[{"components": [{"type": "phoneNumber", "key": "tel", "label": "Phone"}]}]]}]}]}
+        ]}
+        """))
+        #expect(result.definition.pages.map { $0.questions.map(\.id) } == [["given-name", "family-name"], ["mail", "tel"]])
+        #expect(result.definition.page("more")?.title?.english == "More about you")
+        #expect(result.notes.allSatisfy { !$0.location.hasPrefix("components[") }, "nothing left out")
+    }
+
     @Test("conditions that cannot be carried leave the field always shown, with a note")
     func uncarriedConditions() throws {
         let result = try ImportFormat.formio.read(ImportFixtures.text("""
