@@ -136,6 +136,7 @@ public func buildRouter(
     StaffSignInController(services: services).addRoutes(to: router)
     StaffAreasController(services: services).addRoutes(to: router)
     MessagePreviewController(services: services).addRoutes(to: router)
+    DesignerPreviewController(services: services).addRoutes(to: router)
     QueueController(services: services).addRoutes(to: router)
     CaseController(services: services).addRoutes(to: router)
     AssistedController(services: services).addRoutes(to: router)
