@@ -25,6 +25,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
         .package(url: "https://github.com/swift-server/async-http-client.git", from: "1.37.0"),
         .package(url: "https://github.com/vapor/jwt-kit.git", from: "5.7.1"),
+        // Reading Open Forms export ZIPs (the Importers module).
+        .package(url: "https://github.com/weichsel/ZIPFoundation.git", from: "0.9.20"),
         // Tests only: the page snapshots (only its SnapshotTesting library is built; swift-syntax is fetched, not compiled).
         .package(url: "https://github.com/pointfreeco/swift-snapshot-testing.git", from: "1.19.7"),
     ],
@@ -32,7 +34,7 @@ let package = Package(
         .executableTarget(
             name: "onecouncil",
             dependencies: [
-                "CouncilApp", "Integrations",
+                "CouncilApp", "Integrations", "Importers",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict
@@ -40,6 +42,11 @@ let package = Package(
         .target(
             name: "Domain",
             dependencies: [.product(name: "Yams", package: "Yams")],
+            swiftSettings: strict
+        ),
+        .target(
+            name: "Importers",
+            dependencies: ["Domain", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             swiftSettings: strict
         ),
         .target(
@@ -115,6 +122,12 @@ let package = Package(
             swiftSettings: strict
         ),
         .testTarget(name: "DomainTests", dependencies: ["Domain"], swiftSettings: strict),
+        .testTarget(
+            name: "ImportersTests",
+            dependencies: ["Importers", "Domain", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            exclude: ["Fixtures"],
+            swiftSettings: strict
+        ),
         .testTarget(
             name: "ViewsTests",
             dependencies: ["Views", "Domain", .product(name: "SnapshotTesting", package: "swift-snapshot-testing")],

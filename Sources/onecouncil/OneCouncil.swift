@@ -166,8 +166,8 @@ func secret(_ name: String, _ environment: [String: String]) throws -> String? {
 
 struct Services: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Validate, publish and export service definitions.",
-        subcommands: [Validate.self, Import.self, Export.self]
+        abstract: "Validate, publish and export service definitions, and import them from other form builders.",
+        subcommands: [Validate.self, Import.self, Export.self, ImportFrom.self]
     )
 
     struct Validate: AsyncParsableCommand {
