@@ -18,7 +18,7 @@ public enum RouteMapSVG {
     /// Past this many lanes arrows share lanes: the diagram stays a readable width and the text says the rest.
     static let maxLanes = 40
     static let headingCharacters = 64
-    static let lineCharacters = 88
+    static let lineCharacters = 84
 
     struct Box {
         var y: Int
