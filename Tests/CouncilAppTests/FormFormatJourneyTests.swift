@@ -180,4 +180,86 @@ import Testing
             #expect(fields.sorted() == ["benefits", "confirm", "email"])
         }
     }
+
+    static let schoolYAML = """
+    format: 1
+    slug: school-transport-check
+    reference_prefix: STC
+    title: Apply for school transport
+    summary: A service the tests use.
+    start:
+      body: Start here.
+    confirmation:
+      title: Application received
+      what_happens_next: We will be in touch.
+    sections:
+      - id: children
+        title: Your children
+        pages:
+          - id: name
+            questions:
+              - {id: name, type: text, label: Your name}
+          - id: children
+            title: Your children
+            repeat: {min: 1, max: 6, item_name: child}
+            questions:
+              - {id: child-name, type: text, label: Name}
+              - id: school-year
+                type: choice
+                label: School year
+                options: [{value: p1, label: P1}, {value: p5, label: P5}, {value: s1, label: S1}]
+          - id: primary-transport
+            show_when: {items: children, any: {question: school-year, one_of: [p1, p5]}}
+            questions:
+              - {id: primary-transport, type: yes_no, label: Do they need transport to primary school?}
+          - id: same-school
+            show_when: {items: children, count: {at_least: 2}}
+            questions:
+              - {id: same-school, type: yes_no, label: Do they go to the same school?}
+          - id: date-of-birth
+            questions:
+              - {id: date-of-birth, type: date, label: Your date of birth, past: true}
+          - id: older-carer
+            show_when: {question: age, greater_than: 64}
+            questions:
+              - {id: older-carer, type: yes_no, label: Do you need help getting them to the bus?}
+    computed:
+      - {id: number-of-children, label: Number of children, count: children}
+      - {id: age, label: Your age, years_since: date-of-birth}
+    """
+
+    @Test(arguments: TestDatabase.engines)
+    func pagesShownFromTheItemsOfARepeatingPage(engine: DatabaseEngine) async throws {
+        try await TestApp.with(engine) { client, database in
+            _ = try await ServicePublisher(database: database).publish(source: Self.schoolYAML)
+            let slug = "school-transport-check"
+            let base = "/services/\(slug)/children"
+            let browser = BrowserSession(client)
+            try await browser.start(slug, expectingFirstPage: "name")
+            try await browser.walk(slug, [Step("name", [("name", "Pat")], next: "children")])
+            #expect(try await browser.answer(base, [("add-another", "yes")]) == "\(base)/1")
+            #expect(try await browser.answer("\(base)/1", [("child-name", "Kim"), ("school-year", "s1")]) == base)
+            #expect(try await browser.answer(base, [("add-another", "no")]) == "/services/\(slug)/date-of-birth", "one secondary pupil: neither page")
+            #expect(try await browser.answer(base, [("add-another", "yes")]) == "\(base)/2")
+            #expect(try await browser.answer("\(base)/2", [("child-name", "Lee"), ("school-year", "p5")]) == base)
+            #expect(try await browser.answer(base, [("add-another", "no")]) == "/services/\(slug)/primary-transport")
+            try await browser.walk(slug, [
+                Step("primary-transport", [("primary-transport", "yes")], next: "same-school"),
+                Step("same-school", [("same-school", "no")], next: "date-of-birth"),
+                // TestApp's today is 2026-11-25: born 1961-11-25 is 65 today.
+                Step("date-of-birth", [("date-of-birth-day", "25"), ("date-of-birth-month", "11"), ("date-of-birth-year", "1961")], next: "older-carer"),
+                Step("older-carer", [("older-carer", "no")], next: "check-answers"),
+            ])
+            let check = try await browser.get("/services/\(slug)/check-answers")
+            #expect(check.text.contains("Number of children 2"), "computed values are shown in check-answers")
+            #expect(check.text.contains("Your age 65"))
+            #expect(try await browser.submit(slug).reference != nil)
+
+            let oneSecondary: [String: Any] = ["name": "Pat", "children": [["child-name": "Kim", "school-year": "s1"]], "date-of-birth": "1990-01-01"]
+            #expect(try await client.submit(slug, oneSecondary).status == .created)
+            var asked = oneSecondary
+            asked["same-school"] = "yes"
+            #expect(try await client.submit(slug, asked).errors.map(\.code) == ["not_applicable"])
+        }
+    }
 }

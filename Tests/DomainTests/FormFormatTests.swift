@@ -424,8 +424,10 @@ struct FormFormatSchemaTests {
         #expect(properties("section")["show_when"] != nil)
         #expect(properties("option")["exclusive"] != nil)
         let conditionForms = ((defs["condition"] as? [String: Any])?["oneOf"] as? [[String: Any]]) ?? []
-        let tests = Set(conditionForms.flatMap { ($0["required"] as? [String]) ?? [] }).subtracting(["question", "all", "any", "not"])
+        let required = conditionForms.compactMap { $0["required"] as? [String] }
+        let tests = Set(required.filter { $0.first == "question" }.flatMap { $0 }).subtracting(["question"])
         #expect(tests == DefinitionParser.conditionTests)
+        #expect(Set(required.filter { $0.first == "items" }.compactMap(\.last)) == ["count", "any", "every"])
         #expect(Set(properties("numberBound").keys) == ["at_least", "at_most", "more_than", "less_than"])
     }
 }
@@ -477,5 +479,73 @@ struct VisitKindOnCompleteTests {
         let problems = Fixtures.problems(yaml)
         #expect(problems.map(\.message) == ["no transition to received allows the field-worker role, so completing a visit could never move a case there; add field-worker to its roles"])
         #expect(problems.first?.line == Fixtures.line(of: "on_complete: {to: received}", in: yaml))
+    }
+}
+
+@Suite("Format: conditions over the items of a repeating page")
+struct ItemConditionTests {
+    static let pages = """
+    - id: name
+      questions:
+        - {id: name, type: text, label: Your name}
+    - id: children
+      title: Your children
+      repeat: {min: 0, max: 6, item_name: child}
+      questions:
+        - {id: child-name, type: text, label: Name}
+        - id: school-year
+          type: choice
+          label: School year
+          options: [{value: p1, label: P1}, {value: p5, label: P5}, {value: p7, label: P7}, {value: s1, label: S1}]
+    - id: primary-transport
+      show_when:
+        items: children
+        any: {question: school-year, one_of: [p1, p5]}
+      questions:
+        - {id: primary-transport, type: yes_no, label: Do they need transport to primary school?}
+    - id: several
+      show_when: {items: children, count: {at_least: 2}}
+      questions:
+        - {id: several, type: yes_no, label: Do they go to the same school?}
+    - id: all-secondary
+      show_when: {items: children, every: {question: school-year, equals: s1}}
+      questions:
+        - {id: all-secondary, type: yes_no, label: Do they all travel together?}
+    """
+
+    func child(_ year: String) -> [String: Answer] { ["child-name": .text("Kim"), "school-year": .text(year)] }
+
+    @Test("any, every and count read the items' own answers")
+    func overItems() throws {
+        let definition = try Fixtures.definition(pages: Self.pages)
+        let route = JourneyRoute(definition, today: Fixtures.today)
+        let children = try #require(definition.page("children"))
+        #expect(route.destination(after: children, Answers(items: ["children": [child("p7"), child("p5")]])) == .page("primary-transport"))
+        #expect(route.destination(after: children, Answers(items: ["children": [child("p7"), child("s1")]])) == .page("several"))
+        #expect(route.destination(after: children, Answers(items: ["children": [child("s1")]])) == .page("all-secondary"))
+        #expect(route.destination(after: children, Answers(items: ["children": []])) == .checkAnswers, "every needs at least one item")
+    }
+
+    @Test("the API routes by the items sent")
+    func api() throws {
+        let definition = try Fixtures.definition(pages: Self.pages)
+        let sent = #"{"name": "Ann", "children": [{"child-name": "Kim", "school-year": "p1"}], "primary-transport": "yes"}"#
+        #expect(try submit(definition, sent).get().route.map(\.id) == ["name", "children", "primary-transport"])
+        guard case .failure(let errors) = try submit(definition, #"{"name": "Ann", "children": [], "primary-transport": "yes"}"#) else {
+            Issue.record("accepted"); return
+        }
+        #expect(errors.errors.map(\.code) == ["not_applicable"])
+    }
+
+    @Test("items must name an earlier repeating page, and each item's test only its questions")
+    func misuse() {
+        let notRepeating = Self.pages.replacingOccurrences(of: "show_when: {items: children, count", with: "show_when: {items: name, count")
+        #expect(messages(Fixtures.yaml(pages: notRepeating)) == ["items names page name, which is not a repeating page; items tests the answers of a repeating page"])
+        let otherQuestion = Self.pages.replacingOccurrences(of: "every: {question: school-year", with: "every: {question: name")
+        #expect(messages(Fixtures.yaml(pages: otherQuestion)) == ["the condition on each item of children refers to name, which is not a question of that page; use one of: child-name, school-year"])
+        let badValue = Self.pages.replacingOccurrences(of: "one_of: [p1, p5]", with: "one_of: [p1, p9]")
+        #expect(messages(Fixtures.yaml(pages: badValue)) == ["p9 is not an option of school-year, so this condition would never hold; use one of: p1, p5, p7, s1"])
+        let noTest = Self.pages.replacingOccurrences(of: "show_when: {items: children, count: {at_least: 2}}", with: "show_when: {items: children}")
+        #expect(messages(Fixtures.yaml(pages: noTest)) == ["a condition on items needs exactly one of count, any or every, like {items: children, count: {at_least: 1}}"])
     }
 }

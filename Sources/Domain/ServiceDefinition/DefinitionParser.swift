@@ -34,7 +34,7 @@ public struct DefinitionParser {
         }
         guard let map = mapping(root, "the service definition") else { return nil }
         let top = Keys(map, node: root, context: "the service definition")
-        checkKeys(top, allowed: ["format", "slug", "reference_prefix", "title", "summary", "start", "sections", "check_answers", "confirmation", "workflow", "scheduling", "notifications"])
+        checkKeys(top, allowed: ["format", "slug", "reference_prefix", "title", "summary", "start", "sections", "computed", "check_answers", "confirmation", "workflow", "scheduling", "notifications"])
 
         if let format = top["format"] {
             if format.string != "1" { report(at: format, "format must be 1 (the only version of the format so far)") }
@@ -85,6 +85,7 @@ public struct DefinitionParser {
         } else {
             reportMissing("sections", in: top)
         }
+        let computed = top["computed"].map { parseComputed($0, sections: sections) } ?? []
         checkReferences(sections)
         checkComparisons(sections)
         let workflow = top["workflow"].map { parseWorkflow($0) } ?? .standard
@@ -95,13 +96,15 @@ public struct DefinitionParser {
         guard let slug, let prefix, let title, let summary, let startBody, let confirmationTitle, let whatHappensNext else {
             return nil
         }
-        return ServiceDefinition(
+        var definition = ServiceDefinition(
             slug: slug, referencePrefix: prefix, title: title, summary: summary,
             startBody: startBody, beforeYouStart: beforeYouStart, sections: sections,
             checkAnswersTitle: checkTitle, declaration: declaration,
             confirmationTitle: confirmationTitle, whatHappensNext: whatHappensNext, workflow: workflow,
             scheduling: scheduling, notifications: notifications
         )
+        definition.computed = computed
+        return definition
     }
 
     // MARK: Sections and pages
@@ -110,7 +113,7 @@ public struct DefinitionParser {
     private var seenQuestionIDs: [String: Node] = [:]
     /// Where each page id and question id appeared, for checks that need the order of the file.
     private(set) var pageOrder: [String] = []
-    private(set) var questionPage: [String: String] = [:]
+    var questionPage: [String: String] = [:]
     /// Each appointment question's node, and its `visit` node (or `job`, its old name), for the checks made once
     /// `scheduling` is read.
     var appointmentSites: [(questionID: String, node: Node, kindNode: Node?, kindKey: String)] = []
@@ -430,6 +433,7 @@ public struct DefinitionParser {
     mutating func parseCondition(_ node: Node) -> Condition? {
         guard let map = mapping(node, "a condition") else { return nil }
         let keys = Keys(map, node: node, context: "condition")
+        if keys["items"] != nil { return parseItemCondition(keys, node) }
         if let allNode = keys["all"] ?? keys["any"] {
             if keys["all"] != nil, keys["any"] != nil {
                 report(at: node, "a condition can have all or any, not both; put one inside the other")
@@ -521,6 +525,8 @@ public struct DefinitionParser {
                 }
             }
         }
+        checkItemConditions(conditionSites.map { ($0.pageID, $0.condition, $0.node, $0.isNextRule) }, sections: sections, pagePosition: position)
+        checkItemConditions(requiredWhenSites.map { ($0.pageID, $0.condition, $0.node, false) }, sections: sections, pagePosition: position)
         for site in gotoSites where site.target != NextRule.checkAnswers {
             guard let target = position[site.target] else {
                 report(at: site.node, "goto names page \(site.target), which is not in this service")

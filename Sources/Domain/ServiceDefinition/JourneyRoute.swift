@@ -91,18 +91,25 @@ public struct JourneyRoute: Sendable {
         case .oneOf(let question, let candidates):
             return holdsOneOf(question, candidates, answers)
         case .date(let question, let test):
-            guard case .date(let year, let month, let day)? = answers[question] else { return false }
+            guard case .date(let year, let month, let day)? = answer(question, answers) else { return false }
             return holds(test, CalendarDay(year: year, month: month, day: day))
         case .postcodeIn(let question, let places):
-            guard let district = Self.postcode(of: answers[question]).flatMap(CaseIndex.district) else { return false }
+            guard let district = Self.postcode(of: answer(question, answers)).flatMap(CaseIndex.district) else { return false }
             let area = String(district.prefix { $0.isLetter })
             return places.contains { $0 == district || $0 == area }
         case .greaterThan(let question, let limit):
-            return Self.number(answers[question]).map { $0 > limit } ?? false
+            return Self.number(answer(question, answers)).map { $0 > limit } ?? false
         case .lessThan(let question, let limit):
-            return Self.number(answers[question]).map { $0 < limit } ?? false
+            return Self.number(answer(question, answers)).map { $0 < limit } ?? false
         case .answered(let question, let expected):
-            return (answers[question] != nil) == expected
+            return (answer(question, answers) != nil) == expected
+        case .itemCount(let page, let bound):
+            return bound.holds(answers.items[page]?.count ?? 0)
+        case .anyItem(let page, let inner):
+            return (answers.items[page] ?? []).contains { holds(inner, Answers(values: $0)) }
+        case .everyItem(let page, let inner):
+            let items = answers.items[page] ?? []
+            return !items.isEmpty && items.allSatisfy { holds(inner, Answers(values: $0)) }
         case .all(let conditions):
             return conditions.allSatisfy { holds($0, answers) }
         case .any(let conditions):
@@ -112,9 +119,22 @@ public struct JourneyRoute: Sendable {
         }
     }
 
+    /// The answer to a question, or the value of a computed value of that id.
+    public func answer(_ id: String, _ answers: Answers) -> Answer? {
+        if let given = answers[id] { return given }
+        return definition.computedValue(id)?.value(answers, today: today)
+    }
+
+    /// Every computed value that has one, by id (for check-answers).
+    public func computedValues(_ answers: Answers) -> [String: Answer] {
+        var values: [String: Answer] = [:]
+        for computed in definition.computed { values[computed.id] = computed.value(answers, today: today) }
+        return values
+    }
+
     /// Typed answers (a name, a reference, a postcode) match ignoring case and spaces; option values match exactly.
     private func holdsOneOf(_ questionID: String, _ candidates: [String], _ answers: Answers) -> Bool {
-        let given = Self.values(of: answers[questionID])
+        let given = Self.values(of: answer(questionID, answers))
         guard let question = definition.question(questionID), Self.isTyped(question.type) else {
             return given.contains { candidates.contains($0) }
         }

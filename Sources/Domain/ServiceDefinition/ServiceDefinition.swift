@@ -19,6 +19,8 @@ public struct ServiceDefinition: Sendable, Equatable {
     public var scheduling: Scheduling?
     /// Message templates per event, and whether the citizen chooses email, text or both.
     public var notifications: ServiceNotifications
+    /// Values worked out from answers (an age, a total, a count), for conditions and check-answers.
+    public var computed: [ComputedValue] = []
 
     /// Every page in file order, with the section it belongs to.
     public let pages: [Page]
@@ -65,6 +67,8 @@ public struct ServiceDefinition: Sendable, Equatable {
         }
         self.sectionConditionByPage = sectionConditions
     }
+
+    public func computedValue(_ id: String) -> ComputedValue? { computed.first { $0.id == id } }
 
     /// A question asked once in the service (not one on a repeating page).
     public func question(_ id: String) -> Question? { questionByID[id] }
@@ -176,6 +180,12 @@ public indirect enum Condition: Sendable, Equatable {
     case date(question: String, DateTest)
     /// The postcode (of a postcode or address question) is in one of these districts (`PA34`) or areas (`PA`).
     case postcodeIn(question: String, [String])
+    /// How many items a repeating page has.
+    case itemCount(page: String, NumberBound)
+    /// At least one item of a repeating page meets the condition, read against that item's answers.
+    case anyItem(page: String, Condition)
+    /// The repeating page has items, and every one meets the condition.
+    case everyItem(page: String, Condition)
     case all([Condition])
     case any([Condition])
     case not(Condition)
@@ -185,8 +195,20 @@ public indirect enum Condition: Sendable, Equatable {
         switch self {
         case .equals(let q, _), .oneOf(let q, _), .greaterThan(let q, _), .lessThan(let q, _), .answered(let q, _),
              .date(let q, _), .postcodeIn(let q, _): [q]
+        case .itemCount, .anyItem, .everyItem: []
         case .all(let conditions), .any(let conditions): conditions.flatMap(\.questionIDs)
         case .not(let condition): condition.questionIDs
+        }
+    }
+
+    /// The repeating pages this condition reads, each with the condition its items are tested against (if any).
+    public var itemTests: [(page: String, inner: Condition?)] {
+        switch self {
+        case .itemCount(let page, _): [(page, nil)]
+        case .anyItem(let page, let inner), .everyItem(let page, let inner): [(page, inner)]
+        case .all(let conditions), .any(let conditions): conditions.flatMap(\.itemTests)
+        case .not(let condition): condition.itemTests
+        default: []
         }
     }
 }
