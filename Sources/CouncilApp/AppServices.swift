@@ -37,4 +37,6 @@ struct AppServices: Sendable {
     let apiClientRecords: any APIClientRepository
     let idempotencyKeys: any IdempotencyKeyRepository
     let caseEvents: any CaseEventFeed
+    /// The lifecycle of services and their versions: drafts, publishing, approval, closing, settings.
+    let serviceDesign: ServiceDesign
 }

@@ -25,7 +25,8 @@ public struct ServicePublisher: Sendable {
 
     /// On first start, publishes each file in `directory` whose service has no version yet. Bad files are logged, not fatal.
     public func publishMissing(from directory: String, logger: Logger) async throws {
-        let published = Set(try await repository.currentVersions().map(\.slug))
+        // Any version, scheduled ones included: a service a designer has scheduled is not a missing sample.
+        let published = Set(try await repository.currentVersions(at: .distantFuture).map(\.slug))
         let files = ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? [])
             .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted()
         for file in files {

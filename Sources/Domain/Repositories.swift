@@ -17,13 +17,21 @@ public struct PublishedService: Sendable {
     }
 }
 
-/// The published versions of every service. Versions are immutable once stored.
+/// The published versions of every service. Versions' YAML is immutable once stored.
 public protocol ServiceRepository: Sendable {
-    /// Stores `source` as a new version unless it equals the current one; returns the current version number and whether it is new.
+    /// Stores `source` as a new version, live now, unless it equals the newest one (the command line's import and the
+    /// samples on first start); returns the current version number and whether it is new.
     func publish(_ definition: ServiceDefinition, source: String) async throws -> (version: Int, isNew: Bool)
-    /// The newest version of every service, by slug.
-    func currentVersions() async throws -> [PublishedService]
+    /// The current version of every service at `now`: the newest published version whose live time has come
+    /// (see `ServiceStatus.current(at:)`). Closed and archived services still have one; `ServiceStatus` says whether
+    /// citizens may use it.
+    func currentVersions(at now: Date) async throws -> [PublishedService]
     func version(slug: String, version: Int) async throws -> PublishedService?
+}
+
+extension ServiceRepository {
+    /// The current versions now, by the system clock (the command line's callers).
+    public func currentVersions() async throws -> [PublishedService] { try await currentVersions(at: Date()) }
 }
 
 /// A browser's session: the language chosen and the token its forms must carry.

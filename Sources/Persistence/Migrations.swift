@@ -276,6 +276,33 @@ enum Migrations {
             // The audit trail filtered by one action, newest first: without it a rare action scans the whole log.
             "CREATE INDEX audit_log_action ON audit_log (action, id)",
         ] },
+        // The lifecycle of a service (see ServiceStatus): versions carry when they go live, close and who published
+        // and approved them; one working draft per service; settings (audience, approval, archived). Which version is current is decided when read, from the times.
+        Step(version: 19) { _ in [
+            "ALTER TABLE service_versions ADD COLUMN approval TEXT NOT NULL DEFAULT 'published'",
+            // NULL: live as soon as stored, whatever the reader's clock (the command line's import, and every
+            // version stored before this step); a time: live from then, by the clock of whoever reads it.
+            "ALTER TABLE service_versions ADD COLUMN live_from BIGINT",
+            "ALTER TABLE service_versions ADD COLUMN published_by TEXT",
+            "ALTER TABLE service_versions ADD COLUMN change_note TEXT",
+            "ALTER TABLE service_versions ADD COLUMN closes_at BIGINT",
+            "ALTER TABLE service_versions ADD COLUMN submission_limit INTEGER",
+            "ALTER TABLE service_versions ADD COLUMN approved_by TEXT",
+            "ALTER TABLE service_versions ADD COLUMN approved_at BIGINT",
+            "ALTER TABLE service_versions ADD COLUMN rolled_back_from INTEGER",
+            """
+            CREATE TABLE service_drafts (
+                slug TEXT PRIMARY KEY, source TEXT NOT NULL, based_on_version INTEGER, updated_by TEXT NOT NULL,
+                updated_at BIGINT NOT NULL)
+            """,
+            """
+            CREATE TABLE service_settings (
+                slug TEXT PRIMARY KEY, audience TEXT NOT NULL, requires_approval INTEGER NOT NULL, archived_at BIGINT,
+                updated_at BIGINT NOT NULL)
+            """,
+            // A submission limit counts a service's submissions since a moment.
+            "CREATE INDEX submissions_service_time ON submissions (service_slug, submitted_at)",
+        ] },
     ]
 
     /// Applies the steps not yet applied. Safe when several servers start at once: PostgreSQL holds an advisory

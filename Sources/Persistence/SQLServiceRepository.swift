@@ -3,7 +3,7 @@ import Foundation
 import SQLKit
 import Synchronization
 
-/// Service versions in `service_versions`. Parsed definitions are cached by (slug, version): versions never change.
+/// Service versions in `service_versions` (their lifecycle facts: `SQLServiceLifecycleStore`). Parsed definitions are cached by (slug, version): versions never change.
 public final class SQLServiceRepository: ServiceRepository {
     private let database: Database
     private let parsed = Mutex<[String: ServiceDefinition]>([:])
@@ -21,19 +21,22 @@ public final class SQLServiceRepository: ServiceRepository {
                 return (try current.int("version"), false)
             }
             let version = (try current?.int("version") ?? 0) + 1
+            let now = Clock.millis()
             try await db.raw("""
-                INSERT INTO service_versions (slug, version, source, title, published_at)
-                VALUES (\(bind: slug), \(bind: version), \(bind: source), \(bind: title), \(bind: Clock.millis()))
+                INSERT INTO service_versions (slug, version, source, title, published_at, published_by)
+                VALUES (\(bind: slug), \(bind: version), \(bind: source), \(bind: title), \(bind: now),
+                        \(bind: Actor.commandLine.recorded))
                 """).run()
             return (version, true)
         })
     }
 
-    public func currentVersions() async throws -> [PublishedService] {
+    public func currentVersions(at now: Date) async throws -> [PublishedService] {
         let rows = try await database.read { db in
             try await db.raw("""
                 SELECT s.slug, s.version, s.source, s.published_at FROM service_versions s
-                JOIN (SELECT slug, MAX(version) AS version FROM service_versions GROUP BY slug) latest
+                JOIN (SELECT slug, MAX(version) AS version FROM service_versions
+                      WHERE approval = 'published' AND (live_from IS NULL OR live_from <= \(bind: Clock.millis(now))) GROUP BY slug) latest
                   ON latest.slug = s.slug AND latest.version = s.version
                 ORDER BY s.title
                 """).all()

@@ -17,6 +17,8 @@ public struct LayoutModel: Sendable {
     public var width: LayoutWidth = .standard
     /// The links to each staff area, on every staff page.
     public var staffNavigation: StaffNavigation?
+    /// Set on the designer's preview of a citizen page: says it is a preview and leads back to the designer.
+    public var previewBanner: PreviewBanner?
 
     public init(language: Language, title: String, hasErrors: Bool, serviceName: String?, serviceURL: String?, backLink: String?, path: String, keepQuery: String, headerLinks: [HeaderLink] = []) {
         self.headerLinks = headerLinks
@@ -107,6 +109,7 @@ public enum LayoutHTML {
         }
         out.raw("</ul>\n  </nav>\n")
         out.raw("  <main id=\"main-content\" class=\"main\" tabindex=\"-1\">\n")
+        if let banner = model.previewBanner { PreviewBannerHTML.write(banner, into: &out) }
         // Inside the main landmark, so that no content sits outside one (axe: region).
         if let backLink = model.backLink {
             out.raw("  <a")

@@ -3,6 +3,7 @@ import CouncilApp
 import struct Domain.DefinitionParser
 import struct Domain.MessageLimits
 import struct Domain.DefinitionProblems
+import enum Domain.DefinitionWriter
 import struct Domain.WorkingCalendar
 import Foundation
 import Integrations
@@ -14,7 +15,7 @@ struct OneCouncil: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "onecouncil",
         abstract: "OneCouncil: online services, cases and MyAccount for a council.",
-        subcommands: [Serve.self, Services.self, Users.self, Emails.self, Cases.self, APIClients.self, JobsCommand.self],
+        subcommands: [Serve.self, Services.self, Users.self, Emails.self, Cases.self, APIClients.self, JobsCommand.self, DesignerBench.self],
         defaultSubcommand: Serve.self
     )
 }
@@ -227,6 +228,8 @@ struct Services: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Print the YAML of the current version of a service.")
 
         @Argument(help: "The service's slug, e.g. hardship-fund") var slug: String
+        @Flag(help: "Print the canonical YAML the designer writes (parsed, then written back) instead of the stored file")
+        var canonical = false
         @OptionGroup var databaseOptions: DatabaseOptions
 
         func run() async throws {
@@ -238,7 +241,17 @@ struct Services: AsyncParsableCommand {
                 FileHandle.standardError.write(Data("no published service called \(slug)\n".utf8))
                 throw ExitCode(1)
             }
-            print(source, terminator: source.hasSuffix("\n") ? "" : "\n")
+            guard canonical else {
+                print(source, terminator: source.hasSuffix("\n") ? "" : "\n")
+                return
+            }
+            do {
+                print(try DefinitionWriter.yaml(DefinitionParser.parse(yaml: source)), terminator: "")
+            } catch let problems as DefinitionProblems {
+                // A stored version was valid when published; a newer parser may read it differently.
+                for problem in problems.problems { FileHandle.standardError.write(Data("\(problem.formatted(file: slug))\n".utf8)) }
+                throw ExitCode(1)
+            }
         }
     }
 }

@@ -16,7 +16,7 @@ struct Users: AsyncParsableCommand {
 
         @Option(help: "Work email address") var email: String
         @Option(help: "administrator, service-designer, case-officer, field-worker, customer-service-agent, analyst or strategy-lead") var role: String
-        @Option(help: "The service a case officer or field worker works on (its slug)") var service: String?
+        @Option(help: "The service a case officer or field worker works on (its slug); for a service designer, the one service they may design (leave out for every service)") var service: String?
         @Option(help: "The site's address, for the set-up link (default: $ONECOUNCIL_PUBLIC_URL, else http://127.0.0.1:8080)") var publicURL: String?
         @OptionGroup var databaseOptions: DatabaseOptions
 

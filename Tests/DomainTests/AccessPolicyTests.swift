@@ -36,6 +36,23 @@ struct AccessPolicyTests {
         #expect(fieldWorker.areas == [.field])
     }
 
+    @Test func serviceDesignersAreLimitedToTheServicesTheirGrantsName() throws {
+        let everywhere = StaffAccess(grants: [RoleGrant(role: .serviceDesigner)])
+        #expect(everywhere.designerServices == nil)
+        #expect(everywhere.mayDesign("bulky-waste"))
+        let limited = StaffAccess(grants: [RoleGrant(role: .serviceDesigner, serviceSlug: "bulky-waste"),
+                                           RoleGrant(role: .serviceDesigner, serviceSlug: "volunteering")])
+        #expect(limited.designerServices == ["bulky-waste", "volunteering"])
+        #expect(limited.mayDesign("volunteering"))
+        #expect(!limited.mayDesign("hardship-fund"))
+        // One grant without a service opens every service, whatever else is granted.
+        let both = StaffAccess(grants: [RoleGrant(role: .serviceDesigner, serviceSlug: "bulky-waste"), RoleGrant(role: .serviceDesigner)])
+        #expect(both.mayDesign("hardship-fund"))
+        #expect(!StaffAccess(grants: [RoleGrant(role: .caseOfficer, serviceSlug: "bulky-waste")]).mayDesign("bulky-waste"))
+        #expect(try RoleGrant.checked(role: .serviceDesigner, serviceSlug: "bulky-waste").serviceSlug == "bulky-waste")
+        #expect(try RoleGrant.checked(role: .serviceDesigner, serviceSlug: "").serviceSlug == nil)
+    }
+
     @Test func aDisabledMemberOfStaffMayEnterNothing() {
         let member = StaffMember(id: 1, email: "a@b.example", passwordHash: nil, totpSecret: nil, disabled: true,
                                  grants: [RoleGrant(role: .administrator)], createdAt: Date())

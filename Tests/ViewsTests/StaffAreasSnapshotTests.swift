@@ -27,7 +27,11 @@ import Testing
     @Test func designerServices() {
         assertPageSnapshots({ language in
             DesignerServicesPage(layout: MockLayout.staff(language, title: Phrase.navDesigner(language), path: "/designer", roles: [.serviceDesigner]),
-                                 services: [.init(slug: "hardship-fund", title: "Apply for a hardship payment", version: 3, publishedAt: Self.at)])
+                                 services: [.init(slug: "hardship-fund", title: "Apply for a hardship payment", version: 3, publishedAt: Self.at),
+                                            .init(slug: "dog-fouling", title: "Report dog fouling", version: 0, publishedAt: Self.at,
+                                                  state: .draft, versionCount: 0),
+                                            .init(slug: "volunteering", title: "Volunteer with us", version: 2, publishedAt: Self.at,
+                                                  state: .closed, versionCount: 4)])
         }, named: "full")
     }
 

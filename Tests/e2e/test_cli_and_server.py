@@ -166,6 +166,20 @@ def test_import_publishes_new_versions_and_export_prints_the_current_one(workdir
     assert missing.returncode == 1
     assert "no published service called no-such-service" in missing.stderr
 
+    # The canonical form is the writer's: it differs from the file, validates, and reads back to the same form.
+    canonical = run("services", "export", "volunteering", "--canonical", "--database", database)
+    assert canonical.returncode == 0, canonical.stderr
+    assert canonical.stdout.startswith("format: 1\nslug: volunteering\n")
+    assert "Sign up to volunteer with us" in canonical.stdout
+    assert canonical.stdout != exported.stdout
+    written = workdir / "canonical.yaml"
+    written.write_text(canonical.stdout)
+    assert run("services", "validate", str(written)).returncode == 0
+    result = run("services", "import", str(written), "--database", database)
+    assert "published volunteering version 3" in result.stdout
+    again = run("services", "export", "volunteering", "--canonical", "--database", database)
+    assert again.stdout == canonical.stdout
+
 
 def test_api_clients_are_created_listed_and_revoked_from_the_command_line(workdir):
     database = f"sqlite://{workdir / 'clients.sqlite'}"

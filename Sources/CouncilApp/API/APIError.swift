@@ -46,6 +46,25 @@ struct APIError: HTTPResponseError {
         APIError(.forbidden, field: field, code: "service_not_allowed", message: "This API client may not use the service \(slug)")
     }
 
+    /// A service that is not taking submissions: `service_not_open` before its first version goes live,
+    /// `service_closed` after its closing time, at its submission limit, or archived. 409: the request is sound, the
+    /// service's state refuses it.
+    static func unlessOpen(_ availability: ServiceAvailability, slug: String) throws {
+        switch availability {
+        case .open: return
+        case .notYetOpen(let opensAt):
+            throw APIError(.conflict, field: "slug", code: "service_not_open",
+                           message: "The service \(slug) is not open yet" + (opensAt.map { "; it opens at \($0.ISO8601Format())" } ?? ""))
+        case .closed(.closingTime(let at)):
+            throw APIError(.conflict, field: "slug", code: "service_closed", message: "The service \(slug) closed at \(at.ISO8601Format())")
+        case .closed(.limitReached(let limit)):
+            throw APIError(.conflict, field: "slug", code: "service_closed",
+                           message: "The service \(slug) has taken its limit of \(limit) submissions and is closed")
+        case .closed(.archived):
+            throw APIError(.conflict, field: "slug", code: "service_closed", message: "The service \(slug) has been withdrawn")
+        }
+    }
+
     func response(from request: Request, context: some RequestContext) throws -> Response {
         var response = try APIJSON.response(["errors": errors], status: status)
         response.headers.append(contentsOf: headers)

@@ -15,10 +15,14 @@ struct SubmissionAPI {
     func create(_ call: APICall) async throws -> Response {
         let slug = try call.parameter("slug")
         let body = try await APIJSON.object(call.request, limit: services.maxBodySize, example: "{\"answers\": {...}}")
-        guard let service = try await services.catalogue.current(slug: slug) else {
+        guard try await services.catalogue.entry(slug: slug) != nil else {
             throw APIError(.notFound, field: "slug", code: "unknown_service", message: "There is no published service called \(slug)")
         }
         try call.requireService(slug, field: "slug")
+        try APIError.unlessOpen(try await services.catalogue.availabilityForSubmission(slug: slug), slug: slug)
+        guard let service = try await services.catalogue.current(slug: slug) else {
+            throw APIError(.notFound, field: "slug", code: "unknown_service", message: "There is no published service called \(slug)")
+        }
         var language = Language.en
         if let code = body["language"] {
             guard let text = code.stringValue, let chosen = Language(code: text) else {

@@ -6,12 +6,12 @@ import Foundation
 public struct APIClientRegistry: Sendable {
     private let clients: any APIClientRepository
     private let audit: any AuditLog
-    private let catalogue: ServiceCatalogue
+    private let services: any ServiceRepository
 
     init(clients: any APIClientRepository, audit: any AuditLog, services: any ServiceRepository) {
         self.clients = clients
         self.audit = audit
-        catalogue = ServiceCatalogue(repository: services)
+        self.services = services
     }
 
     public struct Issued: Sendable {
@@ -23,7 +23,8 @@ public struct APIClientRegistry: Sendable {
     /// Creates the client, or returns every problem with the request.
     public func issue(name: String, scopes: [String], services: [String], by actor: Actor, ipAddress: String? = nil,
                       at: Date = Date()) async throws -> Result<Issued, APIClientProblems> {
-        let published = Set(try await catalogue.current().map(\.slug))
+        // Any service with a version, scheduled ones included: a client may be set up before its service opens.
+        let published = Set(try await self.services.currentVersions(at: .distantFuture).map(\.slug))
         let checked: NewAPIClient
         switch NewAPIClient.checked(name: name, scopes: scopes, services: services, published: published) {
         case .failure(let problems): return .failure(problems)

@@ -64,6 +64,8 @@ public func buildRouter(
     announceDemo: @Sendable (String) -> Void = { _ in }
 ) async throws -> Router<AppRequestContext> {
     let serviceRepository = SQLServiceRepository(database: database)
+    let lifecycle = SQLServiceLifecycleStore(database: database)
+    let audit = SQLAuditLog(database: database)
     let staff = SQLStaffRepository(database: database)
     let authSessions = SQLAuthSessionRepository(database: database)
     let submissions = SQLSubmissionRepository(database: database)
@@ -73,12 +75,12 @@ public func buildRouter(
         citizens: SQLCitizenAccountRepository(database: database), staff: configuration.demo ? staff : DemoRefusingStaff(base: staff),
         sessions: authSessions,
         links: SQLOneTimeLinkRepository(database: database), attempts: SQLSignInAttemptRepository(database: database),
-        audit: SQLAuditLog(database: database), emails: SQLEmailOutbox(database: database),
+        audit: audit, emails: SQLEmailOutbox(database: database),
         pendingSignIns: SQLPendingProviderSignInRepository(database: database), limitCounter: SQLLimitCounter(database: database),
         configuration: configuration, policy: PasswordPolicy(commonPasswords: try CommonPasswords.load()), clock: clock
     )
     let services = AppServices(
-        catalogue: ServiceCatalogue(repository: serviceRepository),
+        catalogue: ServiceCatalogue(repository: serviceRepository, lifecycle: lifecycle, now: clock.now),
         sessions: SQLSessionRepository(database: database),
         journeys: SQLJourneyRepository(database: database),
         uploads: SQLUploadRepository(database: database),
@@ -101,7 +103,8 @@ public func buildRouter(
         clock: clock,
         apiClientRecords: SQLAPIClientRepository(database: database),
         idempotencyKeys: SQLIdempotencyKeyRepository(database: database),
-        caseEvents: SQLCaseEventFeed(database: database)
+        caseEvents: SQLCaseEventFeed(database: database),
+        serviceDesign: ServiceDesign(store: lifecycle, audit: audit, clock: clock)
     )
     let demo = DemoMode(services: serviceRepository, staff: staff, sessions: authSessions, submissions: submissions, cases: cases,
                         visits: visits, passwords: identity.passwords, calendar: configuration.calendar, clock: clock)
@@ -136,6 +139,7 @@ public func buildRouter(
     StaffSignInController(services: services).addRoutes(to: router)
     StaffAreasController(services: services).addRoutes(to: router)
     MessagePreviewController(services: services).addRoutes(to: router)
+    DesignerPreviewController(services: services).addRoutes(to: router)
     QueueController(services: services).addRoutes(to: router)
     CaseController(services: services).addRoutes(to: router)
     AssistedController(services: services).addRoutes(to: router)

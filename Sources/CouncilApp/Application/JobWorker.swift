@@ -17,7 +17,8 @@ public func jobWorker(_ configuration: AppConfiguration, database: Database, htt
                       metrics: JobMetrics?, clock: CouncilClock) -> JobWorker {
     let now = clock.now
     let notify = configuration.notify.map { NotifyClient(key: $0.apiKey, baseURL: $0.baseURL, httpClient: httpClient, now: now) }
-    let catalogue = ServiceCatalogue(repository: SQLServiceRepository(database: database))
+    let catalogue = ServiceCatalogue(repository: SQLServiceRepository(database: database),
+                                     lifecycle: SQLServiceLifecycleStore(database: database), now: now)
     let messages = NotificationMessages(catalogue: catalogue, submissions: SQLSubmissionRepository(database: database),
                                         publicURL: configuration.publicURL)
     let deliveries = SQLDeliveryLog(database: database)

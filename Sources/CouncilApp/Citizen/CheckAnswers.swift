@@ -24,7 +24,7 @@ extension JourneyController {
     }
 
     @Sendable func checkAnswers(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let journey = try await journeyForSummary(request, context)
+        let journey = try await journeyForSummary(request, context, submitting: false)
         let walk = journey.walk
         guard case .checkAnswers = walk.ending else { return .found(url(journey, for: walk.ending)) }
         let notice = request.uri.queryParameters.get("changed") == "1" ? Phrase.answersChanged(context.language) : nil
@@ -51,7 +51,7 @@ extension JourneyController {
 
     /// Sends the request: re-validates every answer along the route, then makes it durable before confirming.
     @Sendable func submit(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let journey = try await journeyForSummary(request, context)
+        let journey = try await journeyForSummary(request, context, submitting: true)
         let form = try await FormBody.parse(request, context: context, limit: services.maxBodySize)
         try form.requireToken(journey.session.csrfToken)
         let walk = journey.walk
@@ -112,8 +112,11 @@ extension JourneyController {
         return "/services/\(journey.definition.slug)/\(page?.id ?? "check-answers")?change=1&refused=\(refused)"
     }
 
-    private func journeyForSummary(_ request: Request, _ context: AppRequestContext) async throws -> Active {
+    /// The journey at check answers. A service that closed meanwhile gets its "closed" page, which says the answers
+    /// were not sent; when submitting, a submission limit is counted afresh.
+    private func journeyForSummary(_ request: Request, _ context: AppRequestContext, submitting: Bool) async throws -> Active {
         let slug = try context.parameters.require("slug")
+        try await ServiceGate(services: services).admit(request, context, slug: slug, submitting: submitting)
         guard let journey = try await active(request, slug: slug) else { throw RedirectError(location: "/services/\(slug)") }
         if journey.state.submittedReference != nil { throw RedirectError(location: "/services/\(slug)/confirmation") }
         return journey

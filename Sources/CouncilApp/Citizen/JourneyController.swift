@@ -28,7 +28,9 @@ struct JourneyController {
 
     @Sendable func index(_ request: Request, context: AppRequestContext) async throws -> Response {
         let language = context.language
-        let list = try await services.catalogue.current().map { service in
+        // Open services only; internal ones for staff, signed-in-only ones for signed-in citizens.
+        let open = try await services.catalogue.openServices(staff: context.staff != nil, citizen: context.citizen != nil)
+        let list = open.map { service in
             ServiceListPage.Entry(title: service.definition.title.text(language), summary: service.definition.summary.text(language),
                                   url: "/services/\(service.slug)")
         }
@@ -37,7 +39,7 @@ struct JourneyController {
     }
 
     @Sendable func startPage(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let service = try await currentService(context)
+        let service = try await currentService(request, context)
         let definition = service.definition
         let language = context.language
         let layout = PageLayout(
@@ -52,7 +54,7 @@ struct JourneyController {
 
     /// Starts a journey on the current version, or resumes the one in progress.
     @Sendable func begin(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let service = try await currentService(context)
+        let service = try await currentService(request, context)
         let found = try await sessionAndJourney(request, slug: service.slug)
         if let found, let state = found.journey, state.submittedReference == nil,
            let started = try await services.catalogue.version(slug: service.slug, version: state.version) {
@@ -157,9 +159,12 @@ struct JourneyController {
 
     // MARK: Shared steps
 
-    func currentService(_ context: AppRequestContext) async throws -> PublishedService {
+    /// The current version of the service in the address, once the gate has let this person in.
+    func currentService(_ request: Request, _ context: AppRequestContext) async throws -> PublishedService {
         let slug = try context.parameters.require("slug")
-        guard let service = try await services.catalogue.current(slug: slug) else { throw HTTPError(.notFound) }
+        guard let service = try await ServiceGate(services: services).admit(request, context, slug: slug).current else {
+            throw HTTPError(.notFound)
+        }
         return service
     }
 
@@ -167,6 +172,7 @@ struct JourneyController {
     func journeyAndPage(_ request: Request, _ context: AppRequestContext) async throws -> (Active, Page) {
         let slug = try context.parameters.require("slug")
         let pageID = try context.parameters.require("page")
+        try await ServiceGate(services: services).admit(request, context, slug: slug)
         guard let journey = try await active(request, slug: slug) else {
             throw RedirectError(location: "/services/\(slug)")
         }

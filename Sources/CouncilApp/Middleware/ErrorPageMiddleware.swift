@@ -12,6 +12,8 @@ struct ErrorPageMiddleware: RouterMiddleware {
             return try await next(request, context)
         } catch let redirect as RedirectError {
             return request.method == .get ? .found(redirect.location) : .seeOther(redirect.location)
+        } catch let unavailable as ServiceUnavailableError {
+            return try unavailable.page.response(status: .forbidden)
         } catch let error as APIError {
             // Answered here, not thrown on, so the outer middleware (security headers, language cookie) still applies.
             return try error.response(from: request, context: context)

@@ -32,11 +32,18 @@ struct StaffAreasController {
     }
 
     @Sendable func designer(_ request: Request, context: StaffRequestContext) async throws -> Response {
-        let current = try await services.catalogue.current()
+        let now = services.clock.now()
+        let designer = ServiceDesigner(actor: context.actor, access: context.staff.access)
+        let current = Dictionary(try await services.catalogue.current().map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })
         return DesignerServicesPage(
             layout: context.layout(title: Phrase.navDesigner(context.language), path: "/designer"),
-            services: current.map {
-                DesignerServicesPage.Service(slug: $0.slug, title: $0.definition.title.text(context.language), version: $0.version, publishedAt: $0.publishedAt)
+            services: try await services.serviceDesign.services(for: designer).map { overview in
+                let shown = overview.status.current(at: now) ?? overview.status.versions.max { $0.version < $1.version }
+                return DesignerServicesPage.Service(
+                    slug: overview.slug, title: current[overview.slug]?.definition.title.text(context.language) ?? overview.title,
+                    version: shown?.version ?? 0, publishedAt: shown?.publishedAt ?? now, state: overview.state,
+                    versionCount: overview.versionCount
+                )
             }
         ).response()
     }

@@ -52,6 +52,21 @@ public struct StaffAccess: Sendable, Equatable {
         caseServices.map { $0.contains(slug) } ?? true
     }
 
+    /// The services this person may design; nil means every service. A service-designer grant naming a service
+    /// limits the person to the services named; one grant without a service opens every service (as before grants
+    /// could name one).
+    public var designerServices: Set<String>? {
+        let grants = grants.filter { $0.role == .serviceDesigner }
+        if grants.contains(where: { $0.serviceSlug == nil }) { return nil }
+        return Set(grants.compactMap(\.serviceSlug))
+    }
+
+    /// Whether this person may design `slug`: a service designer for every service or for this one.
+    public func mayDesign(_ slug: String) -> Bool {
+        guard has(.serviceDesigner) else { return false }
+        return designerServices.map { $0.contains(slug) } ?? true
+    }
+
     /// The services whose visits this field worker may see and record.
     public var fieldServices: Set<String> {
         Set(grants.filter { $0.role == .fieldWorker }.compactMap(\.serviceSlug))

@@ -1,5 +1,6 @@
-/// A job a member of staff does. Case officers and field workers are granted it per service; the other roles hold
-/// it across the council, because their work (analysis, design, administration) is not tied to one service.
+/// A job a member of staff does. Case officers and field workers are granted it per service; a service designer for
+/// every service or for some; the other roles hold it across the council (analysis and administration are not tied
+/// to one service).
 public enum StaffRole: String, CaseIterable, Sendable {
     case administrator
     case serviceDesigner = "service-designer"
@@ -11,6 +12,9 @@ public enum StaffRole: String, CaseIterable, Sendable {
 
     /// Whether a grant of this role names the services it covers.
     public var isPerService: Bool { self == .caseOfficer || self == .fieldWorker }
+
+    /// Whether a grant may name a service without having to: a service designer may be limited to some services.
+    public var mayNameService: Bool { isPerService || self == .serviceDesigner }
 
     public var displayName: String {
         switch self {
@@ -58,7 +62,7 @@ extension RoleGrant {
     public static func checked(role: StaffRole, serviceSlug: String?) throws(RoleGrantProblem) -> RoleGrant {
         let slug = serviceSlug.flatMap { $0.isEmpty ? nil : $0 }
         if role.isPerService, slug == nil { throw .serviceRequired(role) }
-        if !role.isPerService, slug != nil { throw .serviceNotAllowed(role) }
+        if !role.mayNameService, slug != nil { throw .serviceNotAllowed(role) }
         return RoleGrant(role: role, serviceSlug: slug)
     }
 }

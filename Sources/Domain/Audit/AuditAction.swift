@@ -7,7 +7,7 @@ public struct AuditAction: RawRepresentable, Hashable, Sendable {
 
     private init(_ rawValue: String) { self.rawValue = rawValue }
 
-    /// The subject area before the dot: `staff`, `citizen`, `admin`, `api`, `journey`.
+    /// The subject area before the dot: `staff`, `citizen`, `admin`, `api`, `designer`, `journey`.
     public var area: String { String(rawValue.prefix { $0 != "." }) }
 }
 
@@ -47,6 +47,18 @@ extension AuditAction {
     public static let citizenSignInThrottled = AuditAction("citizen.sign-in-throttled")
     public static let citizenSignOut = AuditAction("citizen.sign-out")
     public static let citizenSignedOutEverywhere = AuditAction("citizen.signed-out-everywhere")
+    public static let designerApprovalRequested = AuditAction("designer.approval-requested")
+    public static let designerApprovalWithdrawn = AuditAction("designer.approval-withdrawn")
+    public static let designerDraftCreated = AuditAction("designer.draft-created")
+    public static let designerDraftDiscarded = AuditAction("designer.draft-discarded")
+    public static let designerDraftSaved = AuditAction("designer.draft-saved")
+    public static let designerServiceArchived = AuditAction("designer.service-archived")
+    public static let designerServiceClosed = AuditAction("designer.service-closed")
+    public static let designerServiceUnarchived = AuditAction("designer.service-unarchived")
+    public static let designerSettingsChanged = AuditAction("designer.settings-changed")
+    public static let designerVersionApproved = AuditAction("designer.version-approved")
+    public static let designerVersionPublished = AuditAction("designer.version-published")
+    public static let designerVersionRolledBack = AuditAction("designer.version-rolled-back")
     public static let journeySavedForLater = AuditAction("journey.saved-for-later")
     public static let staffAssistedRefused = AuditAction("staff.assisted-refused")
     public static let staffAssistedStarted = AuditAction("staff.assisted-started")
@@ -79,7 +91,7 @@ extension AuditAction {
     public static let staffSignedOutEverywhere = AuditAction("staff.signed-out-everywhere")
 
     /// Every action the platform records, for filters and documentation.
-    public static let all: [AuditAction] = [.adminAPIClientCreated, .adminAPIClientRevoked, .adminJobDiscard, .adminJobRetry, .adminOutboxViewed, .adminWebhookCreated, .adminWebhookPaused, .adminWebhookResumed, .apiAddCaseNote, .apiChangeCaseStatus, .apiCreateSubmission, .apiGetCase, .apiGetService, .apiListCaseEvents, .apiListCases, .apiListServices, .apiOpenAPIDocument, .citizenAccountDeleted, .citizenEmailChangeRequested, .citizenEmailChanged, .citizenEmailConfirmed, .citizenPasswordChanged, .citizenPasswordCheckFailed, .citizenPasswordReset, .citizenPasswordResetRequested, .citizenProviderSignInFailed, .citizenRegistered, .citizenRequestClaimFailed, .citizenRequestClaimed, .citizenRequestViewed, .citizenSignIn, .citizenSignInFailed, .citizenSignInThrottled, .citizenSignOut, .citizenSignedOutEverywhere, .journeySavedForLater, .staffAssistedRefused, .staffAssistedStarted, .staffCaseAccessDenied, .staffCaseViewed, .staffCasesExported, .staffCreated, .staffDisabled, .staffEnabled, .staffFileDownloaded, .staffIdentityLinked, .staffVisitAccessDenied, .staffMfaEnrolled, .staffMfaEnrolmentFailed, .staffMfaFailed, .staffMfaReset, .staffPasswordAccepted, .staffPasswordSet, .staffProviderSignInFailed, .staffRequestsSearched, .staffRoleGranted, .staffRoleRemoved, .staffSessionsRevoked, .staffSetUpLinkSent, .staffSignIn, .staffSignInFailed, .staffSignInRecoveryCode, .staffSignInThrottled, .staffSignOut, .staffSignedOutEverywhere]
+    public static let all: [AuditAction] = [.adminAPIClientCreated, .adminAPIClientRevoked, .adminJobDiscard, .adminJobRetry, .adminOutboxViewed, .adminWebhookCreated, .adminWebhookPaused, .adminWebhookResumed, .apiAddCaseNote, .apiChangeCaseStatus, .apiCreateSubmission, .apiGetCase, .apiGetService, .apiListCaseEvents, .apiListCases, .apiListServices, .apiOpenAPIDocument, .citizenAccountDeleted, .citizenEmailChangeRequested, .citizenEmailChanged, .citizenEmailConfirmed, .citizenPasswordChanged, .citizenPasswordCheckFailed, .citizenPasswordReset, .citizenPasswordResetRequested, .citizenProviderSignInFailed, .citizenRegistered, .citizenRequestClaimFailed, .citizenRequestClaimed, .citizenRequestViewed, .citizenSignIn, .citizenSignInFailed, .citizenSignInThrottled, .citizenSignOut, .citizenSignedOutEverywhere, .designerApprovalRequested, .designerApprovalWithdrawn, .designerDraftCreated, .designerDraftDiscarded, .designerDraftSaved, .designerServiceArchived, .designerServiceClosed, .designerServiceUnarchived, .designerSettingsChanged, .designerVersionApproved, .designerVersionPublished, .designerVersionRolledBack, .journeySavedForLater, .staffAssistedRefused, .staffAssistedStarted, .staffCaseAccessDenied, .staffCaseViewed, .staffCasesExported, .staffCreated, .staffDisabled, .staffEnabled, .staffFileDownloaded, .staffIdentityLinked, .staffVisitAccessDenied, .staffMfaEnrolled, .staffMfaEnrolmentFailed, .staffMfaFailed, .staffMfaReset, .staffPasswordAccepted, .staffPasswordSet, .staffProviderSignInFailed, .staffRequestsSearched, .staffRoleGranted, .staffRoleRemoved, .staffSessionsRevoked, .staffSetUpLinkSent, .staffSignIn, .staffSignInFailed, .staffSignInRecoveryCode, .staffSignInThrottled, .staffSignOut, .staffSignedOutEverywhere]
 
     /// The action for a call to the partner API.
     public static func api(_ operation: String) -> AuditAction { AuditAction(rawValue: "api.\(operation)") }

@@ -24,8 +24,8 @@ extension DefinitionParser {
         }
         let areas = parseAreas(keys)
 
-        let earliest = keys["earliest_working_days"].flatMap { integer($0, "earliest_working_days") } ?? 1
-        let latest = keys["latest_working_days"].flatMap { integer($0, "latest_working_days") } ?? 20
+        let earliest = keys["earliest_working_days"].flatMap { integer($0, "earliest_working_days") } ?? DefinitionDefaults.schedulingEarliestWorkingDays
+        let latest = keys["latest_working_days"].flatMap { integer($0, "latest_working_days") } ?? DefinitionDefaults.schedulingLatestWorkingDays
         if earliest < 0 { report(at: keys["earliest_working_days"], "earliest_working_days cannot be negative") }
         if latest > 250 { report(at: keys["latest_working_days"], "latest_working_days must be 250 or fewer (about a year)") }
         if latest < earliest {

@@ -59,7 +59,7 @@ public struct DefinitionParser {
             reportMissing("start", in: top)
         }
 
-        var checkTitle = LocalisedText("Check your answers before sending your application", gaelic: "Thoir sùil air na freagairtean agad mus cuir thu an t-iarrtas")
+        var checkTitle = DefinitionDefaults.checkAnswersTitle
         var declaration: LocalisedText?
         if let checkNode = top["check_answers"], let checkMap = mapping(checkNode, "check_answers") {
             let check = Keys(checkMap, node: checkNode, context: "check_answers")
@@ -254,22 +254,21 @@ public struct DefinitionParser {
         guard let map = mapping(node, "repeat") else { return nil }
         let keys = Keys(map, node: node, context: "repeat")
         checkKeys(keys, allowed: ["min", "max", "item_name", "add_another", "summary_title"])
-        let minimum = keys["min"].flatMap { integer($0, "min") } ?? 1
-        let maximum = keys["max"].flatMap { integer($0, "max") } ?? 10
+        let minimum = keys["min"].flatMap { integer($0, "min") } ?? DefinitionDefaults.repeatMinimum
+        let maximum = keys["max"].flatMap { integer($0, "max") } ?? DefinitionDefaults.repeatMaximum
         if minimum < 0 { report(at: keys["min"], "min cannot be negative") }
         let maxRange = DefinitionLimits.repeatMaximum
         if !maxRange.contains(maximum) { report(at: keys["max"], "max must be between \(maxRange.lowerBound) and \(maxRange.upperBound)") }
         if minimum > maximum { report(at: keys["min"] ?? node, "min (\(minimum)) is more than max (\(maximum))") }
-        let itemName = optionalText(keys, "item_name") ?? LocalisedText("item", gaelic: "nì")
-        let addAnother = optionalText(keys, "add_another")
-            ?? LocalisedText("Do you need to add another \(itemName.text(.en))?", gaelic: "A bheil feum agad air \(itemName.text(.gd)) eile a chur ris?")
-        let summaryTitle = optionalText(keys, "summary_title") ?? LocalisedText("Your answers", gaelic: "Na freagairtean agad")
+        let itemName = optionalText(keys, "item_name") ?? DefinitionDefaults.repeatItemName
+        let addAnother = optionalText(keys, "add_another") ?? DefinitionDefaults.repeatAddAnother(itemName: itemName)
+        let summaryTitle = optionalText(keys, "summary_title") ?? DefinitionDefaults.repeatSummaryTitle
         return RepeatGroup(min: minimum, max: maximum, itemName: itemName, addAnother: addAnother, summaryTitle: summaryTitle)
     }
 
     // MARK: Questions
 
-    private static let questionKeys: [QuestionType: Set<String>] = [
+    static let questionKeys: [QuestionType: Set<String>] = [
         .text: ["min_length", "max_length", "pattern", "autocomplete"],
         .longText: ["min_length", "max_length"],
         .number: ["min", "max", "suffix"],

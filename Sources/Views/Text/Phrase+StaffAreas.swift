@@ -18,10 +18,23 @@ extension Phrase {
         en: "Published services. Publish a new version with `onecouncil services import FILE` (see the service definitions guide).",
         gd: "Seirbheisean foillsichte. Foillsich tionndadh ùr le `onecouncil services import FILE` (faic an stiùireadh air mìneachaidhean sheirbheisean)."
     )
-    public static let designerPublished = Phrase(en: "Published services", gd: "Seirbheisean foillsichte")
+    public static let designerPublished = Phrase(en: "Services you may design", gd: "Seirbheisean as urrainn dhut a dhealbhadh")
     public static let designerService = Phrase(en: "Service", gd: "Seirbheis")
     public static let designerAddress = Phrase(en: "Address", gd: "Seòladh")
     public static let designerVersion = Phrase(en: "Version", gd: "Tionndadh")
+    public static let designerVersions = Phrase(en: "Versions", gd: "Tionndaidhean")
+    public static let designerState = Phrase(en: "State", gd: "Staid")
+
+    /// A service's state in the designer's list. The Gaelic needs a speaker's check.
+    public static func designerStateName(_ state: ServiceState) -> Phrase {
+        switch state {
+        case .draft: Phrase(en: "Draft", gd: "Dreachd")
+        case .scheduled: Phrase(en: "Scheduled", gd: "Air a chlàradh")
+        case .live: Phrase(en: "Live", gd: "Beò")
+        case .closed: Phrase(en: "Closed", gd: "Dùinte")
+        case .archived: Phrase(en: "Archived", gd: "San tasglann")
+        }
+    }
     public static let designerPublishedOn = Phrase(en: "Published", gd: "Air fhoillseachadh")
     public static let designerMessages = Phrase(en: "Messages", gd: "Teachdaireachdan")
     public static let designerPreviewMessages = Phrase(en: "Preview messages", gd: "Ro-shealladh air teachdaireachdan")

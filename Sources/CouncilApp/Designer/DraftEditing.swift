@@ -1,0 +1,55 @@
+import Domain
+import Foundation
+import Hummingbird
+
+/// What every designer editing page shares: who is designing, the working draft of a service and its definition, and
+/// applying one edit from a form post (the edit is pure; the draft is saved back as canonical YAML). A GET never
+/// starts a draft: it shows the draft, or the current version until the first edit starts one from it.
+struct DraftEditing {
+    let services: AppServices
+
+    func designer(_ context: StaffRequestContext) -> ServiceDesigner {
+        ServiceDesigner(actor: context.actor, access: context.staff.access)
+    }
+
+    /// The YAML being edited: the draft's, or the current version's when no draft has been started.
+    func source(_ slug: String, _ context: StaffRequestContext) async throws -> (source: String, isDraft: Bool) {
+        guard context.staff.access.mayDesign(slug) else { throw HTTPError(.forbidden) }
+        if let draft = try await services.serviceDesign.draft(slug: slug, for: designer(context)) { return (draft.source, true) }
+        guard let current = try await services.catalogue.current(slug: slug) else { throw HTTPError(.notFound) }
+        return (current.source, false)
+    }
+
+    /// The definition being edited, or the validator's problems when its YAML does not read as one.
+    func definition(_ slug: String, _ context: StaffRequestContext) async throws -> Result<ServiceDefinition, DefinitionProblems> {
+        let (source, _) = try await source(slug, context)
+        do { return .success(try DefinitionParser.parse(yaml: source)) } catch { return .failure(error) }
+    }
+
+    /// The working draft, started from the current version on the first edit.
+    func ensureDraft(_ slug: String, _ context: StaffRequestContext) async throws -> ServiceDraft {
+        let designer = designer(context)
+        if let draft = try await services.serviceDesign.draft(slug: slug, for: designer) { return draft }
+        return try await services.serviceDesign.startDraft(slug: slug, by: designer)
+    }
+
+    /// Applies `edit` to the draft and saves it; a refusal (or a draft whose YAML does not read) changes nothing.
+    func apply(_ edit: DefinitionEdit, to slug: String, _ context: StaffRequestContext) async throws -> Result<ServiceDefinition, DraftEditRefusal> {
+        let draft = try await ensureDraft(slug, context)
+        let definition: ServiceDefinition
+        do { definition = try DefinitionParser.parse(yaml: draft.source) } catch { return .failure(.draftUnreadable(error)) }
+        let edited: ServiceDefinition
+        do { edited = try edit.apply(to: definition) } catch { return .failure(.refused(error)) }
+        let written = try DefinitionWriter.write(edited)
+        try await services.serviceDesign.saveDraft(slug: slug, source: written.yaml, by: designer(context))
+        return .success(edited)
+    }
+}
+
+/// Why an edit from a form was not saved.
+enum DraftEditRefusal: Error {
+    /// The edit itself is refused (an id in use, a goto backwards, a question a condition reads).
+    case refused(DefinitionEditRefusal)
+    /// The draft's YAML has problems only the YAML editor can fix.
+    case draftUnreadable(DefinitionProblems)
+}
