@@ -9,6 +9,9 @@ public enum QuestionHTML {
         if question.type == .appointment {
             return AppointmentHTML.render(question, fields: fields, errors: errors, isHeading: isHeading, language: language, choices: appointment)
         }
+        if question.type == .declaration {
+            return DeclarationHTML.render(question, ticked: fields[question.id]?.first == "yes", errors: errors, language: language)
+        }
         let id = question.id
         let mine = errors.filter { $0.questionID == id }
         let error = mine.first?.message
@@ -107,9 +110,13 @@ public enum QuestionHTML {
                 let selected = fields[id] ?? []
                 for (index, option) in options(question).enumerated() {
                     let inputID = index == 0 ? id : "\(id)-\(index + 1)"
+                    if option.exclusive {
+                        out.raw("<div class=\"\(kind)-divider\">"); out.text(Phrase.journeyOr(language)); out.raw("</div>\n")
+                    }
                     out.raw("<div class=\"\(kind)-item\">\n<input class=\"\(kind)-input\""); out.attribute("id", inputID); out.attribute("name", id)
                     out.raw(checkbox ? " type=\"checkbox\"" : " type=\"radio\""); out.attribute("value", option.value)
                     if selected.contains(option.value) { out.raw(" checked") }
+                    if option.exclusive { out.raw(" data-behaviour=\"exclusive\"") }
                     if option.hint != nil { out.attribute("aria-describedby", "\(inputID)-item-hint") }
                     out.raw(">\n<label class=\"label \(kind)-label\""); out.attribute("for", inputID); out.raw(">")
                     out.text(option.label.text(language)); out.raw("</label>\n")
@@ -180,6 +187,7 @@ public enum QuestionHTML {
         case .email: ("email", "width-20", nil, "email")
         case .phone: ("tel", "width-20", nil, "tel")
         case .postcode: ("text", "width-10", nil, "postal-code")
+        case .niNumber: ("text", "width-10", nil, nil)
         case .number: ("text", "width-5", "numeric", nil)
         case .decimal: ("text", "width-10", "decimal", nil)
         default: ("text", "", nil, question.autocomplete)

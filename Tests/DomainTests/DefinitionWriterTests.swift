@@ -279,7 +279,8 @@ enum QuestionTypeFixture {
                     label: Many
                     min_selected: 1
                     max_selected: 2
-                    options: [{value: a, label: A}, {value: b, label: B}, {value: c, label: C}]
+                    options: [{value: a, label: A}, {value: b, label: B}, {value: c, label: C}, {value: none, label: None, exclusive: true}]
+                    errors: {exclusive: X}
                   - {id: proof, type: file, label: Proof, max_size_mb: 5, types: [pdf, png]}
                   - {id: spot, type: location, label: Where}
               - id: visit
@@ -291,6 +292,11 @@ enum QuestionTypeFixture {
               - id: last
                 questions:
                   - {id: last, type: text, label: Last}
+              - id: sign
+                title: Sign
+                questions:
+                  - {id: agree, type: declaration, label: I agree}
+                  - {id: ni, type: ni_number, label: NI number}
         workflow:
           states:
             - {id: new, label: New, citizen_text: Got it, target_working_days: 2}

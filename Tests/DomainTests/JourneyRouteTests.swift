@@ -72,7 +72,7 @@ struct JourneyRouteTests {
     let route: JourneyRoute
 
     init() throws {
-        route = JourneyRoute(try Fixtures.definition(pages: branching))
+        route = JourneyRoute(try Fixtures.definition(pages: branching), today: Fixtures.today)
     }
 
     func page(_ id: String) throws -> Page {
@@ -212,7 +212,7 @@ struct JourneyRouteTests {
         - id: stop
           exit: true
           title: Stop
-        """))
+        """), today: Fixtures.today)
         let first = try #require(route.definition.page("first"))
         #expect(route.destination(after: first, Answers(values: ["first": .text("yes")])) == .checkAnswers)
         #expect(route.destination(after: first, Answers(values: ["first": .text("no")])) == .page("stop"))
@@ -243,7 +243,7 @@ struct JourneyRouteTests {
         - id: shown
           questions:
             - {id: shown, type: text, label: Shown}
-        """))
+        """), today: Fixtures.today)
         let first = try #require(route.definition.page("first"))
         #expect(route.destination(after: first, Answers(values: ["first": .text("yes")])) == .page("hidden"))
         #expect(route.destination(after: first, Answers(values: ["first": .text("no")])) == .page("shown"),
@@ -265,7 +265,7 @@ struct JourneyRouteTests {
           show_when: {question: first, equals: "yes"}
           questions:
             - {id: hidden, type: text, label: Hidden}
-        """))
+        """), today: Fixtures.today)
         let first = try #require(route.definition.page("first"))
         #expect(route.destination(after: first, Answers(values: ["first": .text("no")])) == .checkAnswers)
     }
@@ -286,7 +286,7 @@ struct JourneyRouteTests {
         - id: third
           questions:
             - {id: third, type: text, label: Third}
-        """))
+        """), today: Fixtures.today)
         let first = try #require(route.definition.page("first"))
         #expect(route.destination(after: first, Answers(values: ["first": .text("yes")])) == .page("third"))
     }
@@ -364,7 +364,7 @@ struct JourneyRouteTests {
 
     @Test("the hardship fund sample routes around its exits and its conditional savings page")
     func hardshipFundRoutes() throws {
-        let route = JourneyRoute(try Fixtures.sample("hardship-fund"))
+        let route = JourneyRoute(try Fixtures.sample("hardship-fund"), today: Fixtures.today)
         let definition = route.definition
         let livesInArea = try #require(definition.page("lives-in-area"))
         let previous = try #require(definition.page("previous-payment"))

@@ -61,7 +61,7 @@ struct AssistedController {
         if !phone.isEmpty, phone.filter(\.isNumber).count < 10 {
             errors.append(FieldError(questionID: "caller-phone", message: Phrase.boErrorPhone(language)))
         }
-        guard errors.isEmpty, let service, let channel, let first = JourneyRoute(service.definition).firstPage else {
+        guard errors.isEmpty, let service, let channel, let first = JourneyRoute(service.definition, today: services.today()).firstPage else {
             return try await startForm(context, csrf: session.csrfToken, fields: fields, errors: errors)
         }
         try await services.journeys.save(JourneyState(

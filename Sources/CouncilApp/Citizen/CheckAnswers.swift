@@ -42,7 +42,8 @@ extension JourneyController {
         let layout = layout(journey, context, request: request, title: definition.checkAnswersTitle.text(language), back: back, errors: errors)
         return CheckAnswersPage(
             layout: layout.model, heading: definition.checkAnswersTitle.text(language), notice: notice,
-            sections: AnswerSummary.sections(definition, route: walk.pages, answers: journey.answers, language: language, changeBase: base),
+            sections: AnswerSummary.sections(definition, route: walk.pages, answers: journey.answers, language: language, changeBase: base,
+                                             computed: journey.route.computedValues(journey.answers)),
             declaration: definition.declaration?.text(language), action: "\(base)/check-answers", csrfToken: journey.session.csrfToken,
             digest: digest(answersOnRoute(journey, walk), key: journey.session.csrfToken), errors: errors
         ).response(status: status)

@@ -58,7 +58,7 @@ struct JourneyController {
         let found = try await sessionAndJourney(request, slug: service.slug)
         if let found, let state = found.journey, state.submittedReference == nil,
            let started = try await services.catalogue.version(slug: service.slug, version: state.version) {
-            let existing = Active(session: found.session, state: state, service: started)
+            let existing = Active(session: found.session, state: state, service: started, today: services.today())
             return .found(url(existing, for: existing.walk.ending))
         }
         let session: WebSession
@@ -72,7 +72,7 @@ struct JourneyController {
         try await services.journeys.save(JourneyState(
             sessionHash: session.idHash, slug: service.slug, version: service.version, answers: prefilled, citizenID: context.citizen?.id
         ))
-        guard let first = JourneyRoute(service.definition).firstPage else { throw HTTPError(.notFound) }
+        guard let first = JourneyRoute(service.definition, today: services.today()).firstPage else { throw HTTPError(.notFound) }
         var response = Response.found("/services/\(service.slug)/\(first.id)")
         if let cookie { response.setCookie(cookie) }
         return response
@@ -118,12 +118,19 @@ struct JourneyController {
         var stored = journey.state.answers
         var errors: [FieldError] = []
         var newUploads: [NewUpload] = []
-        for question in page.questions {
-            if question.type == .file, form.input.files[question.id] == nil, stored[question.id] != nil {
+        // The answers so far, with this page's as they are read: a required_when may test a question above it.
+        var answersSoFar = journey.answers
+        for asked in page.questions {
+            if asked.type == .file, form.input.files[asked.id] == nil, stored[asked.id] != nil {
                 continue // Keep the file uploaded earlier.
             }
+            var question = asked
+            question.required = journey.route.isRequired(asked, answersSoFar)
+            answersSoFar.values.removeValue(forKey: asked.id)
             switch validator.validate(question, form.input) {
-            case .answered(let answer): stored[question.id] = answer.json
+            case .answered(let answer):
+                stored[question.id] = answer.json
+                answersSoFar.values[question.id] = answer
             case .blank: stored.removeValue(forKey: question.id)
             case .invalid(let problems): errors += problems
             case .newFile(let file):
@@ -249,7 +256,12 @@ struct JourneyController {
         return QuestionPage(
             layout: layout.model, action: "/services/\(definition.slug)/\(page.id)", csrfToken: journey.session.csrfToken,
             change: change, sectionTitle: section, heading: page.questionIsHeading ? nil : page.heading.text(language),
-            body: page.body, questions: page.questions, questionIsHeading: page.questionIsHeading, fields: fields, errors: errors,
+            body: page.body, questions: page.questions.map { asked in
+                // "(optional)" follows the answers given so far; one that a required_when makes required is not marked.
+                var question = asked
+                question.required = journey.route.isRequired(asked, journey.answers)
+                return question
+            }, questionIsHeading: page.questionIsHeading, fields: fields, errors: errors,
             currentFiles: currentFiles, appointment: appointment, saveURL: "/services/\(definition.slug)/save"
         ).response(status: status)
     }

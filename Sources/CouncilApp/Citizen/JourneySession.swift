@@ -8,21 +8,22 @@ struct ActiveJourney {
     let service: PublishedService
     let answers: Answers
     let walk: JourneyRoute.Walk
+    let route: JourneyRoute
 
-    init(session: WebSession, state: JourneyState, service: PublishedService) {
+    init(session: WebSession, state: JourneyState, service: PublishedService, today: CalendarDay) {
         self.session = session
         self.state = state
         self.service = service
         answers = AnswerCoding.answers(from: state.answers, definition: service.definition)
-        walk = JourneyRoute(service.definition).walk(answers, completed: state.completed)
+        route = JourneyRoute(service.definition, today: today)
+        walk = route.walk(answers, completed: state.completed)
     }
 
     var definition: ServiceDefinition { service.definition }
-    var route: JourneyRoute { JourneyRoute(service.definition) }
 
     /// The same journey after `state` was saved.
     func replacing(_ state: JourneyState) -> ActiveJourney {
-        ActiveJourney(session: session, state: state, service: service)
+        ActiveJourney(session: session, state: state, service: service, today: route.today)
     }
 }
 
@@ -41,7 +42,7 @@ struct JourneyLookup: Sendable {
         guard let found = try await sessionAndJourney(request, slug: slug),
               let state = found.journey,
               let service = try await services.catalogue.version(slug: slug, version: state.version) else { return nil }
-        return ActiveJourney(session: found.session, state: state, service: service)
+        return ActiveJourney(session: found.session, state: state, service: service, today: services.today())
     }
 }
 

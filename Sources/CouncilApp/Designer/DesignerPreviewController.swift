@@ -43,7 +43,7 @@ struct DesignerPreviewController {
     @Sendable func start(_ request: Request, context: StaffRequestContext) async throws -> Response {
         let definition = try await definition(context)
         let language = context.language
-        let first = JourneyRoute(definition).firstPage.map { "\(base(definition))/\($0.id)" } ?? "\(base(definition))/check-answers"
+        let first = JourneyRoute(definition, today: services.today()).firstPage.map { "\(base(definition))/\($0.id)" } ?? "\(base(definition))/check-answers"
         return StartPage(
             layout: layout(definition, context, path: base(definition), title: definition.title.text(language), back: "/designer"),
             title: definition.title.text(language), body: definition.startBody.text(language),
@@ -80,7 +80,7 @@ struct DesignerPreviewController {
             return try render(definition, page, fields: form.input.fields, errors: errors, csrf: session.csrfToken, context: context,
                               status: .unprocessableContent)
         }
-        switch JourneyRoute(definition).destination(after: page, answers) {
+        switch JourneyRoute(definition, today: services.today()).destination(after: page, answers) {
         case .checkAnswers: return .seeOther("\(base(definition))/check-answers")
         case .page(let id): return .seeOther("\(base(definition))/\(id)")
         }

@@ -121,7 +121,7 @@ struct FieldController {
         var notice = FieldRecordedNotice(caseReference: visit.caseReference, outcome: outcome, caseState: .unchanged)
         guard let record = try await services.cases.record(reference: visit.caseReference),
               let definition = try await services.catalogue.version(slug: record.serviceSlug, version: record.serviceVersion)?.definition,
-              let target = definition.scheduling?.onOutcome[outcome] else { return notice }
+              let target = definition.scheduling?.target(for: outcome, kind: visit.kind) else { return notice }
         let workflow = definition.workflow
         let label = { (state: String) in workflow.state(state)?.label.text(context.language) ?? state }
         if record.status == target {

@@ -23,7 +23,7 @@ struct FieldDay {
             let scheduling = definition.scheduling
             let assignee: FieldVisitCard.Assignee = if visit.assigneeID == staff.id { .you } else if let crew = visit.crew { .crew(crew) } else { .nobody }
             let needingReason = VisitOutcome.allCases.filter { outcome in
-                guard let target = scheduling?.onOutcome[outcome], target != record.status else { return false }
+                guard let target = scheduling?.target(for: outcome, kind: visit.kind), target != record.status else { return false }
                 return (try? definition.workflow.transition(from: record.status, to: target, roles: Self.roles(staff, service: visit.serviceSlug)))?.needsReason ?? false
             }
             let card = FieldVisitCard(
@@ -54,7 +54,7 @@ struct FieldDay {
     func caseMove(for visit: Visit, outcome: FieldOutcomeForm, staff: StaffMember, _ language: Language) async throws -> PlannedMove {
         guard let record = try await services.cases.record(reference: visit.caseReference),
               let definition = try await services.catalogue.version(slug: record.serviceSlug, version: record.serviceVersion)?.definition,
-              let target = definition.scheduling?.onOutcome[outcome.outcome], target != record.status else { return .stay }
+              let target = definition.scheduling?.target(for: outcome.outcome, kind: visit.kind), target != record.status else { return .stay }
         let workflow = definition.workflow
         let transition: WorkflowTransition
         do {

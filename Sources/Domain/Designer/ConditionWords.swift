@@ -8,6 +8,8 @@ public indirect enum ConditionWords: Sendable, Equatable {
     case greaterThan(question: LocalisedText, value: Decimal)
     case lessThan(question: LocalisedText, value: Decimal)
     case answered(question: LocalisedText, Bool)
+    /// A test the designer's forms do not build yet (dates, postcodes, items), said in both languages.
+    case described(LocalisedText)
     case all([ConditionWords])
     case any([ConditionWords])
     case not(ConditionWords)
@@ -28,6 +30,42 @@ public indirect enum ConditionWords: Sendable, Equatable {
         self = Self.words(condition, index)
     }
 
+    /// The newer tests in plain words; the Gaelic needs a speaker's check.
+    private static func described(_ condition: Condition, _ index: QuestionIndex) -> LocalisedText {
+        func bound(_ bound: NumberBound) -> (en: String, gd: String) {
+            switch bound {
+            case .atLeast(let n): ("at least \(n)", "co-dhiù \(n)")
+            case .atMost(let n): ("at most \(n)", "aig a’ char as motha \(n)")
+            case .moreThan(let n): ("more than \(n)", "barrachd air \(n)")
+            case .lessThan(let n): ("less than \(n)", "nas lugha na \(n)")
+            }
+        }
+        switch condition {
+        case .date(let id, let test):
+            let label = index.label(id)
+            let (en, gd): (String, String) = switch test {
+            case .before(let day): ("is before \(day.iso)", "ro \(day.iso)")
+            case .after(let day): ("is after \(day.iso)", "às dèidh \(day.iso)")
+            case .yearsAgo(let b): ("is \(bound(b).en) years ago", "\(bound(b).gd) bliadhna air ais")
+            case .daysAgo(let b): ("is \(bound(b).en) days ago", "\(bound(b).gd) latha air ais")
+            case .daysFromToday(let b): ("is \(bound(b).en) days from today", "\(bound(b).gd) latha bho an-diugh")
+            }
+            return LocalisedText("‘\(label.text(.en))’ \(en)", gaelic: "‘\(label.text(.gd))’ \(gd)")
+        case .postcodeIn(let id, let places):
+            let label = index.label(id)
+            let list = places.joined(separator: ", ")
+            return LocalisedText("the postcode of ‘\(label.text(.en))’ is in \(list)", gaelic: "tha còd-puist ‘\(label.text(.gd))’ ann an \(list)")
+        case .itemCount(let page, let b):
+            return LocalisedText("\(page) has \(bound(b).en) items", gaelic: "tha \(bound(b).gd) nithean aig \(page)")
+        case .anyItem(let page, let inner):
+            return LocalisedText("any item of \(page): \(inner)", gaelic: "nì sam bith de \(page): \(inner)")
+        case .everyItem(let page, let inner):
+            return LocalisedText("every item of \(page): \(inner)", gaelic: "gach nì de \(page): \(inner)")
+        default:
+            return LocalisedText("\(condition)")
+        }
+    }
+
     private static func words(_ condition: Condition, _ index: QuestionIndex) -> ConditionWords {
         switch condition {
         case .equals(let id, let value):
@@ -37,6 +75,7 @@ public indirect enum ConditionWords: Sendable, Equatable {
         case .greaterThan(let id, let value): .greaterThan(question: index.label(id), value: value)
         case .lessThan(let id, let value): .lessThan(question: index.label(id), value: value)
         case .answered(let id, let expected): .answered(question: index.label(id), expected)
+        case .date, .postcodeIn, .itemCount, .anyItem, .everyItem: .described(described(condition, index))
         case .all(let parts): .all(parts.map { words($0, index) })
         case .any(let parts): .any(parts.map { words($0, index) })
         case .not(let inner): .not(words(inner, index))

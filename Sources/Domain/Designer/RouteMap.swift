@@ -286,8 +286,10 @@ struct RouteMapBuilder {
             if let reason = askedInTime(id, at: index, inNextRule: inNextRule) { return reason }
             guard let question = questions[id]?.question else { return nil }
             return question.type == .number || question.type == .decimal ? nil : .notANumber(question: question.label)
-        case .answered(let id, _):
+        case .answered(let id, _), .date(let id, _), .postcodeIn(let id, _):
             return askedInTime(id, at: index, inNextRule: inNextRule)
+        case .itemCount, .anyItem, .everyItem:
+            return nil
         case .all(let parts):
             for part in parts {
                 if let reason = neverHolds(part, at: index, inNextRule: inNextRule) { return reason }
@@ -307,7 +309,8 @@ struct RouteMapBuilder {
     }
 
     private func askedInTime(_ id: String, at index: Int, inNextRule: Bool) -> RouteMap.NeverHolds? {
-        guard let entry = questions[id] else { return .notInService(questionID: id) }
+        // A computed value is read like a question; the parser has already checked when its answers are given.
+        guard let entry = questions[id] else { return definition.computedValue(id) == nil ? .notInService(questionID: id) : nil }
         if entry.pagePosition > index || (entry.pagePosition == index && !inNextRule) {
             return .askedLater(question: entry.question.label)
         }

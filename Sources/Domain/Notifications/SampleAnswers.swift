@@ -26,8 +26,9 @@ public enum SampleAnswers {
             let day = question.futureOnly ? today.adding(days: 14) : today.adding(days: question.pastOnly ? -30 : 0)
             return .date(year: day.year, month: day.month, day: day.day)
         case .choice: return question.options.first.map { .text($0.value) }
-        case .choices: return .selection(question.options.prefix(2).map(\.value))
-        case .yesNo: return .text("yes")
+        case .choices: return .selection(question.options.filter { !$0.exclusive }.prefix(2).map(\.value))
+        case .yesNo, .declaration: return .text("yes")
+        case .niNumber: return .text("QQ123456C")
         case .address: return .address(Address(line1: "12 High Street", line2: "", town: "Inverness", postcode: "IV1 1AA"))
         case .file: return .file(FileReference(id: "sample", filename: "evidence.pdf", contentType: "application/pdf", size: 120_000))
         case .location: return .location(Location(latitude: nil, longitude: nil, description: "Outside 12 High Street, Inverness"))

@@ -28,6 +28,13 @@ public struct Scheduling: Sendable, Equatable {
     }
 
     public func kind(_ id: String) -> VisitKind? { visitKinds.first { $0.id == id } }
+
+    /// The state a visit of this kind moves its case to with this outcome: the kind's own `on_complete`, else the
+    /// service's; nil leaves the case where it is.
+    public func target(for outcome: VisitOutcome, kind kindID: String) -> String? {
+        if let own = kind(kindID)?.onOutcome, !own.isEmpty { return own[outcome] }
+        return onOutcome[outcome]
+    }
     public func slot(_ id: String) -> TimeSlot? { slots.first { $0.id == id } }
     public func area(_ id: String) -> ServiceArea? { areas.first { $0.id == id } }
 
@@ -47,10 +54,13 @@ public struct Scheduling: Sendable, Equatable {
 public struct VisitKind: Sendable, Equatable {
     public var id: String
     public var label: LocalisedText
+    /// What completing a visit of this kind does to its case, in place of the service's `on_complete`; empty uses that.
+    public var onOutcome: [VisitOutcome: String]
 
-    public init(id: String, label: LocalisedText) {
+    public init(id: String, label: LocalisedText, onOutcome: [VisitOutcome: String] = [:]) {
         self.id = id
         self.label = label
+        self.onOutcome = onOutcome
     }
 }
 

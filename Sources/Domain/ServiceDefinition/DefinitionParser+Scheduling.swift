@@ -13,8 +13,9 @@ extension DefinitionParser {
         // `jobs` is the old name of `visits`, still read so that definitions written before the rename keep working.
         if keys["visits"] != nil, let old = keys["jobs"] { report(at: old, "scheduling has both visits and jobs (the old name of visits): keep visits") }
         let kindsKey = keys["visits"] == nil && keys["jobs"] != nil ? "jobs" : "visits"
-        let kinds = parseList(keys, kindsKey, what: "a visit kind", allowed: ["id", "label"]) { parser, item, id in
-            parser.requiredText(item, "label").map { VisitKind(id: id, label: $0) }
+        let kinds = parseList(keys, kindsKey, what: "a visit kind", allowed: ["id", "label", "on_complete"]) { parser, item, id in
+            let onOutcome = item["on_complete"].map { parser.parseOnComplete($0, workflow: workflow) } ?? [:]
+            return parser.requiredText(item, "label").map { VisitKind(id: id, label: $0, onOutcome: onOutcome) }
         }
         let slots = parseList(keys, "slots", what: "a time slot", allowed: ["id", "label", "capacity"]) { parser, item, id in
             let capacity = item["capacity"].flatMap { parser.integer($0, "capacity") }
@@ -118,7 +119,7 @@ extension DefinitionParser {
     }
 
     /// `on_complete: {to: closed}` (for the completed outcome), or `{completed: {to: …}, not_completed: {to: …}}`.
-    private mutating func parseOnComplete(_ node: Node, workflow: Workflow) -> [VisitOutcome: String] {
+    mutating func parseOnComplete(_ node: Node, workflow: Workflow) -> [VisitOutcome: String] {
         guard let map = mapping(node, "on_complete") else { return [:] }
         let keys = Keys(map, node: node, context: "on_complete")
         var targets: [(VisitOutcome, Keys)] = []

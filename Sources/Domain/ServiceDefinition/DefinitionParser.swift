@@ -37,7 +37,7 @@ public struct DefinitionParser {
         }
         guard let map = mapping(root, "the service definition") else { return nil }
         let top = Keys(map, node: root, context: "the service definition")
-        checkKeys(top, allowed: ["format", "slug", "reference_prefix", "title", "summary", "start", "sections", "check_answers", "confirmation", "workflow", "scheduling", "notifications"])
+        checkKeys(top, allowed: ["format", "slug", "reference_prefix", "title", "summary", "start", "sections", "computed", "check_answers", "confirmation", "workflow", "scheduling", "notifications"])
 
         if let format = top["format"] {
             if format.string != "1" { report(at: format, "format must be 1 (the only version of the format so far)") }
@@ -88,6 +88,7 @@ public struct DefinitionParser {
         } else {
             reportMissing("sections", in: top)
         }
+        let computed = top["computed"].map { parseComputed($0, sections: sections) } ?? []
         checkReferences(sections)
         checkComparisons(sections)
         let workflow = top["workflow"].map { parseWorkflow($0) } ?? .standard
@@ -98,13 +99,15 @@ public struct DefinitionParser {
         guard let slug, let prefix, let title, let summary, let startBody, let confirmationTitle, let whatHappensNext else {
             return nil
         }
-        return ServiceDefinition(
+        var definition = ServiceDefinition(
             slug: slug, referencePrefix: prefix, title: title, summary: summary,
             startBody: startBody, beforeYouStart: beforeYouStart, sections: sections,
             checkAnswersTitle: checkTitle, declaration: declaration,
             confirmationTitle: confirmationTitle, whatHappensNext: whatHappensNext, workflow: workflow,
             scheduling: scheduling, notifications: notifications
         )
+        definition.computed = computed
+        return definition
     }
 
     // MARK: Sections and pages
@@ -113,11 +116,14 @@ public struct DefinitionParser {
     private var seenQuestionIDs: [String: Node] = [:]
     /// Where each page id and question id appeared, for checks that need the order of the file.
     private(set) var pageOrder: [String] = []
-    private(set) var questionPage: [String: String] = [:]
+    var questionPage: [String: String] = [:]
     /// Each appointment question's node, and its `visit` node (or `job`, its old name), for the checks made once
     /// `scheduling` is read.
     var appointmentSites: [(questionID: String, node: Node, kindNode: Node?, kindKey: String)] = []
     private var conditionSites: [(pageID: String, condition: Condition, node: Node, isNextRule: Bool)] = []
+    /// Each `required_when`, for the check that it reads only answers given before its question.
+    private var requiredWhenSites: [(questionID: String, pageID: String, condition: Condition, node: Node)] = []
+    private var questionOrder: [String] = []
     private var gotoSites: [(pageID: String, target: String, node: Node)] = []
     /// Every equals, one_of, greater_than and less_than, with each value's node, for the checks against the question.
     var comparisonSites: [(questionID: String, test: String, values: [(value: String, node: Node)])] = []
@@ -131,7 +137,7 @@ public struct DefinitionParser {
         for item in list {
             guard let map = mapping(item, "a section") else { continue }
             let keys = Keys(map, node: item, context: "section")
-            checkKeys(keys, allowed: ["id", "title", "pages"])
+            checkKeys(keys, allowed: ["id", "title", "pages", "show_when"])
             let id = requiredString(keys, "id", pattern: Self.idPattern, patternMessage: Self.idMessage)
             if let id, let here = keys["id"] {
                 if let earlier = sectionIDs[id] {
@@ -151,7 +157,16 @@ public struct DefinitionParser {
             } else if keys["pages"] == nil {
                 reportMissing("pages", in: keys)
             }
-            if let id, let title { sections.append(Section(id: id, title: title, pages: pages)) }
+            var showWhen: Condition?
+            if let showNode = keys["show_when"], let condition = parseCondition(showNode) {
+                showWhen = condition
+                // Read like a show_when on the section's first page: only answers given before the section.
+                if let firstPage = pages.first { conditionSites.append((firstPage.id, condition, showNode, false)) }
+                if sections.isEmpty, id != nil {
+                    report(at: showNode, "the first section is always shown, so it cannot have show_when; put the condition on a later section")
+                }
+            }
+            if let id, let title { sections.append(Section(id: id, title: title, pages: pages, showWhen: showWhen)) }
         }
         if let first = sections.first?.pages.first, first.repeatGroup != nil || first.isExit || first.showWhen != nil,
            let firstNode = firstPageNode {
@@ -217,6 +232,9 @@ public struct DefinitionParser {
             for questionNode in list {
                 if let question = parseQuestion(questionNode, pageID: id) { page.questions.append(question) }
             }
+            if page.title == nil, list.count == 1, page.questions.first?.type == .declaration {
+                reportMissing("title", in: keys, why: "page \(id) asks for a declaration, whose label sits beside its tick box, so the page needs a title for its heading")
+            }
             if page.title == nil, list.count > 1 {
                 reportMissing("title", in: keys, why: "page \(id) has several questions, so it needs a title for its heading")
             }
@@ -224,7 +242,13 @@ public struct DefinitionParser {
                 report(at: questionsNode, "a repeating page cannot ask for file uploads")
             }
         } else if keys["questions"] == nil {
-            reportMissing("questions", in: keys, why: "page \(id) needs questions, or exit: true")
+            if page.body == nil {
+                reportMissing("questions", in: keys, why: "page \(id) needs questions, or a body to be an information page, or exit: true")
+            } else {
+                // An information page: guidance or a warning, then Continue; nothing of it is shown in check-answers.
+                if page.title == nil { reportMissing("title", in: keys, why: "information page \(id) has no questions, so it needs a title for its heading") }
+                if page.repeatGroup != nil { report(at: keys["repeat"], "information page \(id) has no questions, so it cannot repeat; add questions or remove repeat") }
+            }
         }
         return page
     }
@@ -258,6 +282,7 @@ public struct DefinitionParser {
         .choices: ["options", "min_selected", "max_selected"],
         .file: ["max_size_mb", "types"],
         .appointment: ["visit", "job"],
+        .declaration: [], .niNumber: [],
     ]
 
     mutating func parseQuestion(_ node: Node, pageID: String) -> Question? {
@@ -269,6 +294,7 @@ public struct DefinitionParser {
         } else if let here = keys["id"] {
             seenQuestionIDs[id] = here
             questionPage[id] = pageID
+            questionOrder.append(id)
         }
         let label = requiredText(keys, "label")
         guard let typeName = requiredString(keys, "type") else { return nil }
@@ -276,12 +302,28 @@ public struct DefinitionParser {
             report(at: keys["type"], "unknown question type \(typeName); use one of \(QuestionType.allCases.map(\.rawValue).joined(separator: ", "))")
             return nil
         }
-        let common: Set<String> = ["id", "type", "label", "hint", "required", "errors"]
+        let common: Set<String> = ["id", "type", "label", "hint", "required", "required_when", "errors"]
         checkKeys(keys, allowed: common.union(Self.questionKeys[type] ?? []), forWhat: "a \(type.rawValue) question")
 
         var question = Question(id: id, type: type, label: label ?? LocalisedText(id))
         question.hint = optionalText(keys, "hint")
-        if let requiredNode = keys["required"], let flag = boolean(requiredNode, "required") { question.required = flag }
+        if let whenNode = keys["required_when"] {
+            if type == .declaration {
+                report(at: whenNode, "a declaration must always be ticked, so it cannot have required_when; put the declaration on a page with show_when instead")
+            } else if keys["required"] != nil {
+                report(at: whenNode, "a question has required or required_when, not both: with required_when it is required only when the condition holds, and optional otherwise")
+            } else if let condition = parseCondition(whenNode) {
+                question.requiredWhen = condition
+                question.required = false
+                requiredWhenSites.append((id, pageID, condition, whenNode))
+            }
+        }
+        if let requiredNode = keys["required"], let flag = boolean(requiredNode, "required") {
+            question.required = flag
+            if type == .declaration, !flag {
+                report(at: requiredNode, "a declaration must always be ticked, so it cannot have required: false; for an optional agreement use a yes_no or choices question")
+            }
+        }
         question.minLength = keys["min_length"].flatMap { integer($0, "min_length") }
         question.maxLength = keys["max_length"].flatMap { integer($0, "max_length") }
         if let minLength = question.minLength, let maxLength = question.maxLength, minLength > maxLength {
@@ -328,7 +370,7 @@ public struct DefinitionParser {
         question.maxSelected = keys["max_selected"].flatMap { integer($0, "max_selected") }
         if type == .choice || type == .choices {
             if let optionsNode = keys["options"] {
-                question.options = parseOptions(optionsNode)
+                question.options = parseOptions(optionsNode, questionType: type)
             } else {
                 reportMissing("options", in: keys, why: "a \(type.rawValue) question needs options")
             }
@@ -365,19 +407,26 @@ public struct DefinitionParser {
         return question
     }
 
-    mutating func parseOptions(_ node: Node) -> [Option] {
+    mutating func parseOptions(_ node: Node, questionType: QuestionType) -> [Option] {
         guard let list = sequence(node, "options") else { return [] }
+        var exclusiveNodes: [Node] = []
         if list.count < DefinitionLimits.minimumOptions { report(at: node, "a choice needs at least \(DefinitionLimits.minimumOptions) options") }
         var options: [Option] = []
         var seen: Set<String> = []
         for item in list {
             guard let map = mapping(item, "an option") else { continue }
             let keys = Keys(map, node: item, context: "option")
-            checkKeys(keys, allowed: ["value", "label", "hint"])
+            checkKeys(keys, allowed: ["value", "label", "hint", "exclusive"])
             guard let value = requiredString(keys, "value"), let label = requiredText(keys, "label") else { continue }
             if !seen.insert(value).inserted { report(at: keys["value"], "option value \(value) is used twice") }
-            options.append(Option(value: value, label: label, hint: optionalText(keys, "hint")))
+            var option = Option(value: value, label: label, hint: optionalText(keys, "hint"))
+            if let exclusiveNode = keys["exclusive"], let flag = boolean(exclusiveNode, "exclusive") {
+                option.exclusive = flag
+                if flag { exclusiveNodes.append(exclusiveNode) }
+            }
+            options.append(option)
         }
+        checkExclusive(options, nodes: exclusiveNodes, questionType: questionType)
         return options
     }
 
@@ -386,6 +435,7 @@ public struct DefinitionParser {
     mutating func parseCondition(_ node: Node) -> Condition? {
         guard let map = mapping(node, "a condition") else { return nil }
         let keys = Keys(map, node: node, context: "condition")
+        if keys["items"] != nil { return parseItemCondition(keys, node) }
         if let allNode = keys["all"] ?? keys["any"] {
             if keys["all"] != nil, keys["any"] != nil {
                 report(at: node, "a condition can have all or any, not both; put one inside the other")
@@ -401,16 +451,25 @@ public struct DefinitionParser {
             checkKeys(keys, allowed: ["not"])
             return parseCondition(notNode).map { .not($0) }
         }
-        checkKeys(keys, allowed: ["question", "equals", "one_of", "greater_than", "less_than", "answered"])
+        checkKeys(keys, allowed: Self.conditionTests.union(["question"]))
         guard let question = requiredString(keys, "question") else { return nil }
-        let tests = ["equals", "one_of", "greater_than", "less_than", "answered"].filter { keys[$0] != nil }
+        let tests = Self.conditionTestOrder.filter { keys[$0] != nil }
         guard tests.count == 1 else {
-            report(at: node, "a condition needs exactly one of equals, one_of, greater_than, less_than or answered")
+            let names = Self.conditionTestOrder
+            report(at: node, "a condition needs exactly one of \(names.dropLast().joined(separator: ", ")) or \(names.last ?? "")")
             return nil
         }
         let test = tests[0]
         guard let testNode = keys[test] else { return nil }
         switch test {
+        case "before", "after", "years_ago", "days_ago", "days_from_today":
+            guard let dateTest = parseDateTest(test, testNode) else { return nil }
+            comparisonSites.append((question, test, [(test, testNode)]))
+            return .date(question: question, dateTest)
+        case "postcode_in":
+            guard let places = parsePostcodePlaces(testNode) else { return nil }
+            comparisonSites.append((question, test, [(test, testNode)]))
+            return .postcodeIn(question: question, places)
         case "equals":
             guard let value = string(testNode, "equals") else { return nil }
             comparisonSites.append((question, test, [(value, testNode)]))
@@ -450,6 +509,26 @@ public struct DefinitionParser {
                 report(at: site.node, "condition refers to question \(questionID) on a repeating page; conditions can only use questions answered once")
             }
         }
+        let questionPosition = Dictionary(questionOrder.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        for site in requiredWhenSites {
+            if let page = sections.flatMap(\.pages).first(where: { $0.id == site.pageID }), page.repeatGroup != nil {
+                report(at: site.node, "required_when cannot be used on a repeating page yet; make the question required or optional")
+                continue
+            }
+            for questionID in site.condition.questionIDs {
+                guard questionPage[questionID] != nil else {
+                    report(at: site.node, "required_when refers to question \(questionID), which is not in this service")
+                    continue
+                }
+                if repeated.contains(questionID) {
+                    report(at: site.node, "required_when refers to question \(questionID) on a repeating page; it can only use questions answered once")
+                } else if let asked = questionPosition[questionID], let here = questionPosition[site.questionID], asked >= here {
+                    report(at: site.node, "required_when of \(site.questionID) refers to \(questionID), which is asked \(asked == here ? "by this question itself" : "after it"); it can only use answers given before this question (on earlier pages, or above it on its page)")
+                }
+            }
+        }
+        checkItemConditions(conditionSites.map { ($0.pageID, $0.condition, $0.node, $0.isNextRule) }, sections: sections, pagePosition: position)
+        checkItemConditions(requiredWhenSites.map { ($0.pageID, $0.condition, $0.node, false) }, sections: sections, pagePosition: position)
         for site in gotoSites where site.target != NextRule.checkAnswers {
             guard let target = position[site.target] else {
                 report(at: site.node, "goto names page \(site.target), which is not in this service")
@@ -463,6 +542,9 @@ public struct DefinitionParser {
 
     // MARK: Reading nodes
 
+    static let conditionTestOrder = ["equals", "one_of", "greater_than", "less_than", "answered", "before", "after",
+                                     "years_ago", "days_ago", "days_from_today", "postcode_in"]
+    static var conditionTests: Set<String> { Set(conditionTestOrder) }
     static let idPattern = "^[a-z0-9][a-z0-9-]*$"
     static let idMessage = "ids use lower-case letters, digits and hyphens, like date-of-birth"
     static let reservedPageIDs: Set<String> = ["start", "confirmation", "submit", "print", "save"]

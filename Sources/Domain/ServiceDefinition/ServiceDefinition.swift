@@ -19,10 +19,16 @@ public struct ServiceDefinition: Sendable, Equatable {
     public var scheduling: Scheduling?
     /// Message templates per event, and whether the citizen chooses email, text or both.
     public var notifications: ServiceNotifications
+    /// Values worked out from answers (an age, a total, a count), for conditions and check-answers.
+    public var computed: [ComputedValue] = []
 
     /// Every page in file order, with the section it belongs to.
     public let pages: [Page]
     private let pageIndexByID: [String: Int]
+    /// Each question asked once (not on a repeating page), by id.
+    private let questionByID: [String: Question]
+    /// The `show_when` of the section each page is in, where its section has one.
+    private let sectionConditionByPage: [String: Condition]
 
     public init(
         slug: String, referencePrefix: String, title: LocalisedText, summary: LocalisedText,
@@ -49,7 +55,26 @@ public struct ServiceDefinition: Sendable, Equatable {
         var index: [String: Int] = [:]
         for (position, page) in pages.enumerated() where index[page.id] == nil { index[page.id] = position }
         self.pageIndexByID = index
+        var questions: [String: Question] = [:]
+        for page in pages where page.repeatGroup == nil {
+            for question in page.questions where questions[question.id] == nil { questions[question.id] = question }
+        }
+        self.questionByID = questions
+        var sectionConditions: [String: Condition] = [:]
+        for section in sections {
+            guard let condition = section.showWhen else { continue }
+            for page in section.pages { sectionConditions[page.id] = condition }
+        }
+        self.sectionConditionByPage = sectionConditions
     }
+
+    public func computedValue(_ id: String) -> ComputedValue? { computed.first { $0.id == id } }
+
+    /// A question asked once in the service (not one on a repeating page).
+    public func question(_ id: String) -> Question? { questionByID[id] }
+
+    /// The `show_when` of the section holding the page, if it has one.
+    public func sectionCondition(of pageID: String) -> Condition? { sectionConditionByPage[pageID] }
 
     public func page(_ id: String) -> Page? {
         pageIndexByID[id].map { pages[$0] }
@@ -66,11 +91,14 @@ public struct Section: Sendable, Equatable {
     public var id: String
     public var title: LocalisedText
     public var pages: [Page]
+    /// When false, every page of the section is skipped.
+    public var showWhen: Condition?
 
-    public init(id: String, title: LocalisedText, pages: [Page]) {
+    public init(id: String, title: LocalisedText, pages: [Page], showWhen: Condition? = nil) {
         self.id = id
         self.title = title
         self.pages = pages
+        self.showWhen = showWhen
     }
 }
 
@@ -105,6 +133,9 @@ public struct Page: Sendable, Equatable {
 
     /// A page with one question and no title shows the question label as the page heading.
     public var questionIsHeading: Bool { title == nil && questions.count == 1 }
+
+    /// Guidance or a warning with Continue and no question; check-answers shows nothing for it.
+    public var isInformation: Bool { !isExit && questions.isEmpty && repeatGroup == nil }
 
     public var hasFileUpload: Bool { questions.contains { $0.type == .file } }
 
@@ -145,6 +176,16 @@ public indirect enum Condition: Sendable, Equatable {
     case greaterThan(question: String, value: Decimal)
     case lessThan(question: String, value: Decimal)
     case answered(question: String, Bool)
+    /// A test of a date answer: before or after a fixed day, or how many years or days it is from today.
+    case date(question: String, DateTest)
+    /// The postcode (of a postcode or address question) is in one of these districts (`PA34`) or areas (`PA`).
+    case postcodeIn(question: String, [String])
+    /// How many items a repeating page has.
+    case itemCount(page: String, NumberBound)
+    /// At least one item of a repeating page meets the condition, read against that item's answers.
+    case anyItem(page: String, Condition)
+    /// The repeating page has items, and every one meets the condition.
+    case everyItem(page: String, Condition)
     case all([Condition])
     case any([Condition])
     case not(Condition)
@@ -152,9 +193,46 @@ public indirect enum Condition: Sendable, Equatable {
     /// The questions this condition reads.
     public var questionIDs: [String] {
         switch self {
-        case .equals(let q, _), .oneOf(let q, _), .greaterThan(let q, _), .lessThan(let q, _), .answered(let q, _): [q]
+        case .equals(let q, _), .oneOf(let q, _), .greaterThan(let q, _), .lessThan(let q, _), .answered(let q, _),
+             .date(let q, _), .postcodeIn(let q, _): [q]
+        case .itemCount, .anyItem, .everyItem: []
         case .all(let conditions), .any(let conditions): conditions.flatMap(\.questionIDs)
         case .not(let condition): condition.questionIDs
+        }
+    }
+
+    /// The repeating pages this condition reads, each with the condition its items are tested against (if any).
+    public var itemTests: [(page: String, inner: Condition?)] {
+        switch self {
+        case .itemCount(let page, _): [(page, nil)]
+        case .anyItem(let page, let inner), .everyItem(let page, let inner): [(page, inner)]
+        case .all(let conditions), .any(let conditions): conditions.flatMap(\.itemTests)
+        case .not(let condition): condition.itemTests
+        default: []
+        }
+    }
+}
+
+/// What a date condition asks of the date. Years and days are counted to the council's today, so an age is
+/// `yearsAgo` of a date of birth (whole years: 16 on the sixteenth birthday).
+public enum DateTest: Sendable, Equatable {
+    case before(CalendarDay)
+    case after(CalendarDay)
+    case yearsAgo(NumberBound)
+    case daysAgo(NumberBound)
+    case daysFromToday(NumberBound)
+}
+
+/// A bound on a whole number: `at_least: 16`, `less_than: 28`.
+public enum NumberBound: Sendable, Equatable {
+    case atLeast(Int), atMost(Int), moreThan(Int), lessThan(Int)
+
+    public func holds(_ value: Int) -> Bool {
+        switch self {
+        case .atLeast(let limit): value >= limit
+        case .atMost(let limit): value <= limit
+        case .moreThan(let limit): value > limit
+        case .lessThan(let limit): value < limit
         }
     }
 }
@@ -164,17 +242,24 @@ public enum QuestionType: String, Sendable, CaseIterable {
     case choice, choices, yesNo = "yes_no", address, file, location
     /// A date and time slot from those the service's `scheduling` has room for.
     case appointment
+    /// One tick box that must be ticked ("I confirm the information I have given is true").
+    case declaration
+    /// A National Insurance number, stored as `QQ123456C`.
+    case niNumber = "ni_number"
 }
 
 public struct Option: Sendable, Equatable {
     public var value: String
     public var label: LocalisedText
     public var hint: LocalisedText?
+    /// "None of these": shown after an "or", and cannot be chosen with any other option.
+    public var exclusive: Bool
 
-    public init(value: String, label: LocalisedText, hint: LocalisedText? = nil) {
+    public init(value: String, label: LocalisedText, hint: LocalisedText? = nil, exclusive: Bool = false) {
         self.value = value
         self.label = label
         self.hint = hint
+        self.exclusive = exclusive
     }
 }
 
@@ -182,6 +267,8 @@ public struct Option: Sendable, Equatable {
 public enum ErrorKind: String, Sendable, CaseIterable {
     case required, tooShort = "too_short", tooLong = "too_long", pattern
     case tooSmall = "too_small", tooLarge = "too_large", invalid
+    /// An exclusive option ("None of these") chosen together with another.
+    case exclusive
 }
 
 public struct Question: Sendable, Equatable {
@@ -210,6 +297,8 @@ public struct Question: Sendable, Equatable {
     public var errors: [ErrorKind: LocalisedText]
     /// For an appointment: the kind of job it books.
     public var visitKind: String?
+    /// Required only when this holds (`required_when`); otherwise the question is optional.
+    public var requiredWhen: Condition?
 
     public init(id: String, type: QuestionType, label: LocalisedText) {
         self.id = id
@@ -236,6 +325,7 @@ public struct Question: Sendable, Equatable {
         self.fileTypes = FileType.allCases
         self.errors = [:]
         self.visitKind = nil
+        self.requiredWhen = nil
     }
 
     /// The longest answer accepted, for types that take free text.

@@ -62,7 +62,7 @@ public enum AnswerCoding {
     /// Reads an answer stored by the platform; nil when the stored value does not fit the question (a newer version changed it).
     public static func storedAnswer(for question: Question, _ value: JSONValue) -> Answer? {
         switch question.type {
-        case .text, .longText, .email, .phone, .postcode, .choice, .yesNo:
+        case .text, .longText, .email, .phone, .postcode, .choice, .yesNo, .declaration, .niNumber:
             return value.stringValue.map { .text($0) }
         case .number:
             if case .number(let number) = value, number.rounded() == number { return .integer(Int(number)) }

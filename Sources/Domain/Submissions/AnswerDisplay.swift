@@ -6,6 +6,7 @@ public enum AnswerDisplay {
         switch answer {
         case .text(let value):
             if question.type == .yesNo { return [yesNo(value, language)] }
+            if question.type == .declaration { return [language == .gd ? "Air a dhearbhadh" : "Confirmed"] }
             if question.type == .choice { return [question.option(value)?.label.text(language) ?? value] }
             return value.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         case .integer(let value):

@@ -22,6 +22,8 @@ struct ErrorMessages {
         switch question.type {
         case .choice, .choices, .yesNo, .appointment:
             return message(.required, default: "Select an answer to \(quoted)", "Tagh freagairt do \(quoted)")
+        case .declaration:
+            return message(.required, default: "Tick the box to confirm \(quoted)", "Cuir strìochag sa bhogsa gus \(quoted) a dhearbhadh")
         case .file:
             return message(.required, default: "Select a file for \(quoted)", "Tagh faidhle airson \(quoted)")
         case .date:
@@ -66,6 +68,15 @@ struct ErrorMessages {
     }
     var email: String { invalid("Enter an email address in the correct format, like name@example.com", "Cuir a-steach seòladh puist-d san riochd cheart, mar ainm@example.com") }
     var phone: String { invalid("Enter a UK telephone number, like 01632 960 001 or 07700 900 982", "Cuir a-steach àireamh fòn san RA, mar 01632 960 001 no 07700 900 982") }
+    var niNumber: String {
+        invalid("Enter a National Insurance number in the correct format, like QQ 12 34 56 C",
+                "Cuir a-steach àireamh Àrachas Nàiseanta san riochd cheart, mar QQ 12 34 56 C")
+    }
+    func exclusive(_ option: Option) -> String {
+        let none = "‘\(option.label.text(language))’"
+        return message(.exclusive, default: "Select \(none) on its own, or untick it to choose other answers to \(quoted)",
+                       "Tagh \(none) leis fhèin, no thoir an strìochag às gus freagairtean eile a thaghadh do \(quoted)")
+    }
     var postcode: String { invalid("Enter a full UK postcode, like EH1 1YZ", "Cuir a-steach còd-puist slàn san RA, mar EH1 1YZ") }
     var realDate: String { invalid("\(subject) must be a real date", "Feumaidh \(subject) a bhith na cheann-latha dha-rìribh") }
     func missingDatePart(_ part: String) -> String {

@@ -90,6 +90,19 @@ public struct QuestionValidator: Sendable {
         case .date:
             return validateDate(question, input, messages)
 
+        case .declaration:
+            // Ticked is "yes" (the form's box, or true in the API); anything else is not ticked.
+            guard Self.normalisedYesNo(input.value(id)) == "yes" else {
+                return .invalid([FieldError(questionID: id, part: firstPart(question), message: messages.required, code: "required")])
+            }
+            return .answered(.text("yes"))
+
+        case .niNumber:
+            let value = input.value(id)
+            if value.isEmpty { return blankOrRequired() }
+            guard let number = Self.normalisedNINumber(value) else { return fail(messages.niNumber) }
+            return .answered(.text(number))
+
         case .choice, .yesNo:
             let value = input.value(id)
             if value.isEmpty { return blankOrRequired() }
@@ -105,6 +118,9 @@ public struct QuestionValidator: Sendable {
             if values.contains(where: { question.option($0) == nil }) { return fail(messages.unknownOption, part: firstPart(question)) }
             if let minimum = question.minSelected, values.count < minimum { return fail(messages.tooFewSelected(minimum), part: firstPart(question)) }
             if let maximum = question.maxSelected, values.count > maximum { return fail(messages.tooManySelected(maximum), part: firstPart(question)) }
+            if values.count > 1, let exclusive = question.options.first(where: { $0.exclusive && values.contains($0.value) }) {
+                return fail(messages.exclusive(exclusive), part: firstPart(question))
+            }
             // Keep the order of the options, not the order the browser sent them in.
             let ordered = question.options.map(\.value).filter(values.contains)
             return .answered(.selection(ordered))
@@ -261,6 +277,20 @@ public struct QuestionValidator: Sendable {
         let domain = parts[1]
         guard let lastDot = domain.lastIndex(of: "."), lastDot != domain.startIndex else { return false }
         return !domain[domain.index(after: lastDot)...].isEmpty
+    }
+
+    /// A National Insurance number as HMRC writes it, `QQ123456C`, from however it was typed (`qq 12 34 56 c`): two
+    /// prefix letters, six digits and a suffix A to D. Prefixes HMRC never issues (a first letter D, F, I, U or V; a
+    /// second D, F, I, O, U or V; BG, GB, KN, NK, NT, TN, ZZ) are refused; QQ, the prefix of published examples, is kept.
+    public static func normalisedNINumber(_ value: String) -> String? {
+        let compact = String(value.uppercased().unicodeScalars.filter { !CharacterSet.whitespaces.contains($0) && $0 != "-" })
+        let characters = Array(compact)
+        guard characters.count == 9, characters.allSatisfy(\.isASCII) else { return nil }
+        let prefix = String(characters[0...1])
+        guard characters[0].isLetter, characters[1].isLetter, !"DFIUV".contains(characters[0]), !"DFIOUV".contains(characters[1]),
+              !["BG", "GB", "KN", "NK", "NT", "TN", "ZZ"].contains(prefix),
+              characters[2...7].allSatisfy(\.isNumber), "ABCD".contains(characters[8]) else { return nil }
+        return compact
     }
 
     static func normalisedYesNo(_ value: String) -> String {

@@ -43,7 +43,7 @@ public struct SubmissionValidator: Sendable {
     private var language: Language { questions.language }
 
     public func validate(_ body: [String: JSONValue]) -> Result<ValidatedSubmission, ValidationErrors> {
-        let route = JourneyRoute(definition)
+        let route = JourneyRoute(definition, today: questions.today)
         var answers = Answers()
         var uploads: [NewUpload] = []
         var errors: [FieldError] = []
@@ -63,8 +63,10 @@ public struct SubmissionValidator: Sendable {
                 used.insert(page.id)
                 validateRepeating(page, body[page.id], into: &answers, uploads: &uploads, errors: &errors)
             } else {
-                for question in page.questions {
-                    used.insert(question.id)
+                for asked in page.questions {
+                    used.insert(asked.id)
+                    var question = asked
+                    question.required = route.isRequired(asked, answers)
                     switch outcome(question, body[question.id], uploads: &uploads) {
                     case .answered(let answer): answers.values[question.id] = answer
                     case .invalid(let problems): errors += problems

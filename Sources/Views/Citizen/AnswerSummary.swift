@@ -27,8 +27,10 @@ public struct AnswerSection: Sendable, Equatable {
 
 public enum AnswerSummary {
     /// The sections for the pages of `route`; with `changeBase` (the service's address) each row links to its page.
+    /// `computed` are the definition's computed values worked out for these answers (`JourneyRoute.computedValues`),
+    /// each shown after the last page it reads.
     public static func sections(_ definition: ServiceDefinition, route: [Page], answers: Answers, language: Language,
-                                changeBase: String?) -> [AnswerSection] {
+                                changeBase: String?, computed: [String: Answer] = [:]) -> [AnswerSection] {
         var sections: [AnswerSection] = []
         for section in definition.sections {
             var rows: [AnswerSection.Row] = []
@@ -53,6 +55,10 @@ public enum AnswerSummary {
                         rows.append(.init(key: question.label.text(language), lines: lines,
                                           changeURL: changeBase.map { "\($0)/\(page.id)?change=1" }))
                     }
+                }
+                for value in definition.computed where value.afterPage == page.id {
+                    guard let answer = computed[value.id] else { continue }
+                    rows.append(.init(key: value.label.text(language), lines: AnswerDisplay.lines(answer, for: value.displayQuestion, language: language)))
                 }
             }
             if !rows.isEmpty { sections.append(AnswerSection(title: section.title.text(language), rows: rows)) }

@@ -15,6 +15,8 @@ enum DesignerWords {
             return Phrase.conditionLessThan(question.text(language), "\(value)")(language)
         case .answered(let question, let expected):
             return (expected ? Phrase.conditionAnswered : Phrase.conditionNotAnswered)(question.text(language))(language)
+        case .described(let text):
+            return text.text(language)
         case .all(let parts):
             return parts.map { grouped($0, language) }.joined(separator: Phrase.conditionAnd(language))
         case .any(let parts):

@@ -19,6 +19,8 @@ public enum QuestionTypeWords {
         case .file: Phrase(en: "File upload", gd: "Luchdadh suas faidhle")
         case .location: Phrase(en: "Place on a map", gd: "Àite air mapa")
         case .appointment: Phrase(en: "Appointment for a visit", gd: "Coinneamh airson tadhal")
+        case .declaration: Phrase(en: "Declaration (one tick box)", gd: "Dearbhadh (aon bhogsa strìochaig)")
+        case .niNumber: Phrase(en: "National Insurance number", gd: "Àireamh Àrachas Nàiseanta")
         }
     }
 
@@ -62,6 +64,7 @@ public enum QuestionTypeWords {
         case .tooSmall: Phrase(en: "Message when too small or too few", gd: "Teachdaireachd nuair a tha e ro bheag no ro ghann")
         case .tooLarge: Phrase(en: "Message when too large or too many", gd: "Teachdaireachd nuair a tha e ro mhòr no ro lìonmhor")
         case .invalid: Phrase(en: "Message when not valid", gd: "Teachdaireachd nuair nach eil e dligheach")
+        case .exclusive: Phrase(en: "Message when “None of these” is chosen with another answer", gd: "Teachdaireachd nuair a thaghar “Chan eil gin dhiubh seo” le freagairt eile")
         }
     }
 }

@@ -10,7 +10,7 @@ struct SyntheticAnswers {
 
     func make(using random: inout SeededRandom) -> Answers {
         var answers = Answers()
-        let route = JourneyRoute(definition)
+        let route = JourneyRoute(definition, today: today)
         var current = route.firstPage
         var visited = 0
         while let page = current, !page.isExit, visited <= definition.pages.count {
@@ -86,11 +86,17 @@ struct SyntheticAnswers {
             return random.pick(question.options).map { .text($0.value) }
         case .yesNo:
             return .text(random.chance(0.7) ? "no" : "yes")
+        case .declaration:
+            return .text("yes")
+        case .niNumber:
+            return .text("QQ\(Int.random(in: 100_000...999_999, using: &random))C")
         case .choices:
             let most = min(question.maxSelected ?? question.options.count, question.options.count)
             let least = min(max(question.minSelected ?? 1, 1), most)
             guard most > 0 else { return nil }
-            let chosen = Set(question.options.shuffled(using: &random).prefix(Int.random(in: least...most, using: &random)).map(\.value))
+            var chosen = Set(question.options.shuffled(using: &random).prefix(Int.random(in: least...most, using: &random)).map(\.value))
+            // "None of these" only ever alone.
+            if chosen.count > 1 { chosen.subtract(question.options.filter(\.exclusive).map(\.value)) }
             return .selection(question.options.map(\.value).filter(chosen.contains))
         case .address:
             return .address(Address(line1: "\(person.houseNumber) \(person.street)", line2: "", town: person.town, postcode: person.postcode))

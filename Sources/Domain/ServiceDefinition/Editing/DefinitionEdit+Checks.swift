@@ -77,7 +77,8 @@ extension Condition {
         case .equals(let q, let v): q == question && (value == nil || v == value)
         case .oneOf(let q, let values): q == question && (value == nil || values.contains(value ?? ""))
         case .greaterThan(let q, _), .lessThan(let q, _): q == question && value == nil
-        case .answered: false
+        case .answered, .itemCount, .anyItem, .everyItem: false
+        case .date(let q, _), .postcodeIn(let q, _): q == question && value == nil
         case .all(let parts), .any(let parts): parts.contains { $0.compares(question, with: value) }
         case .not(let inner): inner.compares(question, with: value)
         }

@@ -46,6 +46,7 @@ extension DefinitionWriter {
             var kindMap = YAMLMapping()
             kindMap["id"] = .text(kind.id)
             kindMap["label"] = .localised(kind.label)
+            if !kind.onOutcome.isEmpty { kindMap["on_complete"] = onComplete(kind.onOutcome) }
             return kindMap.node()
         })
         map["slots"] = .list(scheduling.slots.map { slot in
@@ -70,22 +71,22 @@ extension DefinitionWriter {
         if scheduling.latestWorkingDays != DefinitionDefaults.schedulingLatestWorkingDays {
             map["latest_working_days"] = .number(scheduling.latestWorkingDays)
         }
-        if !scheduling.onOutcome.isEmpty {
-            func target(_ state: String) -> Node {
-                var targetMap = YAMLMapping()
-                targetMap["to"] = .text(state)
-                return targetMap.node(style: .flow)
-            }
-            if let completed = scheduling.onOutcome[.completed], scheduling.onOutcome.count == 1 {
-                map["on_complete"] = target(completed)
-            } else {
-                var outcomes = YAMLMapping()
-                for outcome in VisitOutcome.allCases { outcomes[outcome.rawValue] = scheduling.onOutcome[outcome].map(target) }
-                map["on_complete"] = outcomes.node()
-            }
-        }
+        if !scheduling.onOutcome.isEmpty { map["on_complete"] = onComplete(scheduling.onOutcome) }
         if !scheduling.keyAnswers.isEmpty { map["key_answers"] = .flowList(scheduling.keyAnswers) }
         return map.node()
+    }
+
+    /// `{to: STATE}` for the completed outcome alone, else a state per outcome.
+    static func onComplete(_ targets: [VisitOutcome: String]) -> Node {
+        func target(_ state: String) -> Node {
+            var targetMap = YAMLMapping()
+            targetMap["to"] = .text(state)
+            return targetMap.node(style: .flow)
+        }
+        if let completed = targets[.completed], targets.count == 1 { return target(completed) }
+        var outcomes = YAMLMapping()
+        for outcome in VisitOutcome.allCases { outcomes[outcome.rawValue] = targets[outcome].map(target) }
+        return outcomes.node()
     }
 
     static func notifications(_ notifications: ServiceNotifications) -> Node {

@@ -38,6 +38,7 @@ public enum DefinitionWriter {
         start["before_you_start"] = definition.beforeYouStart.map(Node.localised)
         map["start"] = start.node()
         map["sections"] = .list(definition.sections.map(section))
+        if !definition.computed.isEmpty { map["computed"] = .list(definition.computed.map(computed)) }
         var check = YAMLMapping()
         if definition.checkAnswersTitle != DefinitionDefaults.checkAnswersTitle { check["title"] = .localised(definition.checkAnswersTitle) }
         check["declaration"] = definition.declaration.map(Node.localised)
@@ -56,7 +57,26 @@ public enum DefinitionWriter {
         var map = YAMLMapping()
         map["id"] = .text(section.id)
         map["title"] = .localised(section.title)
+        map["show_when"] = section.showWhen.map(condition)
         map["pages"] = .list(section.pages.map(page))
+        return map.node()
+    }
+
+    static func computed(_ value: ComputedValue) -> Node {
+        var map = YAMLMapping()
+        map["id"] = .text(value.id)
+        map["label"] = .localised(value.label)
+        switch value.formula {
+        case .yearsSince(let question): map["years_since"] = .text(question)
+        case .sum(let questions): map["sum"] = .flowList(questions)
+        case .itemSum(let page, let question):
+            var sum = YAMLMapping()
+            sum["items"] = .text(page)
+            sum["question"] = .text(question)
+            map["sum"] = sum.node(style: .flow)
+        case .count(let page): map["count"] = .text(page)
+        }
+        if value.money { map["money"] = .flag(true) }
         return map.node()
     }
 
@@ -68,8 +88,9 @@ public enum DefinitionWriter {
         map["body"] = page.body.map(Node.localised)
         map["show_when"] = page.showWhen.map(condition)
         map["repeat"] = page.repeatGroup.map(repeatGroup)
-        // An exit page has no questions key; any other page needs one, so an empty list is written for the parser to refuse.
-        if !page.isExit || !page.questions.isEmpty { map["questions"] = .list(page.questions.map(question)) }
+        // An exit or information page has no questions key; any other page needs one, so an empty list is written for
+        // the parser to refuse.
+        if !page.questions.isEmpty || (!page.isExit && page.body == nil) { map["questions"] = .list(page.questions.map(question)) }
         if !page.next.isEmpty { map["next"] = .list(page.next.map(nextRule)) }
         return map.node()
     }
@@ -92,7 +113,11 @@ public enum DefinitionWriter {
         map["type"] = .text(question.type.rawValue)
         map["label"] = .localised(question.label)
         map["hint"] = question.hint.map(Node.localised)
-        if !question.required { map["required"] = .flag(false) }
+        if let requiredWhen = question.requiredWhen {
+            map["required_when"] = condition(requiredWhen)
+        } else if !question.required {
+            map["required"] = .flag(false)
+        }
         map["min_length"] = question.minLength.map(Node.number)
         map["max_length"] = question.maxLength.map(Node.number)
         map["pattern"] = question.pattern.map(Node.text)
@@ -130,6 +155,7 @@ public enum DefinitionWriter {
         map["value"] = .text(option.value)
         map["label"] = .localised(option.label)
         map["hint"] = option.hint.map(Node.localised)
+        if option.exclusive { map["exclusive"] = .flag(true) }
         return map.node()
     }
 
@@ -168,6 +194,36 @@ public enum DefinitionWriter {
         case .answered(let question, let flag):
             map["question"] = .text(question)
             map["answered"] = .flag(flag)
+        case .date(let question, let test):
+            map["question"] = .text(question)
+            switch test {
+            case .before(let day): map["before"] = .text(day.iso)
+            case .after(let day): map["after"] = .text(day.iso)
+            case .yearsAgo(let bound): map["years_ago"] = Self.bound(bound)
+            case .daysAgo(let bound): map["days_ago"] = Self.bound(bound)
+            case .daysFromToday(let bound): map["days_from_today"] = Self.bound(bound)
+            }
+        case .postcodeIn(let question, let places):
+            map["question"] = .text(question)
+            map["postcode_in"] = .flowList(places)
+        case .itemCount(let page, let bound):
+            map["items"] = .text(page)
+            map["count"] = Self.bound(bound)
+        case .anyItem(let page, let inner), .everyItem(let page, let inner):
+            map["items"] = .text(page)
+            if case .anyItem = condition { map["any"] = self.condition(inner) } else { map["every"] = self.condition(inner) }
+            return map.node(style: inner.isSingleTest ? .flow : .block)
+        }
+        return map.node(style: .flow)
+    }
+
+    static func bound(_ bound: NumberBound) -> Node {
+        var map = YAMLMapping()
+        switch bound {
+        case .atLeast(let value): map["at_least"] = .number(value)
+        case .atMost(let value): map["at_most"] = .number(value)
+        case .moreThan(let value): map["more_than"] = .number(value)
+        case .lessThan(let value): map["less_than"] = .number(value)
         }
         return map.node(style: .flow)
     }
