@@ -59,7 +59,7 @@ extension DesignerVersionsPage {
             page.button(Phrase.designerWithdraw(language), secondary: true, name: DesignerPublishForm.action, value: "withdraw")
             page.formEnd()
         }
-        if row.record.approval != .withdrawn, !row.isCurrent {
+        if row.record.approval == .published, !row.isCurrent {
             page.formStart(action: DesignerPaths.versionAction(slug, version), csrf: csrf)
             page.hidden(DesignerPublishForm.action, "rollback")
             let name = "\(DesignerPublishForm.rollBackNote)-\(version)"
@@ -116,8 +116,9 @@ extension DesignerVersionsPage {
         var options = rows.map { (value: String($0.record.version), label: Phrase.designerVersionLabel($0.record.version)(language)) }
         if draft != .none { options.insert((DesignerPublishForm.draftValue, Phrase.designerTheDraft(language)), at: 0) }
         page.filterFormStart(action: DesignerPaths.compare(slug), label: Phrase.designerCompare(language))
-        let older = rows.count >= 2 ? String(rows[1].record.version) : options.last?.value ?? ""
-        page.select(DesignerPublishForm.compareFrom, label: Phrase.designerCompareFrom(language), options: options, selected: older)
+        // By default: what the draft changes from the newest version, or what the newest changed from the one before.
+        let older = draft != .none ? rows.first.map { String($0.record.version) } : rows.count >= 2 ? String(rows[1].record.version) : nil
+        page.select(DesignerPublishForm.compareFrom, label: Phrase.designerCompareFrom(language), options: options, selected: older ?? options.last?.value ?? "")
         page.select(DesignerPublishForm.compareTo, label: Phrase.designerCompareTo(language), options: options, selected: options.first?.value ?? "")
         page.button(Phrase.designerCompareButton(language), secondary: true)
         page.formEnd()
@@ -139,6 +140,7 @@ extension DesignerVersionsPage {
 
     private func lifecycleForm(_ page: inout PageParts) {
         let language = layout.language
+        guard (hasLiveVersion && state == .live) || settings.isArchived || !rows.isEmpty else { return }
         page.formStart(action: DesignerPaths.lifecycle(slug), csrf: csrf)
         if hasLiveVersion, state == .live {
             page.button(Phrase.designerCloseNow(language), warning: true, name: DesignerPublishForm.lifecycle, value: "close")
