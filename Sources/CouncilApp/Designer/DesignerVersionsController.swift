@@ -76,7 +76,6 @@ struct DesignerVersionsController {
                          field: String) async throws -> Response {
         let message = DesignerProblemLinks.message(error, context.language)
         let target = switch error {
-        case .changeNoteRequired: DesignerPublishForm.changeNote
         case .closingNotAfterLive: DesignerPublishForm.closesDate
         case .limitNotPositive: DesignerPublishForm.limit
         default: field
