@@ -45,6 +45,8 @@ import Testing
             let overview = try await designer.get(Self.base)
             #expect(overview.status == .ok && overview.heading?.contains("Report a fallen tree") == true)
             #expect(overview.html.contains("action=\"\(Self.base)/discard\""), "a draft can be discarded")
+            let preview = try await designer.get("\(Self.base)/preview")
+            #expect(preview.status == .ok && preview.heading == "Report a fallen tree", "the preview shows the draft")
 
             // Edit the details.
             let details = try await designer.get("\(Self.base)/details")
