@@ -150,3 +150,33 @@ import Testing
         }
     }
 }
+
+extension DesignerServicePagesTests {
+    @Test func aVersionNeedingApprovalGoesLiveWhenASecondDesignerApprovesIt() async throws {
+        let clock = TestClock()
+        try await TestApp.with(.sqlite, now: clock.closure) { client, database in
+            let designer = try await BrowserSession.staff(client, database, "designer@council.example", .serviceDesigner, clock: clock)
+            _ = try await designer.get("/designer/new")
+            _ = try await designer.post("/designer/new", [("start", "blank"), ("title", "Report a fallen tree"), ("slug", Self.slug),
+                                                           ("reference_prefix", "RFT")])
+            _ = try await designer.get("\(Self.base)/versions")
+            let settings = try await designer.post("\(Self.base)/versions/settings", [("audience", "public"), ("requires_approval", "yes")])
+            #expect(settings.text.contains("The settings were saved."))
+            let asked = try await designer.post("\(Self.base)/versions/publish", [("change_note", "First version"), ("when", "now")])
+            #expect(asked.text.contains("Version 1 is waiting for a second person’s approval."), "\(asked.errorSummaryMessages)")
+            let overview = try await designer.get(Self.base)
+            #expect(overview.status == .ok, "a service whose only version waits for approval still has an overview")
+            let ownApproval = try await designer.post("\(Self.base)/versions/1", [("action", "approve")])
+            #expect(ownApproval.status == .unprocessableContent)
+            #expect(ownApproval.errorSummaryMessages.first?.contains("A second person must approve") == true, "\(ownApproval.errorSummaryMessages)")
+
+            let approver = try await BrowserSession.staff(client, database, "approver@council.example", .serviceDesigner, clock: clock)
+            _ = try await approver.get("\(Self.base)/versions")
+            let approved = try await approver.post("\(Self.base)/versions/1", [("action", "approve")])
+            #expect(approved.text.contains("Version 1 is live."), "\(approved.errorSummaryMessages)")
+            #expect(approved.text.contains("approved by approver@council.example"))
+            let citizen = try await BrowserSession(client).get("/services/\(Self.slug)")
+            #expect(citizen.status == .ok)
+        }
+    }
+}
