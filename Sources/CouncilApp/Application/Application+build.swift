@@ -140,6 +140,8 @@ public func buildRouter(
     StaffAreasController(services: services).addRoutes(to: router)
     MessagePreviewController(services: services).addRoutes(to: router)
     DesignerPreviewController(services: services).addRoutes(to: router)
+    DesignerServiceController(services: services, samplesDirectory: configuration.servicesDirectory).addRoutes(to: router)
+    DesignerVersionsController(services: services).addRoutes(to: router)
     QueueController(services: services).addRoutes(to: router)
     CaseController(services: services).addRoutes(to: router)
     AssistedController(services: services).addRoutes(to: router)

@@ -19,11 +19,14 @@ struct DesignerPreviewController {
         preview.post("{page}", use: answer)
     }
 
-    /// The definition to preview: the published current version until drafts can be previewed.
+    /// The definition to preview: the draft when there is one, else the current version. A draft whose YAML does not
+    /// read cannot be previewed: its overview lists the problems.
     private func definition(_ context: StaffRequestContext) async throws -> ServiceDefinition {
         let slug = try context.parameters.require("slug")
-        guard let service = try await services.catalogue.current(slug: slug) else { throw HTTPError(.notFound) }
-        return service.definition
+        switch try await DraftEditing(services: services).definition(slug, context) {
+        case .success(let definition): return definition
+        case .failure: throw HTTPError(.notFound)
+        }
     }
 
     private func base(_ definition: ServiceDefinition) -> String { "/designer/services/\(definition.slug)/preview" }

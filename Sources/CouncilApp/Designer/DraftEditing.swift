@@ -16,8 +16,11 @@ struct DraftEditing {
     func source(_ slug: String, _ context: StaffRequestContext) async throws -> (source: String, isDraft: Bool) {
         guard context.staff.access.mayDesign(slug) else { throw HTTPError(.forbidden) }
         if let draft = try await services.serviceDesign.draft(slug: slug, for: designer(context)) { return (draft.source, true) }
-        guard let current = try await services.catalogue.current(slug: slug) else { throw HTTPError(.notFound) }
-        return (current.source, false)
+        if let current = try await services.catalogue.current(slug: slug) { return (current.source, false) }
+        // Nothing live yet (a first version scheduled or waiting for approval): the newest version.
+        let newest = try? await services.serviceDesign.history(slug: slug, for: designer(context)).first
+        guard let newest, let version = try await services.catalogue.version(slug: slug, version: newest.version) else { throw HTTPError(.notFound) }
+        return (version.source, false)
     }
 
     /// The definition being edited, or the validator's problems when its YAML does not read as one.

@@ -64,6 +64,8 @@ public struct DesignerServicePage: PageModel {
     public var sections: [SectionRow]?
     public var problems: [Problem]
     public var notice: String?
+    /// The form token for the "Discard draft" button; nil when there is no draft (the page shows the current version).
+    public var discardCSRF: String? = nil
 
     public init(layout: LayoutModel, slug: String, title: String, sections: [SectionRow]?, problems: [Problem], notice: String? = nil) {
         self.layout = layout

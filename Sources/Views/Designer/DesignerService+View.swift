@@ -13,6 +13,7 @@ extension DesignerServicePage {
             (Phrase.designerVersionsAndPublishing(language), DesignerPaths.versions(slug)),
         ])
         problemList(&page)
+        discardForm(&page)
         guard let sections else {
             page.inset(Phrase.designerDraftUnreadable(language))
             return
@@ -22,6 +23,15 @@ extension DesignerServicePage {
             pageTable(&page, section)
             page.link(Phrase.designerAddPage(section.title)(language), href: DesignerPaths.newPage(slug, section: section.id))
         }
+    }
+
+    private func discardForm(_ page: inout PageParts) {
+        guard let discardCSRF else { return }
+        let language = layout.language
+        page.formStart(action: DesignerPaths.discardDraft(slug), csrf: discardCSRF)
+        page.paragraph(Phrase.designerDiscardDraftHint(language), classes: "hint")
+        page.button(Phrase.designerDiscardDraft(language), warning: true)
+        page.formEnd()
     }
 
     private func problemList(_ page: inout PageParts) {
