@@ -125,6 +125,32 @@ import Testing
         }
     }
 
+    @Test("a designer adds a section with its first question, and an exit page", arguments: TestDatabase.engines)
+    func aDesignerAddsASectionAndAnExitPage(engine: DatabaseEngine) async throws {
+        let clock = TestClock()
+        try await TestApp.with(engine, now: clock.closure) { client, database in
+            let designer = try await BrowserSession.staff(client, database, "designer@council.example", .serviceDesigner, clock: clock)
+            _ = try await designer.get("\(Self.service)/sections/pvg/pages/new")
+            let missing = try await designer.post("\(Self.service)/sections/new", [("section_title.en", "Your references")])
+            #expect(missing.status == .unprocessableContent)
+            #expect(missing.errorSummaryMessages == ["Enter the question in English"])
+            let section = try await designer.post("\(Self.service)/sections/new", [
+                ("section_title.en", "Your references"), ("section_title.gd", "Na teisteanasan agad"),
+                ("section_question_type", "yes_no"), ("section_label.en", "Can you give a reference?"),
+            ])
+            #expect(section.location == "\(Self.service)/pages/can-you-give-a-reference", "\(section.errorSummaryMessages)")
+            let exit = try await designer.post("\(Self.service)/sections/your-references/pages/new", [
+                ("kind", "exit"), ("title.en", "You need a reference to volunteer"),
+            ])
+            #expect(exit.location == "\(Self.service)/pages/you-need-a-reference-to-volunteer", "\(exit.errorSummaryMessages)")
+            let draft = try await Self.draft(database).definition
+            #expect(draft.sections.last?.title == LocalisedText("Your references", gaelic: "Na teisteanasan agad"))
+            #expect(draft.sections.last?.pages.map(\.id) == ["can-you-give-a-reference", "you-need-a-reference-to-volunteer"])
+            #expect(draft.page("you-need-a-reference-to-volunteer")?.isExit == true)
+            #expect(draft.page("can-you-give-a-reference")?.questions.first?.type == .yesNo)
+        }
+    }
+
     @Test("changing a question's type saves it first and shows the new type's checks", arguments: TestDatabase.engines)
     func changingTheTypeShowsItsChecks(engine: DatabaseEngine) async throws {
         let clock = TestClock()

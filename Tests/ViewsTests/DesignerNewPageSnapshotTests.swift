@@ -2,7 +2,7 @@ import Domain
 import Testing
 @testable import Views
 
-/// Adding a page to a section (a question page or a page of text) and a section after the others.
+/// Adding a page to a section (a question page or an exit page) and a section after the others, with its first question.
 @Suite struct DesignerNewPageSnapshotTests {
     static func layout(_ language: Language, errors: Bool = false) -> LayoutModel {
         MockLayout.staff(language, title: "Add a page to Where it is", path: "/designer/services/report-a-pothole/sections/where/pages/new",
@@ -15,8 +15,8 @@ import Testing
         }, named: "blank")
         assertPageSnapshots({ language in
             DesignerNewPagePage(layout: Self.layout(language, errors: true), csrf: "csrf-token", slug: "report-a-pothole", sectionID: "where",
-                                sectionTitle: "Where it is", fields: ["kind": "text", "title.gd": "Fuirich sàbhailte"],
-                                errors: [FieldError(questionID: "title.en", message: "Enter a title in English: a page of text needs one", code: "required")])
-        }, named: "text-page-without-title")
+                                sectionTitle: "Where it is", fields: ["kind": "exit", "title.gd": "Fuirich sàbhailte"],
+                                errors: [FieldError(questionID: "title.en", message: "Enter a title in English: a page without questions needs one", code: "required")])
+        }, named: "exit-page-without-title")
     }
 }

@@ -132,7 +132,7 @@ struct DesignerPageController {
         let fields = DesignerEditorSupport.fields(form)
         let language = context.language
         let title = DesignerEditorSupport.text(form.value(DesignerNewPageForm.titleEnglish), form.value(DesignerNewPageForm.titleGaelic))
-        let asksAQuestion = form.value(DesignerNewPageForm.kind) != "text"
+        let asksAQuestion = form.value(DesignerNewPageForm.kind) != "exit"
         let label = DesignerEditorSupport.text(form.value(DesignerNewPageForm.labelEnglish), form.value(DesignerNewPageForm.labelGaelic))
         var errors: [FieldError] = []
         if asksAQuestion, label == nil {
@@ -158,6 +158,8 @@ struct DesignerPageController {
             if asksAQuestion, let label {
                 edits += try DesignerEditorSupport.addingQuestion(page: pageID, type: type, label: label, to: added).edits
                 edits.append(.setPageTitle(page: pageID, title))
+            } else {
+                edits.append(.setExit(page: pageID, true))
             }
         } catch {
             return newPage(slug, section, context, csrf: session.csrfToken, fields: fields,
@@ -171,24 +173,47 @@ struct DesignerPageController {
         }
     }
 
+    /// A section after the others, with a first page asking a question: the format has no empty sections.
     @Sendable func addSection(_ request: Request, context: StaffRequestContext) async throws -> Response {
         let slug = try support.slug(context)
         let (form, session) = try await support.pages.postedForm(request, context.site)
         guard let definition = try await support.definition(slug, context) else { return .seeOther(DesignerPaths.yaml(slug)) }
         let fields = DesignerEditorSupport.fields(form)
-        let after = definition.sections.first { $0.id == form.value("after") } ?? definition.sections.last
-        guard let after else { throw HTTPError(.notFound) }
-        guard let title = DesignerEditorSupport.text(form.value(DesignerNewPageForm.sectionTitleEnglish), form.value(DesignerNewPageForm.sectionTitleGaelic)) else {
-            let errors = [FieldError(questionID: DesignerNewPageForm.sectionTitleEnglish, message: Phrase.designerEnterSectionTitle(context.language), code: "required")]
-            return newPage(slug, after, context, csrf: session.csrfToken, fields: fields, errors: errors).response(status: .unprocessableContent)
+        let language = context.language
+        guard let last = definition.sections.last else { throw HTTPError(.notFound) }
+        let title = DesignerEditorSupport.text(form.value(DesignerNewPageForm.sectionTitleEnglish), form.value(DesignerNewPageForm.sectionTitleGaelic))
+        let label = DesignerEditorSupport.text(form.value(DesignerNewPageForm.sectionLabelEnglish), form.value(DesignerNewPageForm.sectionLabelGaelic))
+        var errors: [FieldError] = []
+        if title == nil {
+            errors.append(FieldError(questionID: DesignerNewPageForm.sectionTitleEnglish, message: Phrase.designerEnterSectionTitle(language), code: "required"))
         }
-        switch try await support.editing.apply(.addSection(title: title), to: slug, context) {
-        case .success(let edited):
-            let before = Set(definition.sections.map(\.id))
-            guard let added = edited.sections.first(where: { !before.contains($0.id) }) else { return .seeOther(DesignerPaths.service(slug)) }
-            return .seeOther(DesignerPaths.newPage(slug, section: added.id))
+        if label == nil {
+            errors.append(FieldError(questionID: DesignerNewPageForm.sectionLabelEnglish, message: Phrase.designerEnterQuestionLabel(language), code: "required"))
+        }
+        guard errors.isEmpty, let title, let label else {
+            return newPage(slug, last, context, csrf: session.csrfToken, fields: fields, errors: errors).response(status: .unprocessableContent)
+        }
+        let type = QuestionType(rawValue: form.value(DesignerNewPageForm.sectionQuestionType)) ?? .text
+        var edits: [DefinitionEdit] = []
+        let pageID: String
+        do throws(DefinitionEditRefusal) {
+            let sectionsBefore = Set(definition.sections.map(\.id)), pagesBefore = Set(definition.pages.map(\.id))
+            let withSection = try DefinitionEdit.addSection(title: title).apply(to: definition)
+            guard let sectionID = withSection.sections.first(where: { !sectionsBefore.contains($0.id) })?.id else { throw .unknownSection("") }
+            let withPage = try DefinitionEdit.addPage(section: sectionID, title: label).apply(to: withSection)
+            guard let id = withPage.pages.first(where: { !pagesBefore.contains($0.id) })?.id else { throw .unknownSection(sectionID) }
+            pageID = id
+            edits = [.addSection(title: title), .addPage(section: sectionID, title: label)]
+            edits += try DesignerEditorSupport.addingQuestion(page: pageID, type: type, label: label, to: withPage).edits
+            edits.append(.setPageTitle(page: pageID, nil))
+        } catch {
+            return newPage(slug, last, context, csrf: session.csrfToken, fields: fields,
+                           errors: DesignerEditorSupport.errors(.refused(error), field: DesignerNewPageForm.sectionTitleEnglish)).response(status: .unprocessableContent)
+        }
+        switch try await support.editing.apply(edits, to: slug, context) {
+        case .success: return .seeOther(DesignerPaths.page(slug, pageID))
         case .failure(let refusal):
-            return newPage(slug, after, context, csrf: session.csrfToken, fields: fields,
+            return newPage(slug, last, context, csrf: session.csrfToken, fields: fields,
                            errors: DesignerEditorSupport.errors(refusal, field: DesignerNewPageForm.sectionTitleEnglish)).response(status: .unprocessableContent)
         }
     }

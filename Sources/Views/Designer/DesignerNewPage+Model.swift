@@ -1,7 +1,8 @@
 import Domain
 
-/// Adding a page to a section: a question page (its first question's type and label) or a page of text (its title),
-/// and, below, adding a section after the others. Two small forms, no JavaScript.
+/// Adding a page to a section: a question page (its first question's type and label) or an exit page (its title),
+/// and, below, adding a section after the others with its first question (the format has no empty sections). Two small
+/// forms, no JavaScript.
 public struct DesignerNewPagePage: PageModel {
     public var layout: LayoutModel
     public var csrf: String
@@ -29,7 +30,8 @@ public struct DesignerNewPagePage: PageModel {
 
 /// The field names of the new-page and new-section forms.
 public enum DesignerNewPageForm {
-    /// `question` (a page asking a question) or `text` (a page of guidance, or an exit page, titled).
+    /// `question` (a page asking a question) or `exit` (a titled page of text that ends the journey). Information pages
+    /// that continue come with the format's support for pages without questions.
     public static let kind = "kind"
     public static let titleEnglish = "title.en"
     public static let titleGaelic = "title.gd"
@@ -38,4 +40,7 @@ public enum DesignerNewPageForm {
     public static let labelGaelic = "label.gd"
     public static let sectionTitleEnglish = "section_title.en"
     public static let sectionTitleGaelic = "section_title.gd"
+    public static let sectionQuestionType = "section_question_type"
+    public static let sectionLabelEnglish = "section_label.en"
+    public static let sectionLabelGaelic = "section_label.gd"
 }

@@ -7,7 +7,7 @@ extension DesignerNewPagePage {
         page.heading(Phrase.designerAddPage(sectionTitle)(language), caption: Phrase.designerDraftCaption(language))
         page.formStart(action: address, csrf: csrf)
         page.choices(DesignerNewPageForm.kind, legend: Phrase.designerNewPageKind(language),
-                     options: [("question", Phrase.designerNewPageQuestion(language)), ("text", Phrase.designerNewPageText(language))],
+                     options: [("question", Phrase.designerNewPageQuestion(language)), ("exit", Phrase.designerNewPageExit(language))],
                      selected: [fields[DesignerNewPageForm.kind] ?? "question"], errors: errors)
         page.select(DesignerNewPageForm.questionType, label: Phrase.designerNewQuestionType(language),
                     options: QuestionType.allCases.map { ($0.rawValue, QuestionTypeWords.name($0)(language)) },
@@ -23,6 +23,11 @@ extension DesignerNewPagePage {
         page.formStart(action: newSectionAddress, csrf: csrf)
         pair(&page, DesignerNewPageForm.sectionTitleEnglish, DesignerNewPageForm.sectionTitleGaelic, Phrase.designerSectionTitle(language),
              hint: Phrase.designerNewSectionHint(language))
+        page.select(DesignerNewPageForm.sectionQuestionType, label: Phrase.designerFirstQuestionType(language),
+                    options: QuestionType.allCases.map { ($0.rawValue, QuestionTypeWords.name($0)(language)) },
+                    selected: fields[DesignerNewPageForm.sectionQuestionType] ?? QuestionType.text.rawValue)
+        pair(&page, DesignerNewPageForm.sectionLabelEnglish, DesignerNewPageForm.sectionLabelGaelic, Phrase.designerFirstQuestion(language),
+             hint: Phrase.designerFirstQuestionHint(language))
         page.button(Phrase.designerAddSection(language), secondary: true)
         page.formEnd()
     }

@@ -3,18 +3,22 @@
 extension Phrase {
     public static let designerNewPageKind = Phrase(en: "What the page holds", gd: "Na bhios san duilleag")
     public static let designerNewPageQuestion = Phrase(en: "A question", gd: "Ceist")
-    public static let designerNewPageText = Phrase(en: "Text only: guidance, a warning or an exit page", gd: "Teacsa a-mhàin: stiùireadh, rabhadh no duilleag fàgail")
+    public static let designerNewPageExit = Phrase(en: "An exit page: text that ends the journey, for someone who cannot use the service",
+                                                   gd: "Duilleag fàgail: teacsa a chrìochnaicheas an turas, do chuideigin nach urrainn an t-seirbheis a chleachdadh")
+    public static let designerFirstQuestionType = Phrase(en: "Type of its first question", gd: "Seòrsa na ciad cheiste aice")
+    public static let designerFirstQuestion = Phrase(en: "Its first question", gd: "A’ chiad cheist aice")
+    public static let designerFirstQuestionHint = Phrase(en: "A section starts with a page asking this question", gd: "Tòisichidh earrann le duilleag a dh’fhaighneachdas a’ cheist seo")
     public static let designerNewPageLabelHint = Phrase(en: "For a question page: the question, as the citizen reads it", gd: "Airson duilleag ceiste: a’ cheist, mar a leughas an saoranach i")
     public static let designerNewPageTitleHint = Phrase(
-        en: "Needed for a page of text; a question page with one question may leave it empty and shows the question as its heading",
-        gd: "Riatanach airson duilleag teacsa; faodaidh duilleag le aon cheist a fàgail falamh agus seallaidh i a’ cheist mar cheann")
+        en: "Needed for an exit page; a question page with one question may leave it empty and shows the question as its heading",
+        gd: "Riatanach airson duilleag fàgail; faodaidh duilleag le aon cheist a fàgail falamh agus seallaidh i a’ cheist mar cheann")
     public static let designerAddThePage = Phrase(en: "Add the page", gd: "Cuir ris an duilleag")
     public static let designerAddSection = Phrase(en: "Add a section", gd: "Cuir earrann ris")
     public static let designerSectionTitle = Phrase(en: "Section title", gd: "Tiotal na h-earrainn")
     public static let designerNewSectionHint = Phrase(en: "The new section comes after the others", gd: "Thig an earrann ùr às dèidh chàich")
 
     public static let designerEnterQuestionLabel = Phrase(en: "Enter the question in English", gd: "Cuir a-steach a’ cheist sa Bheurla")
-    public static let designerEnterPageTitle = Phrase(en: "Enter a title in English: a page of text needs one", gd: "Cuir a-steach tiotal sa Bheurla: feumaidh duilleag teacsa fear")
+    public static let designerEnterPageTitle = Phrase(en: "Enter a title in English: a page without questions needs one", gd: "Cuir a-steach tiotal sa Bheurla: feumaidh duilleag gun cheistean fear")
     public static let designerEnterSectionTitle = Phrase(en: "Enter the section title in English", gd: "Cuir a-steach tiotal na h-earrainn sa Bheurla")
     public static func designerWholeNumber(_ setting: String) -> Phrase {
         Phrase(en: "Enter a whole number for \(setting)", gd: "Cuir a-steach àireamh shlàn airson \(setting)")
