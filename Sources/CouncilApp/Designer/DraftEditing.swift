@@ -38,12 +38,22 @@ struct DraftEditing {
 
     /// Applies `edit` to the draft and saves it; a refusal (or a draft whose YAML does not read) changes nothing.
     func apply(_ edit: DefinitionEdit, to slug: String, _ context: StaffRequestContext) async throws -> Result<ServiceDefinition, DraftEditRefusal> {
+        try await apply([edit], to: slug, context)
+    }
+
+    /// Applies `edits` in order and saves once: one form's changes are all saved, or (on a refusal) none.
+    func apply(_ edits: [DefinitionEdit], to slug: String, _ context: StaffRequestContext) async throws -> Result<ServiceDefinition, DraftEditRefusal> {
         let draft = try await ensureDraft(slug, context)
         let definition: ServiceDefinition
         do { definition = try DefinitionParser.parse(yaml: draft.source) } catch { return .failure(.draftUnreadable(error)) }
-        let edited: ServiceDefinition
-        do { edited = try edit.apply(to: definition) } catch { return .failure(.refused(error)) }
+        var edited = definition
+        for edit in edits {
+            do { edited = try edit.apply(to: edited) } catch { return .failure(.refused(error)) }
+        }
         let written = try DefinitionWriter.write(edited)
+        // An edit the validator would refuse (a choice question left without options) is not saved: the draft stays
+        // one the editors can read.
+        do { _ = try DefinitionParser.parse(yaml: written.yaml) } catch { return .failure(.wouldBeInvalid(error)) }
         try await services.serviceDesign.saveDraft(slug: slug, source: written.yaml, by: designer(context))
         return .success(edited)
     }
@@ -55,4 +65,6 @@ enum DraftEditRefusal: Error {
     case refused(DefinitionEditRefusal)
     /// The draft's YAML has problems only the YAML editor can fix.
     case draftUnreadable(DefinitionProblems)
+    /// The edited definition has problems the validator refuses.
+    case wouldBeInvalid(DefinitionProblems)
 }
