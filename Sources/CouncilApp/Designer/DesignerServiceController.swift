@@ -202,6 +202,11 @@ struct DesignerServiceController {
             return detailsPage(context, slug: slug, csrf: session.csrfToken, fields: fields, errors: [
                 FieldError(questionID: DesignerDetailsForm.title.english, message: String(describing: refusal)),
             ]).response(status: .unprocessableContent)
+        case .failure(.wouldBeInvalid(let problems)):
+            // The texts would make a definition the validator refuses (an empty required text): say what, save nothing.
+            return detailsPage(context, slug: slug, csrf: session.csrfToken, fields: fields, errors: problems.problems.map {
+                FieldError(questionID: DesignerDetailsForm.title.english, message: $0.message)
+            }).response(status: .unprocessableContent)
         }
     }
 
