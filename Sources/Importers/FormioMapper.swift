@@ -21,6 +21,8 @@ struct FormioMapper {
     var fields: [String: Field] = [:]
     /// Text from content components waiting for the next page, which shows it above its questions.
     var pendingBody: [String] = []
+    /// The title of the group the pending text came from, for an information page made of it.
+    var pendingTitle: String?
 
     mutating func note(_ location: String, _ message: String) { notes.append(ImportNote(location, message)) }
 
@@ -50,10 +52,18 @@ struct FormioMapper {
             return mapper.pageIDs.make(name ?? title ?? "page", fallback: "page")
         }
 
+        /// A declaration's label sits beside its tick box, so its page needs a heading of its own.
+        func titleDeclaration(_ page: inout Page) {
+            if page.title == nil, page.questions.count == 1, page.questions[0].type == .declaration {
+                page.title = title.map { LocalisedText($0) } ?? LocalisedText("Declaration", gaelic: "Dearbhadh")
+            }
+        }
+
         func close(_ mapper: inout FormioMapper) {
             guard !current.isEmpty else { return }
             var page = Page(id: pageID(current.first?.id, &mapper), questions: current, showWhen: groupCondition)
             if current.count > 1 { page.title = LocalisedText(title ?? "Your answers") }
+            titleDeclaration(&page)
             mapper.emit(&page, registering: currentFields, repeating: false)
             current = []
             currentFields = []
@@ -75,6 +85,7 @@ struct FormioMapper {
                 }
                 let all = (groupCondition.map { [$0] } ?? []) + own
                 var page = Page(id: pageID(question.id, &self), questions: [question], showWhen: all.count == 1 ? all[0] : .all(all))
+                titleDeclaration(&page)
                 emit(&page, registering: [(cursor["key"].text ?? question.id, question, options)], repeating: false)
             case .grid(let grid, let conditions):
                 close(&self)
@@ -84,12 +95,23 @@ struct FormioMapper {
             }
         }
         close(&self)
+        guard !pendingBody.isEmpty else { return }
+        // A group of text alone (a wizard panel, a fieldset or an Open Forms step of guidance) is an information page
+        // of its own; a loose content component (no group) stays the text of the next page.
+        if first, title != nil || key != nil {
+            var page = Page(id: pageID(title, &self), title: title.map { LocalisedText($0) } ?? LocalisedText("Information", gaelic: "Fiosrachadh"),
+                            showWhen: groupCondition)
+            emit(&page, registering: [], repeating: false)
+        } else if title != nil {
+            pendingTitle = title
+        }
     }
 
     private mutating func emit(_ page: inout Page, registering made: [(key: String, question: Question, options: [String: String])], repeating: Bool) {
         if !pendingBody.isEmpty {
             page.body = LocalisedText(pendingBody.joined(separator: "\n\n"))
             pendingBody = []
+            pendingTitle = nil
         }
         for field in made {
             fields[field.key] = Field(question: field.question, pageIndex: pages.count, repeating: repeating, optionValues: field.options)
@@ -97,12 +119,14 @@ struct FormioMapper {
         pages.append(page)
     }
 
-    /// Text left over after the last page: it has no page to be shown on.
+    /// Text left over after the last page becomes an information page, shown before check-answers.
     mutating func finish(at location: String) {
-        if !pendingBody.isEmpty {
-            note(location, "text after the last question was not carried (there is no page after it to show it on): “\(pendingBody.joined(separator: " ").prefix(120))”")
-            pendingBody = []
-        }
+        guard !pendingBody.isEmpty else { return }
+        var page = Page(id: pageIDs.make("information", fallback: "information"), title: pendingTitle.map { LocalisedText($0) }
+                        ?? LocalisedText("Before you send your answers", gaelic: "Mus cuir thu na freagairtean agad"))
+        pendingTitle = nil
+        emit(&page, registering: [], repeating: false)
+        note(location, "the text after the last question became an information page\(pages.last?.title.map { " (“\($0.english)”)" } ?? ""), shown before check-answers; if it is meant for after sending, move it to confirmation.what_happens_next")
     }
 
     private mutating func addGrid(_ grid: JSONCursor, id: String, showWhen: Condition?) {
@@ -236,8 +260,13 @@ struct FormioMapper {
         case "select", "radio", "selectboxes":
             guard readOptions(&question, component, type: type, options: &options) else { return (question, [:]) }
         case "checkbox":
-            question.type = .yesNo
-            note(location, "the single tick box “\(label)” became a yes/no question (the definition format has no tick box yet)\(question.required ? "; it must be answered, but “no” is accepted" : "")")
+            // A required tick box must be ticked: a declaration. An optional one is a yes or no answer.
+            if question.required {
+                question.type = .declaration
+            } else {
+                question.type = .yesNo
+                note(location, "the optional tick box “\(label)” became a yes/no question (a tick box here is a declaration, which must be ticked)")
+            }
         case "day", "datetime", "date":
             question.type = .date
             if type == "datetime", component["enableTime"].bool ?? true {
@@ -477,6 +506,9 @@ struct FormioMapper {
             return .equals(question: question.id, value: value)
         case .yesNo:
             return .equals(question: question.id, value: ["true", "yes", "1"].contains(raw.lowercased()) ? "yes" : "no")
+        case .declaration:
+            // A declaration is always ticked once answered.
+            return .answered(question: question.id, ["true", "yes", "1"].contains(raw.lowercased()))
         case .number, .decimal:
             guard let number = Decimal(string: raw) else {
                 note(location.location, "the condition compares the number \(question.id) with \(raw), which is not a number; it was not carried")

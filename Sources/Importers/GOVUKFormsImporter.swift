@@ -124,10 +124,7 @@ private struct GOVUKFormsReader {
         case "phone_number":
             question.type = .phone
         case "national_insurance_number":
-            question.type = .text
-            question.pattern = "[A-Za-z]{2} ?[0-9]{2} ?[0-9]{2} ?[0-9]{2} ?[A-Da-d]"
-            question.errors[.pattern] = LocalisedText("Enter a National Insurance number in the correct format, like QQ 12 34 56 C")
-            note(typeLocation, "the National Insurance number became a text question checked against the NI number pattern (QQ 12 34 56 C); the definition format has no National Insurance number type yet")
+            question.type = .niNumber
         case "organisation_name":
             question.type = .text
             question.autocomplete = "organization"
@@ -232,11 +229,10 @@ private struct GOVUKFormsReader {
             // In GOV.UK Forms an optional selection offers "None of the above": an answer is still needed.
             question.required = true
             let none = values.make(GOVUKFormsReader.noneOfTheAbove, fallback: "none")
-            question.options.append(Option(value: none, label: LocalisedText("None of the above", gaelic: "Chan eil gin dhiubh sin")))
+            // Ticked with another box it would contradict them: exclusive, as in GOV.UK Forms.
+            question.options.append(Option(value: none, label: LocalisedText("None of the above", gaelic: "Chan eil gin dhiubh sin"),
+                                           exclusive: question.type == .choices))
             for alias in ["none of the above", ":none_of_the_above", "none_of_the_above"] { imported.optionValues[alias] = none }
-            if question.type == .choices {
-                note(data["is_optional"].location, "“None of the above” became an ordinary option: the definition format cannot yet make it exclusive, so a citizen could tick it with others")
-            }
             let follow = settings["none_of_the_above_question"]
             if follow.isObject, let text = english(follow, "question_text") {
                 let pageID = pageIDs.make("\(question.id)-other", fallback: "other-answer")
@@ -353,8 +349,8 @@ private struct GOVUKFormsReader {
     mutating func readFormDetails() {
         if let declaration = english(root, "declaration_markdown") ?? english(root, "declaration_text") {
             let key = root["declaration_markdown"].isMissing ? "declaration_text" : "declaration_markdown"
+            // GOV.UK Forms shows it above "Agree and submit": the check-answers declaration, which sending agrees to.
             draft.declaration = plain(declaration, at: root[key].location)
-            note(root[key].location, "the declaration is shown above the send button on check-answers; the definition format has no tick box that must be ticked yet")
         }
         if let next = english(root, "what_happens_next_markdown") ?? english(root, "what_happens_next_text") {
             let key = root["what_happens_next_markdown"].isMissing ? "what_happens_next_text" : "what_happens_next_markdown"

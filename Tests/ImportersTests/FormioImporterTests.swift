@@ -27,7 +27,8 @@ struct FormioImporterTests {
                 "the new-style conditions, within the panel's")
         #expect(imported.question("permit-length")?.displayAsSelect == true)
         #expect(imported.question("amount-paid")?.money == true, "currency GBP: money")
-        #expect(imported.question("company-car")?.type == .yesNo)
+        #expect(imported.question("company-car")?.type == .yesNo, "an optional tick box")
+        #expect(imported.question("confirm-true")?.type == .declaration, "a tick box that must be ticked")
         #expect(imported.question("registration")?.pattern == "[A-Za-z0-9 ]{2,8}")
         #expect(imported.question("registration")?.errors[.required]?.english == "Enter the registration number as it is on the number plate")
         let file = try #require(imported.question("proof-of-address"))
@@ -83,7 +84,8 @@ struct FormioImporterTests {
           {"type": "button", "key": "submit", "label": "Send", "action": "submit"}
         ]}
         """))
-        #expect(result.definition.pages.map(\.id) == ["street", "size", "ward"])
+        #expect(result.definition.pages.map(\.id) == ["street", "size", "ward", "information"])
+        #expect(result.definition.page("information")?.body?.english == "Thank you")
         #expect(result.definition.page("size")?.title?.english == "How big is it?")
         #expect(imported.question("depth") == nil)
         #expect(result.question("depth")?.type == .decimal)
@@ -91,7 +93,42 @@ struct FormioImporterTests {
         #expect(result.question("ward")?.type == .text)
         #expect(result.note(at: "components[2].dataSrc")?.contains("url") == true)
         #expect(result.note(at: "components[3]")?.contains("signature") == true)
-        #expect(result.note(at: "components")?.contains("Thank you") == true, "text after the last question has no page")
+        #expect(result.note(at: "components")?.contains("became an information page") == true, "text after the last question")
+    }
+
+    @Test("a panel of text alone becomes an information page; a required tick box a declaration, its page titled")
+    func informationPagesAndDeclarations() throws {
+        let result = try ImportFormat.formio.read(ImportFixtures.text("""
+        {"title": "Order garden waste bins", "display": "wizard", "components": [
+          {"type": "panel", "key": "beforeYouStart", "title": "Before you start", "components": [
+            {"type": "content", "key": "intro", "html": "<p>You need your council tax account number.</p>"}]},
+          {"type": "panel", "key": "bins", "title": "Your bins", "components": [
+            {"type": "radio", "key": "binSize", "label": "Which size of bin?", "validate": {"required": true},
+             "values": [{"label": "Small", "value": "small"}, {"label": "Large", "value": "large"}]}]},
+          {"type": "panel", "key": "largeBins", "title": "Large bins", "conditional": {"show": true, "when": "binSize", "eq": "large"}, "components": [
+            {"type": "htmlelement", "key": "largeNote", "tag": "p", "content": "We will phone you to arrange delivery."}]},
+          {"type": "panel", "key": "agree", "title": "Terms", "components": [
+            {"type": "checkbox", "key": "agreeTerms", "label": "I agree to the terms of the service", "validate": {"required": true}}]},
+          {"type": "checkbox", "key": "alsoAgree", "label": "I have read the privacy notice", "validate": {"required": true}}
+        ]}
+        """))
+        let definition = result.definition
+        #expect(definition.pages.map(\.id) == ["before-you-start", "bins", "large-bins", "agree", "also-agree"])
+        let before = try #require(definition.page("before-you-start"))
+        #expect((before.title?.english, before.body?.english, before.questions.isEmpty) == ("Before you start", "You need your council tax account number.", true))
+        #expect(definition.page("large-bins")?.showWhen == .equals(question: "bin-size", value: "large"), "the panel's condition")
+        #expect(result.question("agree-terms")?.type == .declaration)
+        #expect(definition.page("agree")?.title?.english == "Terms", "a declaration's page is headed with its panel's title")
+        #expect(definition.page("also-agree")?.title == LocalisedText("Declaration", gaelic: "Dearbhadh"), "or Declaration when it has no panel")
+        #expect(result.notes.allSatisfy { !$0.location.hasPrefix("components[") }, "nothing left out: \(result.notes)")
+
+        let parsed = try DefinitionParser.parse(yaml: DefinitionWriter.yaml(definition))
+        #expect(parsed == definition, "the parser accepts the information pages and the declarations")
+        let small = ImportFixtures.complete(definition, choosing: ["bin-size": .string("small")])
+        #expect(ImportFixtures.errors(small.result).isEmpty)
+        #expect(ImportFixtures.route(small.result) == ["before-you-start", "bins", "agree", "also-agree"])
+        let large = ImportFixtures.complete(definition, choosing: ["bin-size": .string("large")])
+        #expect(ImportFixtures.route(large.result) == ["before-you-start", "bins", "large-bins", "agree", "also-agree"])
     }
 
     @Test("columns, tables and tabs are flattened into their page")

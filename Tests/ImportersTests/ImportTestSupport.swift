@@ -72,7 +72,6 @@ enum ImportFixtures {
     static func answer(to question: Question) -> JSONValue {
         switch question.type {
         case .text:
-            if question.pattern?.contains("A-Da-d") ?? false { return .string("QQ 12 34 56 C") }
             if let pattern = question.pattern, pattern.contains("0-9]{8}") { return .string("12345678") }
             if question.pattern != nil { return .string("AB12 CDE") }
             return .string("Sample answer")
@@ -90,6 +89,8 @@ enum ImportFixtures {
         case .file: return .object(["filename": .string("photo.pdf"), "content_type": .string("application/pdf"), "data_base64": .string(Data("%PDF-1.4\n%%EOF\n".utf8).base64EncodedString())])
         case .location: return .object(["description": .string("Behind the library")])
         case .appointment: return .null
+        case .declaration: return .bool(true)
+        case .niNumber: return .string("QQ 12 34 56 C")
         }
     }
 

@@ -44,6 +44,25 @@ struct OpenFormsImporterTests {
         #expect(imported.note(at: "(start page)") == nil, "the explanation is the start page")
     }
 
+    @Test("a step of content alone becomes an information page, shown when the step's rule says")
+    func informationStep() throws {
+        let url = ImportFixtures.directory.appendingPathComponent("open-forms-bulky-waste/formDefinitions.json")
+        var definitions = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [[String: Any]])
+        definitions[1]["configuration"] = ["display": "form", "components": [
+            ["type": "content", "key": "businessCharges", "html": "<p>We charge businesses for every collection.</p>"],
+        ]]
+        let changed = String(decoding: try JSONSerialization.data(withJSONObject: definitions), as: UTF8.self)
+        let result = try ImportFormat.openForms.read(ImportFixtures.openFormsZIP(changes: ["formDefinitions.json": changed]))
+        #expect(result.definition.pages.map(\.id) == ["your-details", "business-details", "items"])
+        let page = try #require(result.definition.page("business-details"))
+        #expect((page.title?.english, page.body?.english, page.questions.isEmpty) == ("Business details", "We charge businesses for every collection.", true))
+        #expect(page.showWhen == .not(.equals(question: "collection-for", value: "household")))
+        #expect(!result.notes.contains { $0.message.contains("“Business details” has no fields") }, "the step is not left out")
+        #expect(try DefinitionParser.parse(yaml: DefinitionWriter.yaml(result.definition)) == result.definition)
+        let business = ImportFixtures.complete(result.definition, choosing: ["collection-for": .string("business")])
+        #expect(ImportFixtures.route(business.result) == ["your-details", "business-details", "items"])
+    }
+
     @Test("a rule testing a later answer is not carried")
     func laterAnswer() throws {
         let logic = """

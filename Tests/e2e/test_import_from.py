@@ -29,7 +29,7 @@ def open_forms_zip(directory: pathlib.Path) -> pathlib.Path:
 
 @pytest.mark.parametrize("form_format, fixture, note", [
     ("govuk-forms", "govuk-forms-report-a-bin.json", ":steps[0].data.question_text: Welsh text kept aside"),
-    ("formio", "formio-parking-permit.json", ":components[1].components[5]: the single tick box"),
+    ("formio", "formio-parking-permit.json", ":components[1].components[5]: the optional tick box"),
     ("open-forms", None, ":formLogic.json: [1].actions[0]: the logic action property was not carried"),
 ])
 def test_import_writes_yaml_that_validates(tmp_path, form_format, fixture, note):
