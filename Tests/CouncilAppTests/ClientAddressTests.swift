@@ -86,8 +86,10 @@ import Testing
         let busy = ConcurrencyLimiter(capacity: 3, queueLimit: 100)
         let peak = Peak()
         try await withThrowingTaskGroup(of: Void.self) { group in
-            for _ in 0..<40 {
-                group.addTask { try await busy.run { await peak.enter(); try await Task.sleep(for: .milliseconds(2)); await peak.leave() } }
+            // Each holds its slot long enough (50 ms) for the others to start even while the whole suite loads the
+            // machine: with 2 ms, a run under CI load once never had three inside at once.
+            for _ in 0..<24 {
+                group.addTask { try await busy.run { await peak.enter(); try await Task.sleep(for: .milliseconds(50)); await peak.leave() } }
             }
             try await group.waitForAll()
         }
