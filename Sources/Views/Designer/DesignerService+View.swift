@@ -40,16 +40,7 @@ extension DesignerServicePage {
             page.paragraph(Phrase.designerNoProblems(language))
             return
         }
-        page.out.raw("<div class=\"designer-problems\" role=\"region\" aria-labelledby=\"designer-problems-title\">\n")
-        page.out.raw("<h2 class=\"heading-m\" id=\"designer-problems-title\">")
-        page.out.text(Phrase.designerProblemCount(problems.count)(language)); page.out.raw("</h2>\n<ul class=\"list list-bullet\">\n")
-        for problem in problems {
-            page.out.raw("<li>"); page.out.text(Phrase.designerLineColumn(problem.line, problem.column)(language)); page.out.text(" ")
-            page.out.text(problem.message)
-            page.out.raw(" <a class=\"link\""); page.out.attribute("href", problem.fixHref ?? DesignerPaths.yaml(slug)); page.out.raw(">")
-            page.out.text(Phrase.designerFixIt(language)); page.out.raw("</a></li>\n")
-        }
-        page.out.raw("</ul>\n</div>\n")
+        page.designerProblems(problems) { $0.fixHref ?? DesignerPaths.yaml(slug) }
     }
 
     private func pageTable(_ page: inout PageParts, _ section: SectionRow) {
