@@ -39,4 +39,6 @@ struct AppServices: Sendable {
     let caseEvents: any CaseEventFeed
     /// The lifecycle of services and their versions: drafts, publishing, approval, closing, settings.
     let serviceDesign: ServiceDesign
+    /// The council area a request belongs to, by its postcode or point (see docs/analytics.md).
+    let areas: any AreaLocating
 }

@@ -303,6 +303,63 @@ enum Migrations {
             // A submission limit counts a service's submissions since a moment.
             "CREATE INDEX submissions_service_time ON submissions (service_slug, submitted_at)",
         ] },
+        // Data and analytics (docs/analytics.md): counters kept as the platform runs, the council's areas, where
+        // each case is, feedback, unit costs per channel and demand alerts. No personal data in the counters.
+        Step(version: 20) { engine in [
+            // One counter per day (`CalendarDay.dayNumber`), service, version, channel, language, area code ('' when
+            // unknown) and measure ('started', 'page', 'exit', 'saved', 'submitted', 'error', 'feedback', 'decided',
+            // ...), with the measure's detail ('' or a page id, an error, a rating, days taken).
+            """
+            CREATE TABLE measure_counts (
+                service_slug TEXT NOT NULL, day INTEGER NOT NULL, measure TEXT NOT NULL, detail TEXT NOT NULL,
+                version INTEGER NOT NULL, channel TEXT NOT NULL, language TEXT NOT NULL, area TEXT NOT NULL,
+                count BIGINT NOT NULL,
+                PRIMARY KEY (service_slug, day, measure, detail, version, channel, language, area))
+            """,
+            // Open data and the ward dashboards read across services by day.
+            "CREATE INDEX measure_counts_day ON measure_counts (day, measure)",
+            // The council's areas (wards and the like): a code, a name, a kind and the boundary as GeoJSON geometry
+            // (longitude, latitude), with its bounding box for the maps.
+            """
+            CREATE TABLE areas (
+                code TEXT PRIMARY KEY, name TEXT NOT NULL, kind TEXT NOT NULL, boundary TEXT,
+                min_longitude DOUBLE PRECISION, min_latitude DOUBLE PRECISION,
+                max_longitude DOUBLE PRECISION, max_latitude DOUBLE PRECISION)
+            """,
+            // Postcode (upper case, no spaces) to area, with the postcode's centre point where known.
+            """
+            CREATE TABLE postcode_areas (
+                postcode TEXT PRIMARY KEY, area_code TEXT NOT NULL,
+                latitude DOUBLE PRECISION, longitude DOUBLE PRECISION)
+            """,
+            // Where a case is: its area, and the point a location question gave.
+            "ALTER TABLE cases ADD COLUMN area_code TEXT",
+            "ALTER TABLE cases ADD COLUMN latitude DOUBLE PRECISION",
+            "ALTER TABLE cases ADD COLUMN longitude DOUBLE PRECISION",
+            "CREATE INDEX cases_located ON cases (service_slug, created_at) WHERE latitude IS NOT NULL",
+            // Satisfaction answers after confirmation: a rating 1 (very dissatisfied) to 5 (very satisfied) and an
+            // optional comment (free text, so it is kept no longer than the retention schedule allows).
+            """
+            CREATE TABLE feedback (
+                id \(identity(engine)), service_slug TEXT NOT NULL, version INTEGER NOT NULL, day INTEGER NOT NULL,
+                rating INTEGER NOT NULL, comment TEXT, language TEXT NOT NULL, created_at BIGINT NOT NULL)
+            """,
+            "CREATE INDEX feedback_service_day ON feedback (service_slug, day)",
+            // What a transaction costs the council on each channel, in pence: service '' is the default for all.
+            """
+            CREATE TABLE channel_costs (
+                service_slug TEXT NOT NULL, channel TEXT NOT NULL, pence INTEGER NOT NULL, updated_by TEXT NOT NULL,
+                updated_at BIGINT NOT NULL, PRIMARY KEY (service_slug, channel))
+            """,
+            // Demand well above its usual level for a service in an area (docs/analytics.md, "Early warning").
+            """
+            CREATE TABLE demand_alerts (
+                id \(identity(engine)), service_slug TEXT NOT NULL, area TEXT NOT NULL, day INTEGER NOT NULL,
+                observed INTEGER NOT NULL, expected DOUBLE PRECISION NOT NULL, threshold DOUBLE PRECISION NOT NULL,
+                raised_at BIGINT NOT NULL, acknowledged_by TEXT, acknowledged_at BIGINT)
+            """,
+            "CREATE UNIQUE INDEX demand_alerts_once ON demand_alerts (service_slug, area, day)",
+        ] },
     ]
 
     /// Applies the steps not yet applied. Safe when several servers start at once: PostgreSQL holds an advisory

@@ -104,7 +104,8 @@ public func buildRouter(
         apiClientRecords: SQLAPIClientRepository(database: database),
         idempotencyKeys: SQLIdempotencyKeyRepository(database: database),
         caseEvents: SQLCaseEventFeed(database: database),
-        serviceDesign: ServiceDesign(store: lifecycle, audit: audit, clock: clock)
+        serviceDesign: ServiceDesign(store: lifecycle, audit: audit, clock: clock),
+        areas: SQLAreaLocator(database: database)
     )
     let demo = DemoMode(services: serviceRepository, staff: staff, sessions: authSessions, submissions: submissions, cases: cases,
                         visits: visits, passwords: identity.passwords, calendar: configuration.calendar, clock: clock)
