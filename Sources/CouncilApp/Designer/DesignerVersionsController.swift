@@ -55,7 +55,7 @@ struct DesignerVersionsController {
         }
         let draft: DesignerVersionsPage.Draft
         if let source = overview.status.draft?.source {
-            draft = (try? DefinitionParser.parse(yaml: source)) == nil ? .hasProblems : .ready
+            draft = (try? services.designerDefinitions.definition(source)) == nil ? .hasProblems : .ready
         } else {
             draft = .none
         }
@@ -217,7 +217,7 @@ struct DesignerVersionsController {
         let designer = editing.designer(context)
         if which == DesignerPublishForm.draftValue {
             guard let draft = try await services.serviceDesign.draft(slug: slug, for: designer),
-                  let definition = try? DefinitionParser.parse(yaml: draft.source) else { return nil }
+                  let definition = try? services.designerDefinitions.definition(draft.source) else { return nil }
             let newest = try await services.serviceDesign.history(slug: slug, for: designer).first?.version ?? 0
             return (definition, newest + 1)
         }
