@@ -156,6 +156,14 @@ public struct PageParts {
         out.raw(">"); out.text(text); out.raw("</button>\n")
     }
 
+    /// A button that goes to another page (a form sent with GET, so it works without JavaScript), for an action that
+    /// asks first on a page of its own.
+    public mutating func getButton(_ text: String, action: String, warning: Bool = false) {
+        out.raw("<form method=\"get\""); out.attribute("action", action); out.raw(">\n")
+        button(text, warning: warning)
+        out.raw("</form>\n")
+    }
+
     /// A GOV.UK summary list: key, value and an optional action link per row.
     public mutating func summaryList(_ rows: [(key: String, value: String, action: (text: String, href: String)?)]) {
         out.raw("<dl class=\"summary-list\">\n")
