@@ -124,6 +124,8 @@ import ZIPFoundation
                 ("not a ZIP", "open-forms", "export.zip", govuk, "file", "could not be read as Open Forms"),
                 ("empty file", "govuk-forms", "form.json", [], "file", "The file is empty"),
                 ("too large", "govuk-forms", "form.json", [UInt8](repeating: 0x20, count: 5 * 1024 * 1024 + 1), "file", "smaller than 5 MB"),
+                // Past the limit of the whole form: refused while it is read, before the fields are known.
+                ("far too large", "govuk-forms", "form.json", [UInt8](repeating: 0x20, count: 6 * 1024 * 1024), "file", "smaller than 5 MB"),
                 ("bad address", "govuk-forms", "form.json", govuk, "slug", "cannot be a slug"),
             ]
             for (name, format, filename, data, field, message) in refusals {

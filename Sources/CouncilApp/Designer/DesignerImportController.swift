@@ -2,6 +2,7 @@ import Domain
 import Foundation
 import Hummingbird
 import Importers
+import NIOCore
 import Views
 
 /// `/designer/import`: a form from GOV.UK Forms, Form.io or Open Forms, uploaded, becomes the first draft of a new
@@ -33,13 +34,14 @@ struct DesignerImportController {
             formPage(context, csrf: session.csrfToken, fields: fields, errors: [FieldError(questionID: field, message: message)])
                 .response(status: .unprocessableContent)
         }
-        let form: FormBody
+        let body: ByteBuffer
         do {
             // Room for the file and the form's few fields around it.
-            form = try await FormBody.parse(request, context: context.site, limit: Self.fileLimit + 64 * 1024)
-        } catch let error as HTTPError where error.status == .contentTooLarge {
+            body = try await request.body.collect(upTo: Self.fileLimit + 64 * 1024)
+        } catch is NIOTooManyBytesError {
             return refuse(DesignerImportForm.file, Phrase.designerImportTooLarge(Self.fileLimit / 1024 / 1024)(language))
         }
+        let form = try FormBody.parse(body, contentType: request.headers[.contentType] ?? "")
         try form.requireToken(session.csrfToken)
         let fields = [DesignerImportForm.format: form.value(DesignerImportForm.format),
                       DesignerImportForm.slug: form.value(DesignerImportForm.slug).trimmingCharacters(in: .whitespacesAndNewlines)]
