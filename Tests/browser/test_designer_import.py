@@ -56,6 +56,13 @@ def test_a_designer_imports_each_format_and_previews_it(server, server_database,
     assert error_summary_messages(driver) == ["Choose a file to import"]
     check_accessibility(driver)
 
+    # A file over the limit: refused while it is read, with the form and its error (not a broken connection).
+    too_large = tmp_path / "too-large.json"
+    too_large.write_bytes(b" " * (6 * 1024 * 1024))
+    upload(driver, server, "govuk-forms", too_large)
+    assert path_of(driver) == "/designer/import"
+    assert error_summary_messages(driver) == ["The file must be smaller than 5 MB"]
+
     uploads = [
         ("govuk-forms", FIXTURES / "govuk-forms-report-a-bin.json", "report-a-missed-bin-or-fly-tipping",
          "Report a missed bin or fly-tipping"),
