@@ -142,6 +142,7 @@ public func buildRouter(
     MessagePreviewController(services: services).addRoutes(to: router)
     DesignerPreviewController(services: services).addRoutes(to: router)
     DesignerServiceController(services: services, samplesDirectory: configuration.servicesDirectory).addRoutes(to: router)
+    DesignerImportController(services: services).addRoutes(to: router)
     DesignerVersionsController(services: services).addRoutes(to: router)
     DesignerPageController(services: services).addRoutes(to: router)
     DesignerQuestionController(services: services).addRoutes(to: router)
