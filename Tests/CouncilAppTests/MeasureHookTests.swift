@@ -151,4 +151,26 @@ extension Database {
             #expect(try await database.measureCounts(service: "volunteering") == ["submitted//api/gd/W05/v1": 1])
         }
     }
+
+    @Test(arguments: TestDatabase.engines)
+    func aRepeatingPageCountsItsListItsItemErrorsAndItsConfirmation(engine: DatabaseEngine) async throws {
+        try await TestApp.with(engine) { client, database in
+            let browser = BrowserSession(client)
+            try await browser.start("hardship-fund", expectingFirstPage: "lives-in-area")
+            try await browser.walk("hardship-fund", JourneyTests.hardshipBeforeHousehold)
+            let base = "/services/hardship-fund/household-members"
+            #expect(try await browser.get(base).status == .ok)
+            _ = try await browser.get("\(base)/1")
+            let badItem = try await browser.post("\(base)/1", [("member-name", "Sam"), ("member-age", "130"), ("member-relationship", "partner")])
+            #expect(badItem.status == .unprocessableContent)
+            try await browser.answer("\(base)/1", [("member-name", "Sam"), ("member-age", "30"), ("member-relationship", "partner")])
+            #expect(try await browser.post(base, []).status == .unprocessableContent)
+            try await browser.answer(base, [("add-another", "no")])
+            let counts = try await database.measureCounts(service: "hardship-fund")
+            #expect(counts["view/household-members/online/en//v1"] == 1, "the list page; item pages are not views")
+            #expect(counts["error/member-age:invalid/online/en//v1"] == 1)
+            #expect(counts["error/add-another:required/online/en//v1"] == 1)
+            #expect(counts["page/household-members/online/en//v1"] == 1)
+        }
+    }
 }

@@ -33,4 +33,23 @@ private final class FlakyStore: MeasureStore {
         #expect(await recorder.flush() == true, "nothing to store is not a failure")
         #expect(store.stored.withLock { $0 } == [Self.key: 4])
     }
+
+    @Test func runningItFlushesOnItsIntervalAndOnceMoreWhenItStops() async throws {
+        let store = FlakyStore()
+        store.refusing.withLock { $0 = false }
+        let recorder = MeasureRecorder(store: store, interval: .milliseconds(20), logger: TestDatabase.logger)
+        let running = Task { try await recorder.run() }
+        recorder.record(Self.key)
+        for _ in 0..<200 where store.stored.withLock({ $0[Self.key] }) != 1 { try await Task.sleep(for: .milliseconds(10)) }
+        #expect(store.stored.withLock { $0 } == [Self.key: 1], "flushed without being asked")
+        // Counted after the last tick and before stopping: the stop's own flush stores it.
+        let slow = MeasureRecorder(store: store, interval: .seconds(3600), logger: TestDatabase.logger)
+        let waiting = Task { try await slow.run() }
+        slow.record(Self.key, count: 5)
+        waiting.cancel()
+        try await waiting.value
+        running.cancel()
+        try await running.value
+        #expect(store.stored.withLock { $0 } == [Self.key: 6])
+    }
 }
