@@ -13,8 +13,9 @@ public enum StaffRole: String, CaseIterable, Sendable {
     /// Whether a grant of this role names the services it covers.
     public var isPerService: Bool { self == .caseOfficer || self == .fieldWorker }
 
-    /// Whether a grant may name a service without having to: a service designer may be limited to some services.
-    public var mayNameService: Bool { isPerService || self == .serviceDesigner }
+    /// Whether a grant may name a service without having to: a service designer or an analyst may be limited to some
+    /// services.
+    public var mayNameService: Bool { isPerService || self == .serviceDesigner || self == .analyst }
 
     public var displayName: String {
         switch self {
