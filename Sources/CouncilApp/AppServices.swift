@@ -41,4 +41,6 @@ struct AppServices: Sendable {
     let serviceDesign: ServiceDesign
     /// The council area a request belongs to, by its postcode or point (see docs/analytics.md).
     let areas: any AreaLocating
+    /// The analyst's dashboards' reads: measure counters, feedback, unit costs, backlog (docs/analytics.md, "Dashboards").
+    let analytics: any AnalyticsQueries
 }

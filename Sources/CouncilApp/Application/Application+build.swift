@@ -105,7 +105,8 @@ public func buildRouter(
         idempotencyKeys: SQLIdempotencyKeyRepository(database: database),
         caseEvents: SQLCaseEventFeed(database: database),
         serviceDesign: ServiceDesign(store: lifecycle, audit: audit, clock: clock),
-        areas: SQLAreaLocator(database: database)
+        areas: SQLAreaLocator(database: database),
+        analytics: SQLAnalyticsQueries(database: database)
     )
     let demo = DemoMode(services: serviceRepository, staff: staff, sessions: authSessions, submissions: submissions, cases: cases,
                         visits: visits, passwords: identity.passwords, calendar: configuration.calendar, clock: clock)
@@ -139,6 +140,7 @@ public func buildRouter(
     YourAccountController(services: services).addRoutes(to: router)
     StaffSignInController(services: services).addRoutes(to: router)
     StaffAreasController(services: services).addRoutes(to: router)
+    AnalyticsController(services: services).addRoutes(to: router)
     MessagePreviewController(services: services).addRoutes(to: router)
     DesignerPreviewController(services: services).addRoutes(to: router)
     DesignerServiceController(services: services, samplesDirectory: configuration.servicesDirectory).addRoutes(to: router)
