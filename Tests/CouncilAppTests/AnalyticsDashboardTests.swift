@@ -68,6 +68,7 @@ import Testing
             #expect(overview.html.contains("75.0% (4 responses)"), "satisfaction")
             let demand = try await analyst.get("/analytics/demand?channel=phone")
             #expect(demand.html.contains("<svg") && demand.html.contains("<title id=\"chart-over-time-title\">"))
+            #expect(demand.html.contains("href=\"/analytics/demand?channel=phone&amp;lang=gd\""), "the language switch keeps the filter")
             #expect(demand.html.contains("<th scope=\"row\" class=\"table-cell\">Apply for a hardship payment</th><td class=\"table-cell\">2</td>"))
             let completion = try await analyst.get("/analytics/completion?funnel=report-a-pothole:1")
             #expect(completion.html.contains("Exit pages reached"))

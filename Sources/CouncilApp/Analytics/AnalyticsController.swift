@@ -27,7 +27,7 @@ struct AnalyticsController {
         if form.value("format") == "csv" { return try await csv(dashboard, table: form.value("table"), request, context) }
         let dashboards = try await AnalyticsDashboards.load(request, context, services: services, language: context.language)
         let layout = context.layout(title: dashboard.title(context.language), path: dashboard.path, errors: dashboards.filter.errors,
-                                    keepQuery: dashboards.filter.query)
+                                    keepQuery: Self.kept(dashboards.filter.query, funnel: form.value("funnel")))
         let status: HTTPResponse.Status = dashboards.filter.errors.isEmpty ? .ok : .badRequest
         switch dashboard {
         case .overview: return try await dashboards.overview(layout: layout).response(status: status)
@@ -49,6 +49,12 @@ struct AnalyticsController {
         case .decisions: return try await dashboards.decisions(layout: layout).response(status: status)
         case .areas: return try await dashboards.areas(layout: layout).response(status: status)
         }
+    }
+
+    /// The address fields the language switch keeps: the filter, and the funnel shown.
+    static func kept(_ query: String, funnel: String) -> String {
+        let fields = [query, funnel.isEmpty ? "" : "funnel=\(AnalyticsFilterForm.encode(funnel))"].filter { !$0.isEmpty }
+        return fields.isEmpty ? "" : fields.joined(separator: "&") + "&"
     }
 
     /// One table of a dashboard as CSV, in English, each cell made safe to open in a spreadsheet (`CSVLine`).
