@@ -45,4 +45,6 @@ struct AppServices: Sendable {
     let measures: any MeasureRecording
     /// The designer's parsed drafts and versions, by their YAML.
     let designerDefinitions = ParsedDefinitions()
+    /// The analyst's dashboards' reads: measure counters, feedback, unit costs, backlog (docs/analytics.md, "Dashboards").
+    let analytics: any AnalyticsQueries
 }

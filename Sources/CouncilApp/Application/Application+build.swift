@@ -110,7 +110,8 @@ public func buildRouter(
         caseEvents: SQLCaseEventFeed(database: database),
         serviceDesign: ServiceDesign(store: lifecycle, audit: audit, clock: clock),
         areas: CachedAreaLocator(SQLAreaLocator(database: database)),
-        measures: measures
+        measures: measures,
+        analytics: SQLAnalyticsQueries(database: database)
     )
     let demo = DemoMode(services: serviceRepository, staff: staff, sessions: authSessions, submissions: submissions, cases: cases,
                         visits: visits, passwords: identity.passwords, calendar: configuration.calendar, clock: clock)
@@ -144,6 +145,7 @@ public func buildRouter(
     YourAccountController(services: services).addRoutes(to: router)
     StaffSignInController(services: services).addRoutes(to: router)
     StaffAreasController(services: services).addRoutes(to: router)
+    AnalyticsController(services: services).addRoutes(to: router)
     MessagePreviewController(services: services).addRoutes(to: router)
     DesignerPreviewController(services: services).addRoutes(to: router)
     DesignerServiceController(services: services, samplesDirectory: configuration.servicesDirectory).addRoutes(to: router)
