@@ -41,4 +41,10 @@ struct AppServices: Sendable {
     let serviceDesign: ServiceDesign
     /// The council area a request belongs to, by its postcode or point (see docs/analytics.md).
     let areas: any AreaLocating
+    /// Open reports near a point, and citizens following one instead of reporting again (the duplicate check).
+    let nearbyReports: any NearbyReportStore
+    /// Satisfaction answers after confirmation, with their counter.
+    let feedback: any FeedbackStore
+    /// The location question's picker: a map when one is configured, otherwise "use my location" alone.
+    let mapPicker: MapPicker
 }

@@ -105,7 +105,10 @@ public func buildRouter(
         idempotencyKeys: SQLIdempotencyKeyRepository(database: database),
         caseEvents: SQLCaseEventFeed(database: database),
         serviceDesign: ServiceDesign(store: lifecycle, audit: audit, clock: clock),
-        areas: SQLAreaLocator(database: database)
+        areas: SQLAreaLocator(database: database),
+        nearbyReports: SQLNearbyReportStore(database: database),
+        feedback: SQLFeedbackStore(database: database),
+        mapPicker: MapPickerChoice.picker(configuration.map, logger: database.logger)
     )
     let demo = DemoMode(services: serviceRepository, staff: staff, sessions: authSessions, submissions: submissions, cases: cases,
                         visits: visits, passwords: identity.passwords, calendar: configuration.calendar, clock: clock)
@@ -119,7 +122,7 @@ public func buildRouter(
     }
     let router = Router(context: AppRequestContext.self)
     router.add(middleware: ClientAddressMiddleware(trusted: configuration.trustedProxies))
-    router.add(middleware: SecurityHeadersMiddleware())
+    router.add(middleware: SecurityHeadersMiddleware(imageSources: MapPickerChoice.imageSources(configuration.map)))
     router.add(middleware: LanguageMiddleware(secureCookies: configuration.secureCookies))
     router.add(middleware: ErrorPageMiddleware())
     router.add(middleware: IdentityMiddleware(identity: services.identity))
@@ -130,7 +133,7 @@ public func buildRouter(
                       now: clock.now).addRoutes(to: router)
     NotifyCallbackController(token: configuration.notifyCallbackToken.map(BearerToken.init), deliveries: SQLDeliveryLog(database: database), now: clock.now).addRoutes(to: router)
     if configuration.demo { DemoController(accounts: demoAccounts, clock: clock).addRoutes(to: router) }
-    AssetsController().addRoutes(to: router)
+    AssetsController(leafletDirectory: configuration.map.leafletDirectory).addRoutes(to: router)
     PartnerAPI(services: services).addRoutes(to: router)
     AccountSignInController(services: services).addRoutes(to: router)
     ProviderSignInController(services: services, audience: .citizen).addRoutes(to: router)
