@@ -85,6 +85,10 @@ import Testing
             #expect(parties.count == 1)
             #expect(parties.first?.contains("neighbour@example.com") == true)
             #expect(try await database.measure("duplicate_joined") == 1)
+            // Sending the form again does not count the citizen twice.
+            let again = try await browser.post(next, [("report", existing), ("email", "")])
+            #expect(again.location == "\(next)?joined=\(existing)")
+            #expect(try await database.measure("duplicate_joined") == 1)
             #expect(try await database.auditEntries().contains { $0.action == .journeyDuplicateJoined && $0.subject == "submission:\(existing)" })
         }
     }

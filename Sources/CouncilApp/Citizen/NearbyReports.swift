@@ -57,6 +57,10 @@ extension JourneyController {
         let journey = check.journey
         let form = try await FormBody.parse(request, context: context, limit: 64 * 1024)
         try form.requireToken(journey.session.csrfToken)
+        // One report followed per journey: sending the form again does not count the citizen twice.
+        if let followed = journey.state.completed.first(where: { $0.hasPrefix(NearbyCheck.joinedMarker("")) && !$0.hasSuffix(":email") }) {
+            return .seeOther("\(check.address)?joined=\(followed.dropFirst(NearbyCheck.joinedMarker("").count))")
+        }
         let chosen = form.value("report")
         let next = nextURL(journey, after: check.page, changing: false)
         if chosen == NearbyReportsPage.different { return .seeOther(next) }
