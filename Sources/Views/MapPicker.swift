@@ -30,10 +30,17 @@ public struct MapPicker: Sendable, Equatable {
         if let tileURL {
             out.attribute("data-tile-url", tileURL); out.attribute("data-attribution", attribution)
             out.attribute("data-centre", "\(latitude),\(longitude),\(zoom)")
+            out.attribute("data-text-found", Phrase.mapPostcodeFound(language)); out.attribute("data-text-not-found", Phrase.mapPostcodeNotFound(language))
         }
         out.raw(">\n<button type=\"button\" class=\"button button-secondary location-use-mine\">"); out.text(Phrase.mapUseMyLocation(language))
         out.raw("</button>\n")
         if tileURL != nil {
+            // Moves the map to a postcode's centre (from the council's postcode table); the citizen still marks the place.
+            let search = "\(id)-postcode-search"
+            out.raw("<div class=\"form-group location-search\"><label class=\"label\""); out.attribute("for", search); out.raw(">")
+            out.text(Phrase.mapFindPostcode(language)); out.raw("</label>\n<input class=\"input width-10\" type=\"text\" autocomplete=\"postal-code\"")
+            out.attribute("id", search); out.raw(">\n<button type=\"button\" class=\"button button-secondary location-find\">")
+            out.text(Phrase.mapFind(language)); out.raw("</button></div>\n")
             out.raw("<p class=\"hint\""); out.attribute("id", "\(id)-map-hint"); out.raw(">"); out.text(Phrase.mapLabel(language)); out.raw("</p>\n")
             out.raw("<div class=\"location-map\" role=\"region\""); out.attribute("id", "\(id)-map")
             out.attribute("aria-label", Phrase.mapName(language)); out.attribute("aria-describedby", "\(id)-map-hint"); out.raw("></div>\n")

@@ -2,6 +2,8 @@ import CouncilApp
 import CouncilTestSupport
 import Domain
 import Foundation
+import Persistence
+import SQLKit
 import HummingbirdTesting
 import Testing
 
@@ -53,6 +55,7 @@ import Testing
             #expect(page.html.contains(#"data-tile-url="https://{s}.tiles.example.org/{z}/{x}/{y}.png""#))
             #expect(page.html.contains(#"data-attribution="© Example &lt;contributors&gt;""#))
             #expect(page.html.contains(#"<div class="location-map" role="region" id="location-map""#))
+            #expect(page.html.contains(#"<input class="input width-10" type="text" autocomplete="postal-code" id="location-postcode-search">"#))
             #expect(page.header("Content-Security-Policy")?.contains("img-src 'self' data: https://*.tiles.example.org;") == true)
             #expect(page.header("Content-Security-Policy")?.contains("script-src 'self';") == true)
 
@@ -76,6 +79,25 @@ import Testing
             #expect(!page.html.contains("location-map"))
             #expect(page.html.contains("/assets/location-picker.js"))
             #expect(try await BrowserSession(client).get("/assets/leaflet/leaflet.js").status == .notFound)
+        }
+    }
+
+    @Test(arguments: TestDatabase.engines)
+    func aPostcodeCentreMovesTheMap(engine: DatabaseEngine) async throws {
+        try await TestApp.with(engine) { client, database in
+            try await database.write { db in
+                try await db.raw("INSERT INTO postcode_areas (postcode, area_code, latitude, longitude) VALUES ('KT12AB', 'W01', 55.95, -3.19)").run()
+                try await db.raw("INSERT INTO postcode_areas (postcode, area_code) VALUES ('KT19ZZ', 'W01')").run()
+            }
+            let found = try await BrowserSession(client).get("/location/postcode?postcode=kt1%202ab")
+            #expect(found.status == .ok)
+            #expect(found.header("Content-Type") == "application/json; charset=utf-8")
+            #expect(found.html == #"{"found":true,"latitude":55.95,"longitude":-3.19}"#)
+            for missing in ["KT1 9ZZ", "ZZ9 9ZZ", "", "KT1 2AB KT1 2AB"] {
+                let page = try await BrowserSession(client).get("/location/postcode?postcode=\(missing.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")")
+                #expect(page.status == .notFound, "\(missing)")
+                #expect(page.html == #"{"found":false}"#)
+            }
         }
     }
 

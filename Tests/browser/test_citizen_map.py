@@ -145,6 +145,17 @@ def test_a_located_report_with_the_map(map_server, browser):
     the_map.send_keys(Keys.ENTER)
     WebDriverWait(browser, 5).until(lambda d: float(field(d, "location-longitude")) != longitude)
 
+    # A postcode moves the map there (the council's postcode table); Enter on the map then marks its centre.
+    with sqlite3.connect(map_server.database, timeout=10) as connection:
+        connection.execute("INSERT OR REPLACE INTO postcode_areas (postcode, area_code, latitude, longitude) VALUES ('KT12AB', 'W01', 55.9, -3.3)")
+    browser.find_element(By.ID, "location-postcode-search").send_keys("kt1 2ab")
+    browser.find_element(By.CSS_SELECTOR, ".location-find").click()
+    WebDriverWait(browser, 5).until(lambda d: "shows that postcode" in d.find_element(By.CSS_SELECTOR, ".location-status").text)
+    the_map.send_keys(Keys.ENTER)
+    WebDriverWait(browser, 5).until(lambda d: abs(float(field(d, "location-latitude")) - 55.9) < 0.001)
+    assert abs(float(field(browser, "location-longitude")) + 3.3) < 0.001
+    assert path_of(browser) == f"/services/{SLUG}/location"
+
     fill(browser, "location-description", "Outside the library")
     submit(browser, "Continue")
     reference = rest_of_report(browser)

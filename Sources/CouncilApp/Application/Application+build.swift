@@ -134,6 +134,7 @@ public func buildRouter(
     NotifyCallbackController(token: configuration.notifyCallbackToken.map(BearerToken.init), deliveries: SQLDeliveryLog(database: database), now: clock.now).addRoutes(to: router)
     if configuration.demo { DemoController(accounts: demoAccounts, clock: clock).addRoutes(to: router) }
     AssetsController(leafletDirectory: configuration.map.leafletDirectory).addRoutes(to: router)
+    PostcodeSearchController(centres: SQLPostcodeCentres(database: database)).addRoutes(to: router)
     PartnerAPI(services: services).addRoutes(to: router)
     AccountSignInController(services: services).addRoutes(to: router)
     ProviderSignInController(services: services, audience: .citizen).addRoutes(to: router)

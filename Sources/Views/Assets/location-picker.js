@@ -64,10 +64,38 @@
           fill(middle.lat, middle.lng, text("marked"));
         }
       });
+      var search = document.getElementById(id + "-postcode-search");
+      var find = tools.querySelector(".location-find");
+      var lookUp = function () {
+        var postcode = search.value.trim();
+        if (!postcode) { return; }
+        fetch("/location/postcode?postcode=" + encodeURIComponent(postcode), { credentials: "same-origin" })
+          .then(function (response) { return response.ok ? response.json() : null; })
+          .then(function (found) {
+            if (found && found.found) {
+              map.setView([found.latitude, found.longitude], 17);
+              say(text("found"));
+            } else {
+              say(text("not-found"));
+            }
+          }, function () { say(text("not-found")); });
+      };
+      if (search && find && window.fetch) {
+        find.addEventListener("click", lookUp);
+        // Enter in the postcode box finds it rather than sending the whole form.
+        search.addEventListener("keydown", function (event) {
+          if (event.key === "Enter") { event.preventDefault(); lookUp(); }
+        });
+      } else if (search) {
+        var group = tools.querySelector(".location-search");
+        if (group) { group.parentNode.removeChild(group); }
+      }
       latitude.addEventListener("change", fromFields);
       longitude.addEventListener("change", fromFields);
       fromFields();
     } else if (container) {
+      var searchGroup = tools.querySelector(".location-search");
+      if (searchGroup) { searchGroup.parentNode.removeChild(searchGroup); }
       var hint = document.getElementById(id + "-map-hint");
       if (hint) { hint.parentNode.removeChild(hint); }
       container.parentNode.removeChild(container);

@@ -92,3 +92,12 @@ extension Phrase {
 extension Phrase {
     public static let mapName = Phrase(en: "Map", gd: "Mapa")
 }
+
+extension Phrase {
+    public static let mapFindPostcode = Phrase(en: "Move the map to a postcode (optional)", gd: "Gluais am mapa gu còd-puist (roghainneil)")
+    public static let mapFind = Phrase(en: "Find", gd: "Lorg")
+    public static let mapPostcodeFound = Phrase(en: "The map shows that postcode. Now click or tap the place on the map.",
+                                                gd: "Tha am mapa a’ sealltainn a’ chòd-puist sin. A-nis briog no thoir gnogag air an àite air a’ mhapa.")
+    public static let mapPostcodeNotFound = Phrase(en: "That postcode was not found. Check it, or move the map yourself.",
+                                                   gd: "Cha deach an còd-puist sin a lorg. Thoir sùil air, no gluais am mapa thu fhèin.")
+}
