@@ -82,7 +82,8 @@ extension JourneyController {
             return renderNearby(check, reports, request: request, context: context, email: typed, chosen: chosen, errors: [problem])
         }
         let joining = JoiningReport(reference: chosen, email: email, citizenID: context.citizen?.id, version: journey.service.version,
-                                    language: language, day: services.today(), at: services.clock.now())
+                                    language: language, channel: journey.state.assisted?.channel ?? .online, day: services.today(),
+                                    at: services.clock.now())
         guard try await services.nearbyReports.join(joining) else { throw HTTPError(.notFound) }
         try await services.identity.record(context, .journeyDuplicateJoined, subject: "submission:\(chosen)")
         var state = journey.state

@@ -42,15 +42,19 @@ public struct JoiningReport: Sendable, Equatable {
     public var citizenID: Int64?
     public var version: Int
     public var language: Language
+    /// Online, or the channel of an agent entering a caller's report.
+    public var channel: Channel
     public var day: CalendarDay
     public var at: Date
 
-    public init(reference: String, email: String?, citizenID: Int64?, version: Int, language: Language, day: CalendarDay, at: Date) {
+    public init(reference: String, email: String?, citizenID: Int64?, version: Int, language: Language, channel: Channel = .online,
+                day: CalendarDay, at: Date) {
         self.reference = reference
         self.email = email
         self.citizenID = citizenID
         self.version = version
         self.language = language
+        self.channel = channel
         self.day = day
         self.at = at
     }

@@ -46,7 +46,7 @@ public struct SQLNearbyReportStore: NearbyReportStore {
             )], db)
             let counter = MeasureCountUpsert(
                 serviceSlug: try row.string("service_slug"), day: joining.day, measure: "duplicate_joined", version: joining.version,
-                channel: .online, language: joining.language, area: try row.optionalString("area_code") ?? ""
+                channel: joining.channel, language: joining.language, area: try row.optionalString("area_code") ?? ""
             )
             try await counter.add(1, db)
             return true
