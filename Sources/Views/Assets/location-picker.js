@@ -100,9 +100,8 @@
       if (hint) { hint.parentNode.removeChild(hint); }
       container.parentNode.removeChild(container);
     }
-    if (!button || !button.parentNode) {
-      if (!map) { return; }
-    }
+    // Nothing to offer (no geolocation, no map): the controls stay hidden and the fields do the work.
+    if (!(button && button.parentNode) && !map) { return; }
     tools.hidden = false;
     if (map) { map.invalidateSize(); }
   }

@@ -87,13 +87,7 @@ extension Phrase {
     public static let feedbackThanksBody = Phrase(en: "We read every comment and use them to improve our services.",
                                                   gd: "Leughaidh sinn gach beachd agus cleachdaidh sinn iad airson ar seirbheisean a leasachadh.")
     public static let feedbackBack = Phrase(en: "Back to your confirmation", gd: "Air ais chun an dearbhaidh agad")
-}
-
-extension Phrase {
     public static let mapName = Phrase(en: "Map", gd: "Mapa")
-}
-
-extension Phrase {
     public static let mapFindPostcode = Phrase(en: "Move the map to a postcode (optional)", gd: "Gluais am mapa gu còd-puist (roghainneil)")
     public static let mapFind = Phrase(en: "Find", gd: "Lorg")
     public static let mapPostcodeFound = Phrase(en: "The map shows that postcode. Now click or tap the place on the map.",
