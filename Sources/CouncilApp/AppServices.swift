@@ -47,4 +47,10 @@ struct AppServices: Sendable {
     let designerDefinitions = ParsedDefinitions()
     /// The analyst's dashboards' reads: measure counters, feedback, unit costs, backlog (docs/analytics.md, "Dashboards").
     let analytics: any AnalyticsQueries
+    /// Open reports near a point, and citizens following one instead of reporting again (the duplicate check).
+    let nearbyReports: any NearbyReportStore
+    /// Satisfaction answers after confirmation, with their counter.
+    let feedback: any FeedbackStore
+    /// The location question's picker: a map when one is configured, otherwise "use my location" alone.
+    let mapPicker: MapPicker
 }

@@ -57,7 +57,10 @@ public struct SQLCaseRepository: CaseRepository {
                 if let reason { detail["reason"] = .string(reason.text) }
                 try await Self.insert(Self.event(reference, .statusChanged, detail, actor: actor, at: millis), db)
                 try await Self.announce(reference, status: to, from: from, at: millis, db)
-                if let notify { try await Self.queue(notify, reference: reference, key: "status:\(to)", actor: actor, at: millis, db) }
+                if let notify {
+                    try await Self.queue(notify, reference: reference, key: "status:\(to)", actor: actor, at: millis, db)
+                    try await Self.copyToInterestedParties(notify, reference: reference, key: "status:\(to)", actor: actor, at: millis, db)
+                }
             case .assign(let staffID, let name):
                 try await db.raw("UPDATE cases SET assignee_id = \(bind: staffID), updated_at = \(bind: millis) WHERE reference = \(bind: reference)").run()
                 var detail: [String: JSONValue] = [:]
@@ -146,6 +149,23 @@ public struct SQLCaseRepository: CaseRepository {
 
     private static func insert(_ row: InsertRow, _ db: any SQLDatabase) async throws {
         try await InsertRow.insert([row], db)
+    }
+
+    /// The same update for everyone who joined the case from the duplicate check (by email only: they gave no phone).
+    static func copyToInterestedParties(_ notification: CaseNotification, reference: String, key: String, actor: String, at: Int64,
+                                        _ db: any SQLDatabase) async throws {
+        let rows = try await db.raw("""
+            SELECT detail FROM case_events WHERE case_reference = \(bind: reference) AND kind = \(bind: CaseEventKind.interestedParty.rawValue)
+            ORDER BY id
+            """).all()
+        var sent: Set<String> = [notification.email ?? ""]
+        for row in rows {
+            guard case .string(let email)? = (try? JSONColumn.object(try row.string("detail")))?["email"], sent.insert(email).inserted else { continue }
+            var copy = notification
+            copy.email = email
+            copy.phone = nil
+            try await queue(copy, reference: reference, key: "\(key):party", actor: actor, at: at, db)
+        }
     }
 
     /// Queues the citizen's notification and notes it on the timeline, in the change's transaction.

@@ -19,6 +19,9 @@ public struct LayoutModel: Sendable {
     public var staffNavigation: StaffNavigation?
     /// Set on the designer's preview of a citizen page: says it is a preview and leads back to the designer.
     public var previewBanner: PreviewBanner?
+    /// Scripts and extra stylesheets from this origin (the map picker's): every page works without them.
+    public var scripts: [String] = []
+    public var stylesheets: [String] = []
 
     public init(language: Language, title: String, hasErrors: Bool, serviceName: String?, serviceURL: String?, backLink: String?, path: String, keepQuery: String, headerLinks: [HeaderLink] = []) {
         self.headerLinks = headerLinks
@@ -64,7 +67,10 @@ public enum LayoutHTML {
         if let serviceName = model.serviceName { out.text(" – \(serviceName)") }
         out.text(" – \(Phrase.council(model.language))")
         out.raw("</title>\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta name=\"robots\" content=\"noindex\">\n")
-        out.raw("<link rel=\"stylesheet\" href=\"/assets/app.css\">\n</head>\n<body>\n<a href=\"#main-content\" class=\"skip-link\">")
+        out.raw("<link rel=\"stylesheet\" href=\"/assets/app.css\">\n")
+        for stylesheet in model.stylesheets { out.raw("<link rel=\"stylesheet\""); out.attribute("href", stylesheet); out.raw(">\n") }
+        for script in model.scripts { out.raw("<script defer"); out.attribute("src", script); out.raw("></script>\n") }
+        out.raw("</head>\n<body>\n<a href=\"#main-content\" class=\"skip-link\">")
         out.text(Phrase.skip(model.language))
         out.raw("</a>\n<header class=\"header\">\n  <div class=\"\(model.width.containerClass) header-inner\">\n    <a href=\"/\" class=\"header-logo\">")
         out.text(Phrase.council(model.language))

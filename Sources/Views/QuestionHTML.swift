@@ -4,7 +4,7 @@ import Domain
 public enum QuestionHTML {
     public static func render(
         _ question: Question, fields: [String: [String]], errors: [FieldError], isHeading: Bool,
-        language: Language, currentFile: FileReference? = nil, appointment: AppointmentChoices? = nil
+        language: Language, currentFile: FileReference? = nil, appointment: AppointmentChoices? = nil, map: MapPicker? = nil
     ) -> String {
         if question.type == .appointment {
             return AppointmentHTML.render(question, fields: fields, errors: errors, isHeading: isHeading, language: language, choices: appointment)
@@ -98,7 +98,9 @@ public enum QuestionHTML {
                 out.text(Phrase.locationHint(language)); out.raw("</div><textarea")
                 out.attribute("class", "textarea" + (partHasError("description") ? " input-error" : ""))
                 out.attribute("id", name); out.attribute("name", name); out.raw(" rows=\"3\""); out.attribute("aria-describedby", "\(name)-hint")
-                out.raw(">"); out.text(field("description")); out.raw("</textarea></div>\n<p class=\"body\"><strong>")
+                out.raw(">"); out.text(field("description")); out.raw("</textarea></div>\n")
+                map?.write(questionID: id, language: language, to: &out)
+                out.raw("<p class=\"body\"><strong>")
                 out.text(Phrase.coordinates(language)); out.raw("</strong></p>\n<div class=\"coordinates\">\n")
                 labelled("latitude", Phrase.latitude(language), classes: "input width-10", autocomplete: nil, inputmode: "decimal")
                 labelled("longitude", Phrase.longitude(language), classes: "input width-10", autocomplete: nil, inputmode: "decimal")

@@ -135,6 +135,10 @@ struct Serve: AsyncParsableCommand {
             configuration.retention.journeyDays = days
         }
         configuration.metricsToken = try secret("ONECOUNCIL_METRICS_TOKEN", environment)
+        switch MapSettings.read(environment) {
+        case .success(let map): configuration.map = map
+        case .failure(let problem): throw ValidationError(problem.message)
+        }
         configuration.notifyCallbackToken = try secret("ONECOUNCIL_NOTIFY_CALLBACK_TOKEN", environment)
         if let key = environment["ONECOUNCIL_NOTIFY_API_KEY"], !key.isEmpty {
             guard let template = environment["ONECOUNCIL_NOTIFY_EMAIL_TEMPLATE"], !template.isEmpty else {

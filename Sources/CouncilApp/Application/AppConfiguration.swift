@@ -50,6 +50,8 @@ public struct AppConfiguration: Sendable {
     /// `--demo`: demo staff for every role and sample cases, signed in with a printed password and code. Off, any
     /// demo accounts in the database are disabled at start-up.
     public var demo = false
+    /// The citizen map picker: tile service, first view, where Leaflet is (`ONECOUNCIL_MAP_*`; off by default).
+    public var map = MapSettings()
 
     public init(
         host: String = "127.0.0.1", port: Int = 8080,

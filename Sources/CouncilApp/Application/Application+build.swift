@@ -111,7 +111,10 @@ public func buildRouter(
         serviceDesign: ServiceDesign(store: lifecycle, audit: audit, clock: clock),
         areas: CachedAreaLocator(SQLAreaLocator(database: database)),
         measures: measures,
-        analytics: SQLAnalyticsQueries(database: database)
+        analytics: SQLAnalyticsQueries(database: database),
+        nearbyReports: SQLNearbyReportStore(database: database),
+        feedback: SQLFeedbackStore(database: database),
+        mapPicker: MapPickerChoice.picker(configuration.map, logger: database.logger)
     )
     let demo = DemoMode(services: serviceRepository, staff: staff, sessions: authSessions, submissions: submissions, cases: cases,
                         visits: visits, passwords: identity.passwords, calendar: configuration.calendar, clock: clock)
@@ -125,7 +128,7 @@ public func buildRouter(
     }
     let router = Router(context: AppRequestContext.self)
     router.add(middleware: ClientAddressMiddleware(trusted: configuration.trustedProxies))
-    router.add(middleware: SecurityHeadersMiddleware())
+    router.add(middleware: SecurityHeadersMiddleware(imageSources: MapPickerChoice.imageSources(configuration.map)))
     router.add(middleware: LanguageMiddleware(secureCookies: configuration.secureCookies))
     router.add(middleware: ErrorPageMiddleware())
     router.add(middleware: IdentityMiddleware(identity: services.identity))
@@ -136,7 +139,8 @@ public func buildRouter(
                       now: clock.now).addRoutes(to: router)
     NotifyCallbackController(token: configuration.notifyCallbackToken.map(BearerToken.init), deliveries: SQLDeliveryLog(database: database), now: clock.now).addRoutes(to: router)
     if configuration.demo { DemoController(accounts: demoAccounts, clock: clock).addRoutes(to: router) }
-    AssetsController().addRoutes(to: router)
+    AssetsController(leafletDirectory: configuration.map.leafletDirectory).addRoutes(to: router)
+    PostcodeSearchController(centres: SQLPostcodeCentres(database: database)).addRoutes(to: router)
     PartnerAPI(services: services).addRoutes(to: router)
     AccountSignInController(services: services).addRoutes(to: router)
     ProviderSignInController(services: services, audience: .citizen).addRoutes(to: router)

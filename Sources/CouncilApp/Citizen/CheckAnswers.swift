@@ -143,12 +143,24 @@ extension JourneyController {
                 whatHappensNext: definition.whatHappensNext.text(language), printURL: "\(base)/confirmation/print"
             ).response()
         }
-        let layout = PageLayout(language: language, path: request.uri.path, title: definition.confirmationTitle.text(language),
-                                serviceName: definition.title.text(language), serviceURL: base, headerLinks: context.headerLinks)
+        let feedback = journey.state.completed.contains(Self.feedbackMarker) ? nil : satisfactionForm(journey)
+        return confirmationPage(journey, reference: reference, request: request, context: context, feedback: feedback).response()
+    }
+
+    /// The citizen's confirmation, with the satisfaction question as given (or its thanks, once answered).
+    func confirmationPage(_ journey: Active, reference: String, request: Request, context: AppRequestContext,
+                          feedback: SatisfactionForm?) -> ConfirmationPage {
+        let language = context.language
+        let definition = journey.definition
+        let base = "/services/\(definition.slug)"
+        let layout = PageLayout(language: language, path: "\(base)/confirmation", title: definition.confirmationTitle.text(language),
+                                serviceName: definition.title.text(language), serviceURL: base, errors: feedback?.errors ?? [],
+                                headerLinks: context.headerLinks)
         return ConfirmationPage(
             layout: layout.model, title: definition.confirmationTitle.text(language), reference: reference,
-            whatHappensNext: definition.whatHappensNext.text(language), printURL: "\(base)/confirmation/print", startAgainURL: "\(base)/start"
-        ).response()
+            whatHappensNext: definition.whatHappensNext.text(language), printURL: "\(base)/confirmation/print", startAgainURL: "\(base)/start",
+            feedback: feedback, feedbackGiven: journey.state.completed.contains(Self.feedbackMarker)
+        )
     }
 
     /// A plain record of what was sent, from the stored submission, to print or save.

@@ -16,6 +16,11 @@ struct JourneyController {
         service.post("check-answers", use: submit)
         service.get("confirmation", use: confirmation)
         service.get("confirmation/print", use: printableRecord)
+        service.get("confirmation/feedback", use: feedbackThanks)
+        service.post("confirmation/feedback", use: giveFeedback)
+        // Three parts, the middle one fixed: never a repeating page's item (those are numbers).
+        service.get("{page}/nearby", use: showNearby)
+        service.post("{page}/nearby", use: answerNearby)
         service.get("{page}", use: showPage)
         service.post("{page}", use: answerPage)
         service.get("{page}/{item}", use: showItem)
@@ -158,7 +163,12 @@ struct JourneyController {
         state.citizenID = context.citizen?.id
         try await services.journeys.save(state)
         if !journey.state.completed.contains(page.id) { services.count(.page, journey, detail: page.id, language: context.language) }
-        return .seeOther(nextURL(journey.replacing(state), after: page, changing: form.value("change") == "1"))
+        let answered = journey.replacing(state)
+        // The duplicate check: open reports of this service near the point just given come first.
+        if let check = NearbyCheck(services: services, journey: answered, page: page), try await !check.reports().isEmpty {
+            return .seeOther(check.address)
+        }
+        return .seeOther(nextURL(answered, after: page, changing: form.value("change") == "1"))
     }
 
     // MARK: Shared steps
@@ -256,9 +266,14 @@ struct JourneyController {
         // The title repeats the h1, including the "(optional)" the label gets when the question is the heading.
         var title = page.heading.text(language)
         if page.questionIsHeading, page.questions.first?.required == false { title += " " + (Phrase.optional(language)) }
-        let layout = layout(journey, context, request: request, title: title, back: back, errors: errors)
+        var layout = layout(journey, context, request: request, title: title, back: back, errors: errors).model
+        let map = page.questions.contains { $0.type == .location } ? services.mapPicker : nil
+        if let map {
+            layout.scripts = map.scripts
+            layout.stylesheets = map.stylesheets
+        }
         return QuestionPage(
-            layout: layout.model, action: "/services/\(definition.slug)/\(page.id)", csrfToken: journey.session.csrfToken,
+            layout: layout, action: "/services/\(definition.slug)/\(page.id)", csrfToken: journey.session.csrfToken,
             change: change, sectionTitle: section, heading: page.questionIsHeading ? nil : page.heading.text(language),
             body: page.body, questions: page.questions.map { asked in
                 // "(optional)" follows the answers given so far; one that a required_when makes required is not marked.
@@ -266,7 +281,7 @@ struct JourneyController {
                 question.required = journey.route.isRequired(asked, journey.answers)
                 return question
             }, questionIsHeading: page.questionIsHeading, fields: fields, errors: errors,
-            currentFiles: currentFiles, appointment: appointment, saveURL: "/services/\(definition.slug)/save"
+            currentFiles: currentFiles, appointment: appointment, saveURL: "/services/\(definition.slug)/save", map: map
         ).response(status: status)
     }
 

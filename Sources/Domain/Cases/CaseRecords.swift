@@ -80,6 +80,9 @@ public enum CaseEventKind: String, Sendable, CaseIterable {
     case notificationUndeliverable = "notification_undeliverable"
     /// The case is due soon or overdue (the daily target check).
     case targetWarning = "target_warning"
+    /// Someone reporting the same problem asked to follow this case (the duplicate check): its status updates are
+    /// copied to the email address in the detail.
+    case interestedParty = "interested_party"
     /// An event of a kind this version does not know (written by a newer server).
     case other
 }

@@ -9,4 +9,6 @@ public enum DefinitionLimits {
     public static let decimalPlaces = 0...6
     /// `max` of a repeating page.
     public static let repeatMaximum = 1...50
+    /// `nearby_reports` of a location question, in whole metres.
+    public static let nearbyReportsMetres = 1...1000
 }

@@ -276,7 +276,7 @@ public struct DefinitionParser {
         .longText: ["min_length", "max_length"],
         .number: ["min", "max", "suffix"],
         .decimal: ["min", "max", "money", "places"],
-        .email: [], .phone: [], .postcode: [], .yesNo: [], .address: [], .location: [],
+        .email: [], .phone: [], .postcode: [], .yesNo: [], .address: [], .location: ["nearby_reports"],
         .date: ["past", "future"],
         .choice: ["options", "display"],
         .choices: ["options", "min_selected", "max_selected"],
@@ -379,6 +379,12 @@ public struct DefinitionParser {
             let sizes = DefinitionLimits.fileSizeMB
             if sizes.contains(size) { question.maxFileBytes = size * 1024 * 1024 } else {
                 report(at: sizeNode, "max_size_mb must be a whole number between \(sizes.lowerBound) and \(sizes.upperBound)")
+            }
+        }
+        if let nearbyNode = keys["nearby_reports"], let metres = integer(nearbyNode, "nearby_reports") {
+            let range = DefinitionLimits.nearbyReportsMetres
+            if range.contains(metres) { question.nearbyReports = metres } else {
+                report(at: nearbyNode, "nearby_reports must be a distance in whole metres between \(range.lowerBound) and \(range.upperBound), for example nearby_reports: 50")
             }
         }
         if let typesNode = keys["types"], let list = sequence(typesNode, "types") {

@@ -299,6 +299,8 @@ public struct Question: Sendable, Equatable {
     public var visitKind: String?
     /// Required only when this holds (`required_when`); otherwise the question is optional.
     public var requiredWhen: Condition?
+    /// For a location: show the open reports of this service within this many metres before going on (`nearby_reports`).
+    public var nearbyReports: Int? = nil
 
     public init(id: String, type: QuestionType, label: LocalisedText) {
         self.id = id

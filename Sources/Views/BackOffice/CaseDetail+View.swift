@@ -125,6 +125,8 @@ extension CaseDetailPage {
         case .targetWarning:
             let due = CalendarDay(iso: text("due")).map { BackOfficeText.day($0, language) } ?? text("due")
             return text("level") == TargetWarningLevel.overdue.rawValue ? Phrase.boTargetMissed(due)(language) : Phrase.boTargetDue(due)(language)
+        case .interestedParty:
+            return text("email").isEmpty ? Phrase.boEventJoinedNoEmail(language) : Phrase.boEventJoined(text("email"))(language)
         case .other: return Phrase.boEventOther(language)
         }
     }

@@ -23,11 +23,13 @@ public struct QuestionPage: PageModel {
     public var appointment: AppointmentChoices?
     /// "Save and come back later".
     public var saveURL: String?
+    /// The map picker for a location question, when the server offers one.
+    public var map: MapPicker?
 
     public init(layout: LayoutModel, action: String, csrfToken: String, change: Bool, sectionTitle: String?, heading: String?,
                 body: LocalisedText?, questions: [Question], questionIsHeading: Bool, fields: [String: [String]],
                 errors: [FieldError], currentFiles: [String: FileReference] = [:], appointment: AppointmentChoices? = nil,
-                saveURL: String? = nil) {
+                saveURL: String? = nil, map: MapPicker? = nil) {
         self.layout = layout
         self.action = action
         self.csrfToken = csrfToken
@@ -42,6 +44,7 @@ public struct QuestionPage: PageModel {
         self.currentFiles = currentFiles
         self.appointment = appointment
         self.saveURL = saveURL
+        self.map = map
     }
 
     /// A file question makes the form multipart.

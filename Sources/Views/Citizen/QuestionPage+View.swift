@@ -5,7 +5,7 @@ extension QuestionPage {
         let language = layout.language
         let questionsHTML = questions.map { question in
             QuestionHTML.render(question, fields: fields, errors: errors, isHeading: questionIsHeading, language: language,
-                                currentFile: currentFiles[question.id], appointment: appointment)
+                                currentFile: currentFiles[question.id], appointment: appointment, map: map)
         }
         page.raw(QuestionPageHTML.render(QuestionPageModel(
             action: action, csrfToken: csrfToken, change: change, multipart: multipart, sectionTitle: sectionTitle,

@@ -55,6 +55,7 @@ extension AuditAction {
         .designerVersionApproved: Phrase(en: "Designer: version approved", gd: "Dealbhaiche: tionndadh air aontachadh"),
         .designerVersionPublished: Phrase(en: "Designer: version published", gd: "Dealbhaiche: tionndadh air fhoillseachadh"),
         .designerVersionRolledBack: Phrase(en: "Designer: earlier version restored", gd: "Dealbhaiche: tionndadh nas tràithe air aiseag"),
+        .journeyDuplicateJoined: Phrase(en: "Added to a nearby report instead of a new one", gd: "Air a chur ri aithris faisg air làimh an àite tè ùr"),
         .journeySavedForLater: Phrase(en: "Answers saved for later", gd: "Freagairtean air an sàbhaladh airson uaireigin eile"),
         .staffAssistedRefused: Phrase(en: "Assisted request refused", gd: "Iarrtas le taic air a dhiùltadh"),
         .staffAssistedStarted: Phrase(en: "Assisted request started", gd: "Iarrtas le taic air tòiseachadh"),

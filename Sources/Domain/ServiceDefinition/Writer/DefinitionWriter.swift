@@ -135,6 +135,7 @@ public enum DefinitionWriter {
         map["max_selected"] = question.maxSelected.map(Node.number)
         if question.maxFileBytes != defaults.maxFileBytes { map["max_size_mb"] = .number(question.maxFileBytes / (1024 * 1024)) }
         if question.fileTypes != defaults.fileTypes { map["types"] = .flowList(question.fileTypes.map(\.rawValue)) }
+        map["nearby_reports"] = question.nearbyReports.map(Node.number)
         if question.type == .appointment {
             map["visit"] = question.visitKind.map(Node.text)
         } else if !question.options.isEmpty {
