@@ -21,18 +21,18 @@ import Testing
         try await AnalyticsSeed.area("W1", name: "Harbour ward", into: database)
         try await AnalyticsSeed.area("W2", name: "Hill ward", into: database)
         try await AnalyticsSeed.counters([
-            .init(hardship, day: today - 1, DashboardMeasure.started, area: "W1", count: 10),
-            .init(hardship, day: today - 1, DashboardMeasure.page, detail: "about-you", count: 9),
-            .init(hardship, day: today - 1, DashboardMeasure.submitted, area: "W1", count: 6),
-            .init(hardship, day: today - 2, DashboardMeasure.submitted, channel: .phone, area: "W2", count: 2),
-            .init(hardship, day: today - 2, DashboardMeasure.decided, detail: "4", area: "W1", count: 3),
-            .init(hardship, day: today - 2, DashboardMeasure.inTarget, area: "W1", count: 3),
-            .init(hardship, day: today - 2, DashboardMeasure.feedback, detail: "5", count: 3),
-            .init(hardship, day: today - 2, DashboardMeasure.feedback, detail: "2", count: 1),
-            .init(potholes, day: today - 1, DashboardMeasure.started, count: 40),
-            .init(potholes, day: today - 1, DashboardMeasure.submitted, area: "W2", count: 31),
-            .init(potholes, day: today - 1, DashboardMeasure.exit, detail: "report-urgently", count: 4),
-            .init(potholes, day: today - 1, DashboardMeasure.error, detail: "size:required", count: 6),
+            .init(hardship, day: today - 1, Measure.started.rawValue, area: "W1", count: 10),
+            .init(hardship, day: today - 1, Measure.page.rawValue, detail: "about-you", count: 9),
+            .init(hardship, day: today - 1, Measure.submitted.rawValue, area: "W1", count: 6),
+            .init(hardship, day: today - 2, Measure.submitted.rawValue, channel: .phone, area: "W2", count: 2),
+            .init(hardship, day: today - 2, Measure.decided.rawValue, detail: "4", area: "W1", count: 3),
+            .init(hardship, day: today - 2, Measure.inTarget.rawValue, area: "W1", count: 3),
+            .init(hardship, day: today - 2, Measure.feedback.rawValue, detail: "5", count: 3),
+            .init(hardship, day: today - 2, Measure.feedback.rawValue, detail: "2", count: 1),
+            .init(potholes, day: today - 1, Measure.started.rawValue, count: 40),
+            .init(potholes, day: today - 1, Measure.submitted.rawValue, area: "W2", count: 31),
+            .init(potholes, day: today - 1, Measure.exit.rawValue, detail: "report-urgently", count: 4),
+            .init(potholes, day: today - 1, Measure.error.rawValue, detail: "size:required", count: 6),
         ], into: database)
         try await AnalyticsSeed.feedback(hardship, day: today - 2, rating: 5, comment: "=HYPERLINK(\"x\") very quick", into: database)
         try await AnalyticsSeed.feedback(potholes, day: today - 1, rating: 1, comment: "Pothole comment only potholes may see", into: database)

@@ -11,14 +11,14 @@ struct AnalyticsFiguresTests {
         #expect(times.ninetieth == 5, "the 9th of 10 is in day 5")
         #expect(DecisionTimes(histogram: [:]).median == nil)
         #expect(DecisionTimes(histogram: [7: 1]).ninetieth == 7)
-        let counts = [MeasureCount(measure: DashboardMeasure.decided, detail: "3", count: 2), MeasureCount(measure: DashboardMeasure.decided, detail: "x", count: 9),
-                      MeasureCount(measure: DashboardMeasure.late, count: 4)]
+        let counts = [MeasureCount(measure: Measure.decided.rawValue, detail: "3", count: 2), MeasureCount(measure: Measure.decided.rawValue, detail: "x", count: 9),
+                      MeasureCount(measure: Measure.late.rawValue, count: 4)]
         #expect(DecisionTimes.histogram(counts) == [3: 2])
     }
 
     @Test func costPerTransactionUsesTheServicesOwnCostThenTheDefaultAndNeverTreatsAMissingCostAsFree() {
-        let submitted = [MeasureCount(measure: DashboardMeasure.submitted, service: "a", channel: "online", count: 8),
-                         MeasureCount(measure: DashboardMeasure.submitted, service: "a", channel: "phone", count: 2)]
+        let submitted = [MeasureCount(measure: Measure.submitted.rawValue, service: "a", channel: "online", count: 8),
+                         MeasureCount(measure: Measure.submitted.rawValue, service: "a", channel: "phone", count: 2)]
         let costs = [ChannelCost(service: "", channel: .online, pence: 50), ChannelCost(service: "", channel: .phone, pence: 400),
                      ChannelCost(service: "a", channel: .phone, pence: 900)]
         let cost = CostPerTransaction(submitted: submitted, costs: costs)

@@ -11,15 +11,15 @@ struct AnalyticsQueriesTests {
     static let potholes = "report-a-pothole"
 
     static let counters: [AnalyticsSeed.Counter] = [
-        .init(hardship, day: today - 1, DashboardMeasure.submitted, channel: .online, area: "W1", count: 5),
-        .init(hardship, day: today - 1, DashboardMeasure.submitted, channel: .phone, area: "W1", count: 2),
-        .init(hardship, day: today - 3, DashboardMeasure.submitted, version: 2, channel: .online, area: "W2", count: 4),
-        .init(hardship, day: today - 40, DashboardMeasure.submitted, channel: .online, count: 100),
-        .init(hardship, day: today - 1, DashboardMeasure.started, channel: .online, area: "W1", count: 9),
-        .init(hardship, day: today - 1, DashboardMeasure.page, detail: "about-you", channel: .online, count: 8),
-        .init(hardship, day: today - 1, DashboardMeasure.decided, detail: "3", area: "W1", count: 3),
-        .init(hardship, day: today - 2, DashboardMeasure.decided, detail: "12", area: "W2", count: 1),
-        .init(potholes, day: today, DashboardMeasure.submitted, channel: .api, area: "W2", count: 7),
+        .init(hardship, day: today - 1, Measure.submitted.rawValue, channel: .online, area: "W1", count: 5),
+        .init(hardship, day: today - 1, Measure.submitted.rawValue, channel: .phone, area: "W1", count: 2),
+        .init(hardship, day: today - 3, Measure.submitted.rawValue, version: 2, channel: .online, area: "W2", count: 4),
+        .init(hardship, day: today - 40, Measure.submitted.rawValue, channel: .online, count: 100),
+        .init(hardship, day: today - 1, Measure.started.rawValue, channel: .online, area: "W1", count: 9),
+        .init(hardship, day: today - 1, Measure.page.rawValue, detail: "about-you", channel: .online, count: 8),
+        .init(hardship, day: today - 1, Measure.decided.rawValue, detail: "3", area: "W1", count: 3),
+        .init(hardship, day: today - 2, Measure.decided.rawValue, detail: "12", area: "W2", count: 1),
+        .init(potholes, day: today, Measure.submitted.rawValue, channel: .api, area: "W2", count: 7),
     ]
 
     @Test("sums over a day range, grouped as asked, narrowed by service, channel, area and version", arguments: TestDatabase.engines)
@@ -28,21 +28,21 @@ struct AnalyticsQueriesTests {
             try await AnalyticsSeed.counters(Self.counters, into: database)
             let queries = SQLAnalyticsQueries(database: database)
             let period = (Self.today - 27)...Self.today
-            let byService = try await queries.counts(MeasureSelection(days: period, measures: [DashboardMeasure.submitted]), by: [.service])
+            let byService = try await queries.counts(MeasureSelection(days: period, measures: [Measure.submitted.rawValue]), by: [.service])
             #expect(Set(byService.map { "\($0.service)=\($0.count)" }) == ["\(Self.hardship)=11", "\(Self.potholes)=7"], "day 40 is outside")
-            let scoped = try await queries.counts(MeasureSelection(days: period, measures: [DashboardMeasure.submitted], services: [Self.hardship]),
+            let scoped = try await queries.counts(MeasureSelection(days: period, measures: [Measure.submitted.rawValue], services: [Self.hardship]),
                                                   by: [.channel])
             #expect(Set(scoped.map { "\($0.channel)=\($0.count)" }) == ["online=9", "phone=2"])
-            let area = try await queries.counts(MeasureSelection(days: period, measures: [DashboardMeasure.submitted], area: "W2"), by: [.service])
+            let area = try await queries.counts(MeasureSelection(days: period, measures: [Measure.submitted.rawValue], area: "W2"), by: [.service])
             #expect(Set(area.map { "\($0.service)=\($0.count)" }) == ["\(Self.hardship)=4", "\(Self.potholes)=7"])
-            let version = try await queries.counts(MeasureSelection(days: period, measures: [DashboardMeasure.submitted], versions: [2]), by: [])
-            #expect(version == [MeasureCount(measure: DashboardMeasure.submitted, count: 4)])
-            let byDay = try await queries.counts(MeasureSelection(days: period, measures: [DashboardMeasure.submitted], channels: ["online"]),
+            let version = try await queries.counts(MeasureSelection(days: period, measures: [Measure.submitted.rawValue], versions: [2]), by: [])
+            #expect(version == [MeasureCount(measure: Measure.submitted.rawValue, count: 4)])
+            let byDay = try await queries.counts(MeasureSelection(days: period, measures: [Measure.submitted.rawValue], channels: ["online"]),
                                                  by: [.day])
             #expect(Set(byDay.map { "\($0.day - Self.today)=\($0.count)" }) == ["-1=5", "-3=4"])
-            let decided = try await queries.counts(MeasureSelection(days: period, measures: [DashboardMeasure.decided]), by: [.detail])
+            let decided = try await queries.counts(MeasureSelection(days: period, measures: [Measure.decided.rawValue]), by: [.detail])
             #expect(DecisionTimes.histogram(decided) == [3: 3, 12: 1])
-            #expect(try await queries.counts(MeasureSelection(days: period, measures: [DashboardMeasure.submitted], services: []), by: []).isEmpty,
+            #expect(try await queries.counts(MeasureSelection(days: period, measures: [Measure.submitted.rawValue], services: []), by: []).isEmpty,
                     "no services allowed is nothing, not everything")
         }
     }

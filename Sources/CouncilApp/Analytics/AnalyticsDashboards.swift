@@ -44,17 +44,17 @@ struct AnalyticsDashboards: Sendable {
     func overview(layout: LayoutModel) async throws -> AnalyticsOverviewPage {
         guard let days = filter.days else { return AnalyticsOverviewPage(layout: layout, filter: form(false), period: nil, figures: nil) }
         let counts = try await queries.counts(
-            filter.selection([DashboardMeasure.started, DashboardMeasure.submitted, DashboardMeasure.feedback], days: days),
+            filter.selection([Measure.started.rawValue, Measure.submitted.rawValue, Measure.feedback.rawValue], days: days),
             by: [.service, .channel, .detail])
         let costs = try await queries.channelCosts()
         let journeyChannels = Set(JourneyChannels.all.map(\.rawValue))
-        let submitted = counts.filter { $0.measure == DashboardMeasure.submitted }
-        let feedback = counts.filter { $0.measure == DashboardMeasure.feedback }
+        let submitted = counts.filter { $0.measure == Measure.submitted.rawValue }
+        let feedback = counts.filter { $0.measure == Measure.feedback.rawValue }
         let figures = AnalyticsOverviewPage.Figures(
             cost: CostPerTransaction(submitted: submitted, costs: costs),
             ratings: feedback.reduce(0) { $0 + $1.count },
             satisfied: feedback.filter { Int($0.detail).flatMap(SatisfactionRating.init(rawValue:))?.isSatisfied == true }.reduce(0) { $0 + $1.count },
-            started: counts.filter { $0.measure == DashboardMeasure.started && journeyChannels.contains($0.channel) }.reduce(0) { $0 + $1.count },
+            started: counts.filter { $0.measure == Measure.started.rawValue && journeyChannels.contains($0.channel) }.reduce(0) { $0 + $1.count },
             completed: submitted.filter { journeyChannels.contains($0.channel) }.reduce(0) { $0 + $1.count },
             online: submitted.filter { $0.channel == Channel.online.rawValue }.reduce(0) { $0 + $1.count },
             submitted: submitted.reduce(0) { $0 + $1.count }
@@ -68,7 +68,7 @@ struct AnalyticsDashboards: Sendable {
         guard let days = filter.days else {
             return AnalyticsDemandPage(layout: layout, filter: form(true), period: nil, stepSize: .day, steps: [], services: [])
         }
-        let counts = try await queries.counts(filter.selection([DashboardMeasure.submitted], days: days, byChannel: true),
+        let counts = try await queries.counts(filter.selection([Measure.submitted.rawValue], days: days, byChannel: true),
                                               by: [.day, .channel, .service])
         let size = DayBucketSize.fitting(days)
         var bySteps: [Int: [Channel: Int]] = [:]
@@ -88,13 +88,13 @@ struct AnalyticsDashboards: Sendable {
     func completion(layout: LayoutModel, funnel funnelKey: String) async throws -> AnalyticsCompletionPage {
         guard let days = filter.days else { return AnalyticsCompletionPage(layout: layout, filter: form(false), period: nil, rows: [], funnel: nil) }
         let journeyChannels = JourneyChannels.all.map(\.rawValue)
-        var selection = filter.selection([DashboardMeasure.started, DashboardMeasure.submitted], days: days)
+        var selection = filter.selection([Measure.started.rawValue, Measure.submitted.rawValue], days: days)
         selection.channels = journeyChannels
         var versions: [String: (slug: String, version: Int, started: Int, submitted: Int)] = [:]
         for count in try await queries.counts(selection, by: [.service, .version]) {
             let key = "\(count.service):\(count.version)"
             var row = versions[key] ?? (count.service, count.version, 0, 0)
-            if count.measure == DashboardMeasure.started { row.started += count.count } else { row.submitted += count.count }
+            if count.measure == Measure.started.rawValue { row.started += count.count } else { row.submitted += count.count }
             versions[key] = row
         }
         let rows = versions.values
@@ -112,22 +112,22 @@ struct AnalyticsDashboards: Sendable {
         guard titles[slug] != nil, filter.services?.contains(slug) ?? true,
               let service = try await services.catalogue.version(slug: slug, version: version) else { return nil }
         let definition = service.definition
-        var selection = filter.selection([DashboardMeasure.started, DashboardMeasure.page, DashboardMeasure.exit, DashboardMeasure.error,
-                                          DashboardMeasure.submitted], days: days)
+        var selection = filter.selection([Measure.started.rawValue, Measure.page.rawValue, Measure.exit.rawValue, Measure.error.rawValue,
+                                          Measure.submitted.rawValue], days: days)
         selection.services = [slug]
         selection.versions = [version]
         selection.channels = channels
         var totals: [String: Int] = [:]
         for count in try await queries.counts(selection, by: [.detail]) { totals["\(count.measure)/\(count.detail)", default: 0] += count.count }
         let pages = definition.pages.filter { !$0.isExit }.map {
-            AnalyticsCompletionPage.Funnel.Step(title: $0.heading.text(language), count: totals["\(DashboardMeasure.page)/\($0.id)"] ?? 0)
+            AnalyticsCompletionPage.Funnel.Step(title: $0.heading.text(language), count: totals["\(Measure.page.rawValue)/\($0.id)"] ?? 0)
         }
         let exits = definition.pages.filter(\.isExit).map {
-            AnalyticsCompletionPage.Funnel.Step(title: $0.heading.text(language), count: totals["\(DashboardMeasure.exit)/\($0.id)"] ?? 0)
+            AnalyticsCompletionPage.Funnel.Step(title: $0.heading.text(language), count: totals["\(Measure.exit.rawValue)/\($0.id)"] ?? 0)
         }.filter { $0.count > 0 }
         var questions: [String: String] = [:]
         for page in definition.pages { for question in page.questions { questions[question.id] = question.label.text(language) } }
-        let errorPrefix = "\(DashboardMeasure.error)/"
+        let errorPrefix = "\(Measure.error.rawValue)/"
         let errors = totals.filter { $0.key.hasPrefix(errorPrefix) }
             .map { key, count -> AnalyticsCompletionPage.Funnel.Step in
                 let detail = key.dropFirst(errorPrefix.count)
@@ -137,8 +137,8 @@ struct AnalyticsDashboards: Sendable {
             }
             .sorted { ($1.count, $0.title) < ($0.count, $1.title) }
         return AnalyticsCompletionPage.Funnel(
-            key: "\(slug):\(version)", title: title(slug), version: version, started: totals["\(DashboardMeasure.started)/"] ?? 0,
-            pages: pages, exits: exits, errors: Array(errors.prefix(10)), submitted: totals["\(DashboardMeasure.submitted)/"] ?? 0
+            key: "\(slug):\(version)", title: title(slug), version: version, started: totals["\(Measure.started.rawValue)/"] ?? 0,
+            pages: pages, exits: exits, errors: Array(errors.prefix(10)), submitted: totals["\(Measure.submitted.rawValue)/"] ?? 0
         )
     }
 
@@ -150,7 +150,7 @@ struct AnalyticsDashboards: Sendable {
             return AnalyticsSatisfactionPage(layout: layout, filter: form(false), period: nil, ratings: [:], comments: [])
         }
         var ratings: [SatisfactionRating: Int] = [:]
-        for count in try await queries.counts(filter.selection([DashboardMeasure.feedback], days: days), by: [.detail]) {
+        for count in try await queries.counts(filter.selection([Measure.feedback.rawValue], days: days), by: [.detail]) {
             if let rating = Int(count.detail).flatMap(SatisfactionRating.init(rawValue:)) { ratings[rating, default: 0] += count.count }
         }
         // Feedback rows carry no area, so an area's view has no comments rather than everyone's.
@@ -176,7 +176,7 @@ struct AnalyticsDashboards: Sendable {
         var rows: [AnalyticsCostsPage.Row] = []
         var overall: CostPerTransaction?
         if let days = filter.days {
-            let submitted = try await queries.counts(filter.selection([DashboardMeasure.submitted], days: days), by: [.service, .channel])
+            let submitted = try await queries.counts(filter.selection([Measure.submitted.rawValue], days: days), by: [.service, .channel])
             overall = CostPerTransaction(submitted: submitted, costs: costs)
             rows = Dictionary(grouping: submitted, by: \.service)
                 .map { AnalyticsCostsPage.Row(title: title($0.key), cost: CostPerTransaction(submitted: $0.value, costs: costs)) }
@@ -197,7 +197,7 @@ struct AnalyticsDashboards: Sendable {
             return AnalyticsDecisionsPage(layout: layout, filter: form(false), period: nil, rows: [], overall: nil, backlog: [])
         }
         let counts = try await queries.counts(
-            filter.selection([DashboardMeasure.decided, DashboardMeasure.inTarget, DashboardMeasure.late], days: days), by: [.service, .detail])
+            filter.selection([Measure.decided.rawValue, Measure.inTarget.rawValue, Measure.late.rawValue], days: days), by: [.service, .detail])
         let rows = Dictionary(grouping: counts, by: \.service).map { slug, counts in decisionRow(title(slug), counts) }.sorted { $0.title < $1.title }
         let overall = rows.count > 1 ? decisionRow(Phrase.anAllServices(language), counts) : nil
         let backlog = try await queries.backlog(openStatuses: openStatuses(), area: filter.area.isEmpty ? nil : filter.area, byArea: false,
@@ -209,8 +209,8 @@ struct AnalyticsDashboards: Sendable {
     private func decisionRow(_ title: String, _ counts: [MeasureCount]) -> AnalyticsDecisionsPage.Row {
         AnalyticsDecisionsPage.Row(
             title: title, times: DecisionTimes(histogram: DecisionTimes.histogram(counts)),
-            inTarget: counts.filter { $0.measure == DashboardMeasure.inTarget }.reduce(0) { $0 + $1.count },
-            late: counts.filter { $0.measure == DashboardMeasure.late }.reduce(0) { $0 + $1.count }
+            inTarget: counts.filter { $0.measure == Measure.inTarget.rawValue }.reduce(0) { $0 + $1.count },
+            late: counts.filter { $0.measure == Measure.late.rawValue }.reduce(0) { $0 + $1.count }
         )
     }
 
@@ -228,8 +228,8 @@ struct AnalyticsDashboards: Sendable {
     func areas(layout: LayoutModel) async throws -> AnalyticsAreasPage {
         guard let days = filter.days else { return AnalyticsAreasPage(layout: layout, filter: form(false), period: nil, rows: []) }
         let counts = try await queries.counts(
-            filter.selection([DashboardMeasure.submitted, DashboardMeasure.started, DashboardMeasure.decided, DashboardMeasure.inTarget,
-                              DashboardMeasure.late], days: days),
+            filter.selection([Measure.submitted.rawValue, Measure.started.rawValue, Measure.decided.rawValue, Measure.inTarget.rawValue,
+                              Measure.late.rawValue], days: days),
             by: [.area, .channel, .detail])
         let backlog = try await queries.backlog(openStatuses: openStatuses(), area: filter.area.isEmpty ? nil : filter.area, byArea: true,
                                                 bandStarts: BacklogBand.starts(today: services.today()))
@@ -242,12 +242,12 @@ struct AnalyticsDashboards: Sendable {
             let sum = { (measure: String, include: (MeasureCount) -> Bool) in here.filter { $0.measure == measure && include($0) }.reduce(0) { $0 + $1.count } }
             return AnalyticsAreasPage.Row(
                 name: code.isEmpty ? Phrase.anAreaUnknown(language) : areaNames[code] ?? code,
-                submitted: sum(DashboardMeasure.submitted) { _ in true },
-                online: sum(DashboardMeasure.submitted) { $0.channel == Channel.online.rawValue },
-                started: sum(DashboardMeasure.started) { journeyChannels.contains($0.channel) },
-                completed: sum(DashboardMeasure.submitted) { journeyChannels.contains($0.channel) },
+                submitted: sum(Measure.submitted.rawValue) { _ in true },
+                online: sum(Measure.submitted.rawValue) { $0.channel == Channel.online.rawValue },
+                started: sum(Measure.started.rawValue) { journeyChannels.contains($0.channel) },
+                completed: sum(Measure.submitted.rawValue) { journeyChannels.contains($0.channel) },
                 times: DecisionTimes(histogram: DecisionTimes.histogram(here)),
-                inTarget: sum(DashboardMeasure.inTarget) { _ in true }, late: sum(DashboardMeasure.late) { _ in true },
+                inTarget: sum(Measure.inTarget.rawValue) { _ in true }, late: sum(Measure.late.rawValue) { _ in true },
                 backlog: open[code] ?? 0
             )
         }

@@ -1,19 +1,5 @@
 import Foundation
 
-/// The measure names the dashboards read (docs/analytics.md, "Measures"), as stored in `measure_counts.measure`.
-public enum DashboardMeasure {
-    public static let started = "started"
-    public static let page = "page"
-    public static let exit = "exit"
-    public static let error = "error"
-    public static let saved = "saved"
-    public static let submitted = "submitted"
-    public static let decided = "decided"
-    public static let inTarget = "in_target"
-    public static let late = "late"
-    public static let feedback = "feedback"
-}
-
 /// The channels a journey is started on (the web form, by a citizen or by an agent for a caller): completion rate
 /// compares submissions with starts on these only, since API, email and letter submissions have no journey.
 public enum JourneyChannels {
@@ -53,21 +39,11 @@ public struct DecisionTimes: Sendable, Equatable {
     /// The histogram from `decided` counters (details that are not whole days are left out).
     public static func histogram(_ counts: [MeasureCount]) -> [Int: Int] {
         var histogram: [Int: Int] = [:]
-        for count in counts where count.measure == DashboardMeasure.decided {
+        for count in counts where count.measure == Measure.decided.rawValue {
             if let days = Int(count.detail), days >= 0 { histogram[days, default: 0] += count.count }
         }
         return histogram
     }
-}
-
-/// The GOV.UK satisfaction scale, stored as 1 (very dissatisfied) to 5 (very satisfied).
-public enum SatisfactionRating: Int, Sendable, CaseIterable {
-    case veryDissatisfied = 1, dissatisfied, neither, satisfied, verySatisfied
-
-    /// Very satisfied first, as the question lists them.
-    public static let listed: [SatisfactionRating] = allCases.reversed()
-
-    public var isSatisfied: Bool { self == .satisfied || self == .verySatisfied }
 }
 
 /// Cost per transaction: Σ (transactions on a channel × that channel's unit cost) ÷ transactions, with each service's

@@ -8,6 +8,11 @@ public enum SatisfactionRating: Int, Sendable, CaseIterable {
     case dissatisfied = 2
     case veryDissatisfied = 1
 
+    /// Very satisfied first, as the question lists them.
+    public static let listed: [SatisfactionRating] = allCases.sorted { $0.rawValue > $1.rawValue }
+
+    public var isSatisfied: Bool { self == .satisfied || self == .verySatisfied }
+
     /// The form's value for each choice.
     public var formValue: String {
         switch self {

@@ -9,14 +9,14 @@ public struct SQLFeedbackStore: FeedbackStore {
     public init(database: Database) { self.database = database }
 
     public func record(_ entry: FeedbackEntry) async throws {
-        let counter = MeasureCountUpsert(serviceSlug: entry.serviceSlug, day: entry.day, measure: "feedback", detail: String(entry.rating.rawValue),
-                                         version: entry.version, channel: entry.channel, language: entry.language)
+        let counter = MeasureKey(day: entry.day.dayNumber, service: entry.serviceSlug, version: entry.version, channel: entry.channel,
+                                 language: entry.language, measure: .feedback, detail: String(entry.rating.rawValue))
         try await database.write { db in
             try await InsertRow.insert([InsertRow("feedback", [
                 "service_slug": entry.serviceSlug, "version": entry.version, "day": entry.day.dayNumber, "rating": entry.rating.rawValue,
                 "comment": entry.comment, "language": entry.language.rawValue, "created_at": Clock.millis(entry.at),
             ])], db)
-            try await counter.add(1, db)
+            try await SQLMeasureStore.add([counter: 1], db)
         }
     }
 }

@@ -44,11 +44,11 @@ public struct SQLNearbyReportStore: NearbyReportStore {
             try await InsertRow.insert([SQLCaseRepository.event(
                 joining.reference, .interestedParty, detail, actor: joining.citizenID.map { "citizen:\($0)" }, at: millis
             )], db)
-            let counter = MeasureCountUpsert(
-                serviceSlug: try row.string("service_slug"), day: joining.day, measure: "duplicate_joined", version: joining.version,
-                channel: joining.channel, language: joining.language, area: try row.optionalString("area_code") ?? ""
+            let counter = MeasureKey(
+                day: joining.day.dayNumber, service: try row.string("service_slug"), version: joining.version, channel: joining.channel,
+                language: joining.language, area: try row.optionalString("area_code") ?? "", measure: .duplicateJoined
             )
-            try await counter.add(1, db)
+            try await SQLMeasureStore.add([counter: 1], db)
             return true
         })
     }
