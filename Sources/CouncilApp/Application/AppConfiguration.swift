@@ -50,6 +50,8 @@ public struct AppConfiguration: Sendable {
     /// `--demo`: demo staff for every role and sample cases, signed in with a printed password and code. Off, any
     /// demo accounts in the database are disabled at start-up.
     public var demo = false
+    /// Open data and the performance pages hide any count below this (docs/open-data.md); `ONECOUNCIL_OPEN_DATA_THRESHOLD`.
+    public var openDataThreshold = 5
 
     public init(
         host: String = "127.0.0.1", port: Int = 8080,

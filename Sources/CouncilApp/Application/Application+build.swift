@@ -79,6 +79,7 @@ public func buildRouter(
         pendingSignIns: SQLPendingProviderSignInRepository(database: database), limitCounter: SQLLimitCounter(database: database),
         configuration: configuration, policy: PasswordPolicy(commonPasswords: try CommonPasswords.load()), clock: clock
     )
+    let areaLocator = SQLAreaLocator(database: database)
     let services = AppServices(
         catalogue: ServiceCatalogue(repository: serviceRepository, lifecycle: lifecycle, now: clock.now),
         sessions: SQLSessionRepository(database: database),
@@ -105,7 +106,9 @@ public func buildRouter(
         idempotencyKeys: SQLIdempotencyKeyRepository(database: database),
         caseEvents: SQLCaseEventFeed(database: database),
         serviceDesign: ServiceDesign(store: lifecycle, audit: audit, clock: clock),
-        areas: SQLAreaLocator(database: database)
+        areas: areaLocator,
+        areaBoundaries: areaLocator,
+        locatedCases: SQLLocatedCases(database: database)
     )
     let demo = DemoMode(services: serviceRepository, staff: staff, sessions: authSessions, submissions: submissions, cases: cases,
                         visits: visits, passwords: identity.passwords, calendar: configuration.calendar, clock: clock)
@@ -139,6 +142,11 @@ public func buildRouter(
     YourAccountController(services: services).addRoutes(to: router)
     StaffSignInController(services: services).addRoutes(to: router)
     StaffAreasController(services: services).addRoutes(to: router)
+    AreaMapController(services: services).addRoutes(to: router)
+    OpenDataController(services: services, publicURL: configuration.publicURL,
+                       figures: OpenDataFigures(reading: SQLOpenData(database: database),
+                                                suppression: SmallNumberSuppression(threshold: configuration.openDataThreshold), today: clock.today))
+        .addRoutes(to: router)
     MessagePreviewController(services: services).addRoutes(to: router)
     DesignerPreviewController(services: services).addRoutes(to: router)
     DesignerServiceController(services: services, samplesDirectory: configuration.servicesDirectory).addRoutes(to: router)

@@ -2,7 +2,7 @@
 public enum StaffArea: String, CaseIterable, Sendable {
     /// Cases: officers for their services, customer service agents for every service (they act for callers).
     case backOffice = "/backoffice"
-    case analytics = "/backoffice/analytics"
+    case analytics = "/analytics"
     case strategy = "/backoffice/strategy"
     case field = "/field"
     case designer = "/designer"
