@@ -10,7 +10,7 @@ public struct SQLOpenData: OpenDataReading {
     public func measureTotals(measures: [String], fromDay: Int, toDay: Int) async throws -> [MeasureTotal] {
         try await database.read { db in
             try await db.raw("""
-                SELECT service_slug, day, measure, detail, channel, area, SUM(count) AS total FROM measure_counts
+                SELECT service_slug, day, measure, detail, channel, area, CAST(SUM(count) AS BIGINT) AS total FROM measure_counts
                 WHERE day >= \(bind: fromDay) AND day <= \(bind: toDay) AND measure IN (\(binds: measures))
                 GROUP BY service_slug, day, measure, detail, channel, area
                 """).all().map { row in

@@ -2,7 +2,7 @@
 /// submissions per journey started), cases decided and the median days to decide, with an all-areas row per service
 /// and month. Every cell is suppressed by `SmallNumberSuppression`: submissions and decisions are counts with the
 /// all-areas row as their published total (areas with none are listed as 0, and so suppressed, so the areas of a
-/// month always add up to its total); a rate or median is published only when its own counts are.
+/// month always add up to its total); a rate or median is published only when its own counts are, and never beside a hidden count.
 public struct RequestsByArea: Sendable, Equatable {
     /// The code of the all-areas row.
     public static let allAreas = "all"
@@ -80,7 +80,7 @@ public struct RequestsByArea: Sendable, Equatable {
             func row(_ code: String, _ cell: Cell, submissionsHidden: Bool, decidedHidden: Bool) -> Row {
                 Row(service: key.service, month: key.month, areaCode: code, areaName: names[code] ?? code,
                     submissions: submissionsHidden ? nil : cell.submissions,
-                    completionRate: suppression.rateIsPublishable(numerator: cell.online, denominator: cell.started)
+                    completionRate: !submissionsHidden && suppression.rateIsPublishable(numerator: cell.online, denominator: cell.started)
                         ? Double(cell.online) / Double(cell.started) : nil,
                     decided: decidedHidden ? nil : cell.decided,
                     medianDaysToDecide: decidedHidden ? nil : weightedMedian(cell.decidedDays.map { ($0.key, $0.value) }))
