@@ -45,4 +45,10 @@ struct AppServices: Sendable {
     let areaBoundaries: any AreaBoundaries
     /// Cases with a point, for the staff map.
     let locatedCases: any LocatedCaseReading
+    /// The counters kept as the platform runs (docs/analytics.md, "Measures"): recorded here, flushed in batches.
+    let measures: any MeasureRecording
+    /// The designer's parsed drafts and versions, by their YAML.
+    let designerDefinitions = ParsedDefinitions()
+    /// The analyst's dashboards' reads: measure counters, feedback, unit costs, backlog (docs/analytics.md, "Dashboards").
+    let analytics: any AnalyticsQueries
 }

@@ -4,7 +4,8 @@ import Hummingbird
 import Views
 
 /// `/analytics/map`: located requests over the ward boundaries for analysts, filtered by service, status, dates and
-/// ward. The points are where requests were made, so every opening is audited as personal-data access.
+/// ward, limited to the services an analyst is granted. The points are where requests were made, so every opening
+/// is audited as personal-data access.
 struct AreaMapController {
     let services: AppServices
     /// Points drawn at most; the newest first.
@@ -19,7 +20,9 @@ struct AreaMapController {
         let fields = FormBody.parseURLEncoded(request.uri.query ?? "")
         func one(_ name: String) -> String { (fields[name]?.first ?? "").trimmingCharacters(in: .whitespaces) }
         var filters = AreaMapPage.Filters(service: one("service"), status: one("status"), from: one("from"), to: one("to"), area: one("area"))
-        let catalogue = try await services.catalogue.current()
+        // An analyst granted some services sees only their cases (StaffAccess.analyticsServices).
+        let allowed = context.staff.access.analyticsServices
+        let catalogue = try await services.catalogue.current().filter { allowed?.contains($0.slug) ?? true }
         let visible = catalogue.sorted { $0.definition.title.text(language) < $1.definition.title.text(language) }
         if !filters.service.isEmpty, !visible.contains(where: { $0.slug == filters.service }) { filters.service = "" }
         let statuses = Array(Set(visible.flatMap { $0.definition.workflow.states.map(\.id) })).sorted()
@@ -36,7 +39,7 @@ struct AreaMapController {
         var found: (cases: [LocatedCase], more: Bool) = ([], false)
         if errors.isEmpty {
             found = try await services.locatedCases.located(LocatedCaseQuery(
-                service: filters.service.isEmpty ? nil : filters.service, status: filters.status.isEmpty ? nil : filters.status,
+                services: allowed, service: filters.service.isEmpty ? nil : filters.service, status: filters.status.isEmpty ? nil : filters.status,
                 from: from, to: to, area: filters.area.isEmpty ? nil : filters.area, limit: Self.cap))
             try await services.identity.record(context.site, .staffMapViewed, detail: "\(found.cases.count) points; \(request.uri.query ?? "")")
         }
