@@ -41,6 +41,10 @@ struct AppServices: Sendable {
     let serviceDesign: ServiceDesign
     /// The council area a request belongs to, by its postcode or point (see docs/analytics.md).
     let areas: any AreaLocating
+    /// The areas' boundaries (held in memory by the locator), for the staff map.
+    let areaBoundaries: any AreaBoundaries
+    /// Cases with a point, for the staff map.
+    let locatedCases: any LocatedCaseReading
     /// The counters kept as the platform runs (docs/analytics.md, "Measures"): recorded here, flushed in batches.
     let measures: any MeasureRecording
     /// The designer's parsed drafts and versions, by their YAML.

@@ -15,7 +15,7 @@ struct OneCouncil: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "onecouncil",
         abstract: "OneCouncil: online services, cases and MyAccount for a council.",
-        subcommands: [Serve.self, Services.self, Users.self, Emails.self, Cases.self, APIClients.self, JobsCommand.self, DesignerBench.self],
+        subcommands: [Serve.self, Services.self, Users.self, Emails.self, Cases.self, APIClients.self, JobsCommand.self, Areas.self, DesignerBench.self],
         defaultSubcommand: Serve.self
     )
 }
@@ -96,6 +96,12 @@ struct Serve: AsyncParsableCommand {
                 for line in error.lines { FileHandle.standardError.write(Data("\(line)\n".utf8)) }
                 throw ExitCode(1)
             }
+        }
+        if let text = environment["ONECOUNCIL_OPEN_DATA_THRESHOLD"] {
+            guard let threshold = Int(text), (1...1000).contains(threshold) else {
+                throw ValidationError("ONECOUNCIL_OPEN_DATA_THRESHOLD must be a whole number from 1 to 1000 (the smallest count open data publishes)")
+            }
+            configuration.openDataThreshold = threshold
         }
         if let text = headerTimeout ?? environment["ONECOUNCIL_HEADER_TIMEOUT"] {
             guard let seconds = ConnectionTimeouts.seconds(text) else {

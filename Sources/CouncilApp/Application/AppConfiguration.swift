@@ -52,6 +52,8 @@ public struct AppConfiguration: Sendable {
     public var demo = false
     /// The citizen map picker: tile service, first view, where Leaflet is (`ONECOUNCIL_MAP_*`; off by default).
     public var map = MapSettings()
+    /// Open data and the performance pages hide any count below this (docs/open-data.md); `ONECOUNCIL_OPEN_DATA_THRESHOLD`.
+    public var openDataThreshold = 5
 
     public init(
         host: String = "127.0.0.1", port: Int = 8080,

@@ -83,6 +83,7 @@ public func buildRouter(
         pendingSignIns: SQLPendingProviderSignInRepository(database: database), limitCounter: SQLLimitCounter(database: database),
         configuration: configuration, policy: PasswordPolicy(commonPasswords: try CommonPasswords.load()), clock: clock
     )
+    let areaLocator = SQLAreaLocator(database: database)
     let services = AppServices(
         catalogue: ServiceCatalogue(repository: serviceRepository, lifecycle: lifecycle, now: clock.now),
         sessions: SQLSessionRepository(database: database),
@@ -109,7 +110,9 @@ public func buildRouter(
         idempotencyKeys: SQLIdempotencyKeyRepository(database: database),
         caseEvents: SQLCaseEventFeed(database: database),
         serviceDesign: ServiceDesign(store: lifecycle, audit: audit, clock: clock),
-        areas: CachedAreaLocator(SQLAreaLocator(database: database)),
+        areas: CachedAreaLocator(areaLocator),
+        areaBoundaries: areaLocator,
+        locatedCases: SQLLocatedCases(database: database),
         measures: measures,
         analytics: SQLAnalyticsQueries(database: database),
         nearbyReports: SQLNearbyReportStore(database: database),
@@ -149,6 +152,11 @@ public func buildRouter(
     YourAccountController(services: services).addRoutes(to: router)
     StaffSignInController(services: services).addRoutes(to: router)
     StaffAreasController(services: services).addRoutes(to: router)
+    AreaMapController(services: services).addRoutes(to: router)
+    OpenDataController(services: services, publicURL: configuration.publicURL,
+                       figures: OpenDataFigures(reading: SQLOpenData(database: database),
+                                                suppression: SmallNumberSuppression(threshold: configuration.openDataThreshold), today: clock.today))
+        .addRoutes(to: router)
     AnalyticsController(services: services).addRoutes(to: router)
     MessagePreviewController(services: services).addRoutes(to: router)
     DesignerPreviewController(services: services).addRoutes(to: router)

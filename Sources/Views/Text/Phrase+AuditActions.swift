@@ -62,6 +62,7 @@ extension AuditAction {
         .staffCaseAccessDenied: Phrase(en: "Case refused to staff", gd: "Cùis air a diùltadh do neach-obrach"),
         .staffCaseViewed: Phrase(en: "Case viewed", gd: "Sùil air cùis"),
         .staffCasesExported: Phrase(en: "Cases exported", gd: "Cùisean air an às-phortadh"),
+        .staffMapViewed: Phrase(en: "Map of requests viewed", gd: "Mapa nan iarrtasan air fhaicinn"),
         .staffCreated: Phrase(en: "Staff account created", gd: "Cunntas luchd-obrach air a chruthachadh"),
         .staffDisabled: Phrase(en: "Staff account disabled", gd: "Cunntas luchd-obrach air a chur à comas"),
         .staffEnabled: Phrase(en: "Staff account enabled", gd: "Cunntas luchd-obrach air a chur an comas"),
