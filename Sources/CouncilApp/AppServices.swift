@@ -41,4 +41,6 @@ struct AppServices: Sendable {
     let serviceDesign: ServiceDesign
     /// The council area a request belongs to, by its postcode or point (see docs/analytics.md).
     let areas: any AreaLocating
+    /// Demand alerts the early warning raised (docs/analytics.md, "Early warning").
+    let demandAlerts: any DemandAlertStore
 }

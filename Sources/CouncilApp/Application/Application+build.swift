@@ -105,7 +105,8 @@ public func buildRouter(
         idempotencyKeys: SQLIdempotencyKeyRepository(database: database),
         caseEvents: SQLCaseEventFeed(database: database),
         serviceDesign: ServiceDesign(store: lifecycle, audit: audit, clock: clock),
-        areas: SQLAreaLocator(database: database)
+        areas: SQLAreaLocator(database: database),
+        demandAlerts: SQLDemandAlerts(database: database)
     )
     let demo = DemoMode(services: serviceRepository, staff: staff, sessions: authSessions, submissions: submissions, cases: cases,
                         visits: visits, passwords: identity.passwords, calendar: configuration.calendar, clock: clock)
@@ -127,7 +128,7 @@ public func buildRouter(
         .addRoutes(to: router)
     MetricsController(token: configuration.metricsToken.map(BearerToken.init), queue: SQLJobQueue(database: database), metrics: jobMetrics,
                       topics: ["email", "notification", "event", "webhook", "password-reset"] + ScheduledWork.tasks(notify: configuration.notify != nil).map(\.topic),
-                      now: clock.now).addRoutes(to: router)
+                      now: clock.now, demandAlerts: SQLDemandAlerts(database: database)).addRoutes(to: router)
     NotifyCallbackController(token: configuration.notifyCallbackToken.map(BearerToken.init), deliveries: SQLDeliveryLog(database: database), now: clock.now).addRoutes(to: router)
     if configuration.demo { DemoController(accounts: demoAccounts, clock: clock).addRoutes(to: router) }
     AssetsController().addRoutes(to: router)
@@ -139,6 +140,7 @@ public func buildRouter(
     YourAccountController(services: services).addRoutes(to: router)
     StaffSignInController(services: services).addRoutes(to: router)
     StaffAreasController(services: services).addRoutes(to: router)
+    DemandAlertsController(services: services, rule: configuration.demandRule).addRoutes(to: router)
     MessagePreviewController(services: services).addRoutes(to: router)
     DesignerPreviewController(services: services).addRoutes(to: router)
     DesignerServiceController(services: services, samplesDirectory: configuration.servicesDirectory).addRoutes(to: router)
