@@ -5,18 +5,18 @@ import Foundation
 /// - expected: the mean of the same weekday's submissions over the previous `weeks` weeks (so the weekly pattern
 ///   and the season as it stands are both in it; a quiet Sunday is compared with Sundays);
 /// - threshold: the smallest count a Poisson count with that mean reaches with probability at most `falseAlarm`
-///   (for large means about expected + 3.1·√expected), and never below `minimum` nor below `ratio` × expected;
+///   (for large means about expected + 3.7·√expected at the default 1 in 10,000), and never below `minimum` nor below `ratio` × expected;
 /// - alert when observed ≥ threshold.
 /// The Poisson bound keeps ordinary day-to-day noise quiet at every level of demand; the minimum keeps a ward
 /// that usually sees nothing from alerting on two or three; the ratio keeps a busy service from alerting on a rise
 /// that is statistically clear but too small to act on, and absorbs the lag of an 8-week mean behind the season.
 public struct DemandRule: Sendable, Equatable {
     public var weeks = 8
-    public var falseAlarm = 0.001
+    public var falseAlarm = 0.0001
     public var minimum = 5
     public var ratio = 1.5
 
-    public init(weeks: Int = 8, falseAlarm: Double = 0.001, minimum: Int = 5, ratio: Double = 1.5) {
+    public init(weeks: Int = 8, falseAlarm: Double = 0.0001, minimum: Int = 5, ratio: Double = 1.5) {
         self.weeks = weeks
         self.falseAlarm = falseAlarm
         self.minimum = minimum
