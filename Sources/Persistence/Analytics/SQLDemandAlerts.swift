@@ -14,7 +14,7 @@ public struct SQLDemandAlerts: DemandAlertStore {
         let numbers = days.map(\.dayNumber)
         return try await database.read { db in
             try await db.raw("""
-                SELECT service_slug, area, day, SUM(count) AS total FROM measure_counts
+                SELECT service_slug, area, day, CAST(SUM(count) AS BIGINT) AS total FROM measure_counts
                 WHERE day IN (\(binds: numbers)) AND measure = 'submitted' AND area <> ''
                 GROUP BY service_slug, area, day
                 """).all().map { row in
