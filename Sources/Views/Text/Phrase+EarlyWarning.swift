@@ -11,15 +11,15 @@ extension Phrase {
     public static let alertsState = Phrase(en: "State", gd: "Staid")
 
     public static func alertsRule(_ weeks: Int, _ falseAlarm: Double, _ minimum: Int, _ ratio: Double) -> Phrase {
-        let chance = String(format: "%g", falseAlarm)
+        let odds = "\((1 / max(falseAlarm, 1e-9)).rounded().formatted(.number.grouping(.automatic).locale(Locale(identifier: "en_GB"))))"
         let times = String(format: "%g", ratio)
         return Phrase(
             en: "An alert is raised when a service's requests in an area on a day reach the level that ordinary variation "
-                + "would reach by chance at most \(chance) of the time, given the average of the same weekday over the previous "
+                + "would reach by chance at most 1 in \(odds) times, given the average of the same weekday over the previous "
                 + "\(weeks) weeks; and at least \(minimum) requests and \(times) times that average. Checked every hour, for "
                 + "yesterday and today so far.",
             gd: "Thèid rabhadh a thogail nuair a ruigeas iarrtasan seirbheis ann an sgìre air latha an ìre nach ruigeadh "
-                + "caochladh àbhaisteach ach \(chance) den ùine air thuaiream, a rèir meadhan an aon latha den t-seachdain thar nan "
+                + "caochladh àbhaisteach ach aon turas à \(odds) air thuaiream, a rèir meadhan an aon latha den t-seachdain thar nan "
                 + "\(weeks) seachdainean roimhe; agus co-dhiù \(minimum) iarrtasan agus \(times) uiread a' mheadhain sin. Thèid "
                 + "sgrùdadh gach uair a thìde, airson an-dè agus an-diugh gu ruige seo."
         )
