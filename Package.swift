@@ -90,7 +90,7 @@ let package = Package(
         .target(
             name: "CouncilApp",
             dependencies: [
-                "Domain", "Persistence", "Views", "Integrations", "Jobs",
+                "Domain", "Persistence", "Views", "Integrations", "Jobs", "Importers",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "MultipartKit", package: "multipart-kit"),
                 .product(name: "Logging", package: "swift-log"),
@@ -155,6 +155,8 @@ let package = Package(
                 .product(name: "HummingbirdOTP", package: "hummingbird-auth"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 "Integrations", "Jobs",
+                // Building Open Forms export ZIPs for the designer's import tests.
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             swiftSettings: strict
         ),

@@ -41,6 +41,12 @@ struct AppServices: Sendable {
     let serviceDesign: ServiceDesign
     /// The council area a request belongs to, by its postcode or point (see docs/analytics.md).
     let areas: any AreaLocating
+    /// The counters kept as the platform runs (docs/analytics.md, "Measures"): recorded here, flushed in batches.
+    let measures: any MeasureRecording
+    /// The designer's parsed drafts and versions, by their YAML.
+    let designerDefinitions = ParsedDefinitions()
+    /// The analyst's dashboards' reads: measure counters, feedback, unit costs, backlog (docs/analytics.md, "Dashboards").
+    let analytics: any AnalyticsQueries
     /// Demand alerts the early warning raised (docs/analytics.md, "Early warning").
     let demandAlerts: any DemandAlertStore
 }

@@ -23,6 +23,10 @@ public enum TestApp {
     /// not about authentication need not make their own (the test client's helpers send it to `/api/v1`).
     @TaskLocal public static var apiToken: String?
 
+    /// The test app's measure recorder: nothing flushes it on a timer, so a test calls `flush()` before reading
+    /// `measure_counts`.
+    @TaskLocal public static var measures: MeasureRecorder?
+
     public static func with<T: Sendable>(
         _ engine: DatabaseEngine = .sqlite,
         maxBodySize: Int = 30 * 1024 * 1024,
@@ -39,14 +43,16 @@ public enum TestApp {
             configuration.bcryptCost = 4
             configuration.identityProviders = identityProviders
             configure(&configuration)
-            let router = try await buildRouter(configuration, database: database, today: { today }, now: now, httpClient: .shared, jobMetrics: jobMetrics)
+            let measures = MeasureRecorder(store: SQLMeasureStore(database: database), logger: TestDatabase.logger)
+            let router = try await buildRouter(configuration, database: database, today: { today }, now: now, httpClient: .shared,
+                                               jobMetrics: jobMetrics, measures: measures)
             let app = Application(router: router, logger: TestDatabase.logger)
             let fixture = try await APIClientRegistry(database: database)
                 .issue(name: "Test fixture", scopes: APIScope.allCases.map(\.rawValue), services: [], by: .commandLine).get()
             // `.live` runs a real server on 127.0.0.1, for what needs a peer address (per-address throttling).
-            return try await $apiToken.withValue(fixture.token) {
+            return try await $measures.withValue(measures) { try await $apiToken.withValue(fixture.token) {
                 try await app.test(live ? .live : .router) { client in try await body(client, database) }
-            }
+            } }
         }
     }
 }

@@ -90,14 +90,38 @@ public struct SQLCaseRepository: CaseRepository {
         })
     }
 
-    /// Moves the case to `to` only if it is still in `from`; records when the target was first met.
+    /// Moves the case to `to` only if it is still in `from`; records when the target was first met, and counts that
+    /// decision (`decided`, `in_target` or `late`) in the same transaction, so the counts are exact.
     static func move(_ reference: String, from: String, to: String, meetsTarget: Bool, stateDueDay: Int? = nil, at: Int64, _ db: any SQLDatabase) async throws -> Bool {
         let met: Int64? = meetsTarget ? at : nil
-        return try await db.raw("""
+        let moved = try await db.raw("""
             UPDATE cases SET status = \(bind: to), status_since = \(bind: at), updated_at = \(bind: at), state_due_day = \(bind: stateDueDay),
                 target_met_at = COALESCE(target_met_at, \(bind: met))
-            WHERE reference = \(bind: reference) AND status = \(bind: from) RETURNING reference
-            """).first() != nil
+            WHERE reference = \(bind: reference) AND status = \(bind: from)
+            RETURNING target_met_at, service_slug, channel, area_code, created_at, due_day
+            """).first()
+        guard let moved else { return false }
+        // Set by this move (not kept from an earlier one): the case's first decision.
+        if let met, try moved.decode(column: "target_met_at", as: Int64?.self) == met {
+            try await countDecision(reference, moved, at: met, db)
+        }
+        return true
+    }
+
+    private static func countDecision(_ reference: String, _ moved: any SQLRow, at: Int64, _ db: any SQLDatabase) async throws {
+        let submission = try await db.raw("""
+            SELECT service_version, language FROM submissions WHERE reference = \(bind: reference)
+            """).first()
+        let keys = DecisionMeasures.keys(
+            received: CalendarDay.councilDay(of: Clock.date(try moved.int64("created_at"))).dayNumber,
+            decided: CalendarDay.councilDay(of: Clock.date(at)).dayNumber,
+            dueDay: try moved.decode(column: "due_day", as: Int?.self),
+            service: try moved.string("service_slug"), version: try submission?.int("service_version") ?? 0,
+            channel: Channel(rawValue: try moved.string("channel")) ?? .online,
+            language: Language(rawValue: try submission?.string("language") ?? "") ?? .en,
+            area: try moved.optionalString("area_code") ?? ""
+        )
+        try await SQLMeasureStore.add(Dictionary(uniqueKeysWithValues: keys.map { ($0, 1) }), db)
     }
 
     /// Queues `case.status_changed` for subscribed systems, in the change's transaction.

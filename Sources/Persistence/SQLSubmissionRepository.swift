@@ -86,6 +86,7 @@ public struct SQLSubmissionRepository: SubmissionRepository {
             "created_at": at, "updated_at": at, "channel": submission.channel.rawValue, "due_day": submission.dueDay,
             "state_due_day": submission.stateDueDay, "status_since": at, "applicant_name": submission.caseIndex.applicantName, "applicant_email": submission.contactEmail,
             "postcode_district": submission.caseIndex.postcodeDistrict, "search_text": submission.caseIndex.searchText,
+            "area_code": submission.areaCode, "latitude": submission.location.latitude, "longitude": submission.location.longitude,
         ])
     }
 

@@ -52,9 +52,10 @@ public struct PageParts {
         out.raw(ErrorSummaryHTML.render(errors, language: language))
     }
 
-    /// Opens a POST form carrying the CSRF token.
-    public mutating func formStart(action: String, csrf: String) {
+    /// Opens a POST form carrying the CSRF token; `multipart` for a form that sends a file.
+    public mutating func formStart(action: String, csrf: String, multipart: Bool = false) {
         out.raw("<form method=\"post\" novalidate"); out.attribute("action", action)
+        if multipart { out.raw(" enctype=\"multipart/form-data\"") }
         out.raw(">\n<input type=\"hidden\" name=\"_csrf\""); out.attribute("value", csrf); out.raw(">\n")
     }
 
@@ -94,6 +95,16 @@ public struct PageParts {
         if let autocomplete { out.attribute("autocomplete", autocomplete) }
         if let inputmode { out.attribute("inputmode", inputmode) }
         if type == "email" || type == "password" { out.raw(" spellcheck=\"false\" autocapitalize=\"none\"") }
+        if !describedBy.isEmpty { out.attribute("aria-describedby", describedBy.joined(separator: " ")) }
+        out.raw(">\n</div>\n")
+    }
+
+    /// A labelled file input with its hint and error (the form must be opened with `multipart`).
+    public mutating func fileUpload(_ name: String, label: String, hint: String? = nil, accept: String? = nil, errors: [FieldError] = []) {
+        let (error, describedBy) = labelHintAndError(name, label: label, hint: hint, errors: errors)
+        out.raw("<input"); out.attribute("class", "file-upload" + (error == nil ? "" : " input-error"))
+        out.attribute("id", name); out.attribute("name", name); out.raw(" type=\"file\"")
+        if let accept { out.attribute("accept", accept) }
         if !describedBy.isEmpty { out.attribute("aria-describedby", describedBy.joined(separator: " ")) }
         out.raw(">\n</div>\n")
     }
@@ -143,6 +154,14 @@ public struct PageParts {
         if let name { out.attribute("name", name) }
         if let value { out.attribute("value", value) }
         out.raw(">"); out.text(text); out.raw("</button>\n")
+    }
+
+    /// A button that goes to another page (a form sent with GET, so it works without JavaScript), for an action that
+    /// asks first on a page of its own.
+    public mutating func getButton(_ text: String, action: String, warning: Bool = false) {
+        out.raw("<form method=\"get\""); out.attribute("action", action); out.raw(">\n")
+        button(text, warning: warning)
+        out.raw("</form>\n")
     }
 
     /// A GOV.UK summary list: key, value and an optional action link per row.

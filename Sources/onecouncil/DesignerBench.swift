@@ -20,6 +20,8 @@ struct DesignerBench: AsyncParsableCommand {
     @Option(help: "Questions in the generated service") var questions = 1000
     @Option(help: "Conditions (branches and show_when) in the generated service") var conditions = 300
     @Option(help: "Timed runs of each step") var runs = 20
+    @Option(help: "Only write the generated service and its edited variant (generated.yaml, generated-edited.yaml) into this directory, for timing the designer's pages")
+    var writeDefinitions: String?
 
     struct Step {
         var name: String
@@ -37,6 +39,12 @@ struct DesignerBench: AsyncParsableCommand {
         guard questions >= 2, conditions >= 0, runs >= 1 else { throw ValidationError("--questions must be 2 or more, --conditions 0 or more, --runs 1 or more") }
         let yaml = DefinitionGenerator(questions: questions, conditions: conditions).yaml()
         let edited = DefinitionGenerator(questions: questions, conditions: conditions, variant: 1).yaml()
+        if let writeDefinitions {
+            let directory = URL(fileURLWithPath: writeDefinitions)
+            try yaml.write(to: directory.appendingPathComponent("generated.yaml"), atomically: true, encoding: .utf8)
+            try edited.write(to: directory.appendingPathComponent("generated-edited.yaml"), atomically: true, encoding: .utf8)
+            return
+        }
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("designer-bench-\(ProcessInfo.processInfo.processIdentifier)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }

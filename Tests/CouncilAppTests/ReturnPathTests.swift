@@ -96,12 +96,12 @@ import Testing
         try await TestApp.with(engine, now: clock.closure) { client, database in
             _ = try await StaffFixture.create(database, "lorna@council.example", .analyst)
             let browser = BrowserSession(client)
-            let bounced = try await browser.get("/backoffice/analytics")
-            #expect(bounced.location == "/staff/sign-in?return=/backoffice/analytics")
+            let bounced = try await browser.get("/analytics")
+            #expect(bounced.location == "/staff/sign-in?return=/analytics")
             let form = try await browser.follow(bounced)
-            #expect(form.hidden("return") == "/backoffice/analytics")
-            let afterPassword = try await browser.post("/staff/sign-in", [("email", "lorna@council.example"), ("password", StaffFixture.password), ("return", "/backoffice/analytics")])
-            #expect(afterPassword.location == "/staff/mfa/set-up?return=/backoffice/analytics")
+            #expect(form.hidden("return") == "/analytics")
+            let afterPassword = try await browser.post("/staff/sign-in", [("email", "lorna@council.example"), ("password", StaffFixture.password), ("return", "/analytics")])
+            #expect(afterPassword.location == "/staff/mfa/set-up?return=/analytics")
         }
     }
 }

@@ -87,3 +87,76 @@ struct SubmitAnswersTests {
         #expect(questionID == "", "this service asks no appointment question")
     }
 }
+
+/// Counts kept in memory, for checking what a use case counted.
+fileprivate final class CountedMeasures: MeasureRecording {
+    let counts = Mutex<[MeasureKey: Int]>([:])
+    func record(_ key: MeasureKey, count: Int) { counts.withLock { $0[key, default: 0] += count } }
+}
+
+/// Areas by postcode from a fixed list, or a lookup that always fails.
+fileprivate struct FixedAreas: AreaLocating {
+    var areas: [String: String] = [:]
+    var fails = false
+    func area(postcode: String?, latitude: Double?, longitude: Double?) async throws -> String? {
+        if fails { throw CancellationError() }
+        return postcode.flatMap { areas[PostcodeKey.make($0)] }
+    }
+}
+
+@Suite("SubmitAnswers: area and measures")
+struct SubmitAnswersAreaTests {
+    let definition: ServiceDefinition
+
+    init() throws {
+        definition = try Fixtures.definition(pages: """
+        - id: where
+          title: Where is it
+          questions:
+            - {id: spot, type: location, label: Where is it}
+            - {id: code, type: postcode, label: Postcode}
+        """)
+    }
+
+    fileprivate func submit(areas: FixedAreas, measures: CountedMeasures, store: RecordingSubmissions) async throws -> SubmitAnswers.Outcome {
+        let useCase = SubmitAnswers(submissions: store, bookings: FixedBookings(), calendar: WorkingCalendar(name: "test", holidays: []),
+                                    today: { Fixtures.today }, areas: areas, measures: measures)
+        let answers: [String: JSONValue] = [
+            "spot": .object(["description": .string("By the school"), "latitude": .number(55.9), "longitude": .number(-3.2)]),
+            "code": .string("kt1 2ab"),
+        ]
+        return try await useCase(SubmitAnswers.Request(definition: definition, version: 2, answers: answers, channel: .phone,
+                                                       language: .gd, fileSource: .inline))
+    }
+
+    @Test("a submission carries its area and point, and counts submitted in that area")
+    func areaAndSubmittedCount() async throws {
+        let measures = CountedMeasures()
+        let store = RecordingSubmissions()
+        let outcome = try await submit(areas: FixedAreas(areas: ["KT12AB": "W07"]), measures: measures, store: store)
+        guard case .recorded(let submission) = outcome else { Issue.record("expected recorded, got \(outcome)"); return }
+        #expect(submission.areaCode == "W07")
+        #expect(submission.location == CaseLocation(postcode: "KT1 2AB", latitude: 55.9, longitude: -3.2))
+        #expect(store.recorded.withLock { $0.first?.0.areaCode } == "W07")
+        let key = MeasureKey(day: Fixtures.today.dayNumber, service: definition.slug, version: 2, channel: .phone, language: .gd, area: "W07",
+                             measure: .submitted)
+        #expect(measures.counts.withLock { $0 } == [key: 1])
+    }
+
+    @Test("an area lookup that fails leaves the area unknown and the submission is still made")
+    func failedLookup() async throws {
+        let measures = CountedMeasures()
+        let store = RecordingSubmissions()
+        let outcome = try await submit(areas: FixedAreas(fails: true), measures: measures, store: store)
+        guard case .recorded(let submission) = outcome else { Issue.record("expected recorded, got \(outcome)"); return }
+        #expect(submission.areaCode == nil)
+        #expect(measures.counts.withLock { $0.keys.map(\.area) } == [""])
+    }
+
+    @Test("nothing is counted when the submission is not made")
+    func notCountedWhenRefused() async throws {
+        let measures = CountedMeasures()
+        _ = try await submit(areas: FixedAreas(), measures: measures, store: RecordingSubmissions(refuseAsFull: true))
+        #expect(measures.counts.withLock { $0.isEmpty })
+    }
+}

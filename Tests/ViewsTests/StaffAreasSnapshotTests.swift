@@ -3,19 +3,9 @@ import Foundation
 import Testing
 @testable import Views
 
-/// Analytics, strategy, the service designer's list and its message preview.
+/// Strategy, the service designer's list and its message preview.
 @Suite struct StaffAreasSnapshotTests {
     static let at = Date(timeIntervalSince1970: 1_780_000_000)
-
-    @Test func analytics() {
-        assertPageSnapshots({ language in
-            AnalyticsPage(layout: MockLayout.staff(language, title: Phrase.navAnalytics(language), path: "/backoffice/analytics", roles: [.analyst]),
-                          counts: [.init(service: "Report a pothole", status: "submitted", cases: 12), .init(service: "Report a pothole", status: "closed", cases: 30)])
-        }, named: "full")
-        assertPageSnapshots({ language in
-            AnalyticsPage(layout: MockLayout.staff(language, title: Phrase.navAnalytics(language), path: "/backoffice/analytics", roles: [.analyst]), counts: [])
-        }, named: "empty")
-    }
 
     @Test func strategy() {
         assertPageSnapshots({ language in

@@ -33,8 +33,8 @@ AREAS = {
     "case-officer": ["/backoffice"],
     "field-worker": ["/field"],
     "customer-service-agent": ["/backoffice", "/backoffice/assisted"],
-    "analyst": ["/backoffice/analytics"],
-    "strategy-lead": ["/backoffice/analytics", "/backoffice/strategy"],
+    "analyst": ["/analytics"],
+    "strategy-lead": ["/analytics", "/backoffice/strategy"],
 }
 
 

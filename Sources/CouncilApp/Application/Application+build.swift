@@ -25,20 +25,23 @@ public func buildApplication(_ configuration: AppConfiguration, logger: Logger) 
     clientConfiguration.connectionPool.concurrentHTTP1ConnectionsPerHostSoftLimit = max(8, configuration.jobConcurrency)
     let httpClient = HTTPClient(eventLoopGroupProvider: .singleton, configuration: clientConfiguration)
     let metrics = JobMetrics()
+    // Counters are kept in memory and flushed every 2 s (docs/analytics.md, "Measures").
+    let measures = MeasureRecorder(store: SQLMeasureStore(database: database), logger: logger)
     // The one clock: the router's identity and date checks and the worker's jobs all read it.
     let clock = CouncilClock.system
     let router: Router<AppRequestContext>
     do {
         router = try await buildRouter(configuration, database: database, clock: clock, httpClient: httpClient, jobMetrics: metrics,
-                                       announceDemo: { FileHandle.standardOutput.write(Data(($0 + "\n").utf8)) })
+                                       measures: measures, announceDemo: { FileHandle.standardOutput.write(Data(($0 + "\n").utf8)) })
     } catch {
         try? await httpClient.shutdown()
         await database.close()
         throw error
     }
     // A service group stops its services in the reverse of their order: the server first, then the job worker, and
-    // only then the database and HTTP client they both use.
-    var services: [any Service] = [DatabaseService(database: database, httpClient: httpClient)]
+    // only then the database and HTTP client they both use. The measure recorder stops after the server and the
+    // worker, so its last flush holds every request's counts, and before the database closes.
+    var services: [any Service] = [DatabaseService(database: database, httpClient: httpClient), measures]
     if configuration.runsJobWorker {
         services.append(jobWorker(configuration, database: database, httpClient: httpClient, logger: logger, metrics: metrics, clock: clock))
         // Every server with a worker also schedules; the queue's idempotency keys make the periods' jobs one each.
@@ -61,6 +64,7 @@ public func buildApplication(_ configuration: AppConfiguration, logger: Logger) 
 public func buildRouter(
     _ configuration: AppConfiguration, database: Database, clock: CouncilClock = .system,
     httpClient: HTTPClient = .shared, jobMetrics: JobMetrics = JobMetrics(),
+    measures: any MeasureRecording = NoMeasures(),
     announceDemo: @Sendable (String) -> Void = { _ in }
 ) async throws -> Router<AppRequestContext> {
     let serviceRepository = SQLServiceRepository(database: database)
@@ -105,7 +109,9 @@ public func buildRouter(
         idempotencyKeys: SQLIdempotencyKeyRepository(database: database),
         caseEvents: SQLCaseEventFeed(database: database),
         serviceDesign: ServiceDesign(store: lifecycle, audit: audit, clock: clock),
-        areas: SQLAreaLocator(database: database),
+        areas: CachedAreaLocator(SQLAreaLocator(database: database)),
+        measures: measures,
+        analytics: SQLAnalyticsQueries(database: database),
         demandAlerts: SQLDemandAlerts(database: database)
     )
     let demo = DemoMode(services: serviceRepository, staff: staff, sessions: authSessions, submissions: submissions, cases: cases,
@@ -140,10 +146,12 @@ public func buildRouter(
     YourAccountController(services: services).addRoutes(to: router)
     StaffSignInController(services: services).addRoutes(to: router)
     StaffAreasController(services: services).addRoutes(to: router)
+    AnalyticsController(services: services).addRoutes(to: router)
     DemandAlertsController(services: services, rule: configuration.demandRule).addRoutes(to: router)
     MessagePreviewController(services: services).addRoutes(to: router)
     DesignerPreviewController(services: services).addRoutes(to: router)
     DesignerServiceController(services: services, samplesDirectory: configuration.servicesDirectory).addRoutes(to: router)
+    DesignerImportController(services: services).addRoutes(to: router)
     DesignerVersionsController(services: services).addRoutes(to: router)
     DesignerPageController(services: services).addRoutes(to: router)
     DesignerQuestionController(services: services).addRoutes(to: router)
@@ -167,8 +175,9 @@ public func buildRouter(
 /// For tests whose date rules need "today" fixed apart from the instant (`TestApp`).
 public func buildRouter(
     _ configuration: AppConfiguration, database: Database, today: @escaping @Sendable () -> CalendarDay,
-    now: @escaping @Sendable () -> Date = Date.init, httpClient: HTTPClient = .shared, jobMetrics: JobMetrics = JobMetrics()
+    now: @escaping @Sendable () -> Date = Date.init, httpClient: HTTPClient = .shared, jobMetrics: JobMetrics = JobMetrics(),
+    measures: any MeasureRecording = NoMeasures()
 ) async throws -> Router<AppRequestContext> {
     try await buildRouter(configuration, database: database, clock: CouncilClock(now: now, fixingToday: today), httpClient: httpClient,
-                          jobMetrics: jobMetrics)
+                          jobMetrics: jobMetrics, measures: measures)
 }

@@ -69,6 +69,7 @@ struct AssistedController {
             assisted: AssistedEntry(channel: channel, staffID: staff.id, callerEmail: email.isEmpty ? nil : email, callerPhone: phone.isEmpty ? nil : phone)
         ))
         try await services.identity.record(context.site, .staffAssistedStarted, subject: "service:\(service.slug)", detail: channel.rawValue)
+        services.count(.started, service: service, channel: channel, language: language)
         return .seeOther("/services/\(service.slug)/\(first.id)")
     }
 

@@ -11,8 +11,11 @@ struct FormBody: Sendable {
     func value(_ name: String) -> String { input.value(name) }
 
     static func parse(_ request: Request, context: AppRequestContext, limit: Int) async throws -> FormBody {
-        let buffer = try await request.body.collect(upTo: limit)
-        let contentType = request.headers[.contentType] ?? ""
+        try parse(try await request.body.collect(upTo: limit), contentType: request.headers[.contentType] ?? "")
+    }
+
+    /// A body already collected (by a caller that answers a body over its limit itself).
+    static func parse(_ buffer: ByteBuffer, contentType: String) throws -> FormBody {
         if contentType.lowercased().hasPrefix("multipart/form-data") {
             guard let boundary = parameter("boundary", in: contentType) else {
                 throw HTTPError(.badRequest, message: "The form was sent without a multipart boundary.")

@@ -72,6 +72,7 @@ struct JourneyController {
         try await services.journeys.save(JourneyState(
             sessionHash: session.idHash, slug: service.slug, version: service.version, answers: prefilled, citizenID: context.citizen?.id
         ))
+        services.count(.started, service: service, channel: .online, language: context.language)
         guard let first = JourneyRoute(service.definition, today: services.today()).firstPage else { throw HTTPError(.notFound) }
         var response = Response.found("/services/\(service.slug)/\(first.id)")
         if let cookie { response.setCookie(cookie) }
@@ -83,6 +84,7 @@ struct JourneyController {
     @Sendable func showPage(_ request: Request, context: AppRequestContext) async throws -> Response {
         let (journey, page) = try await journeyAndPage(request, context)
         if let redirect = guardReachable(journey, page, isPost: false) { return redirect }
+        services.count(page.isExit ? .exit : .view, journey, detail: page.id, language: context.language)
         if page.isExit { return try renderExit(journey, page, context) }
         if page.repeatGroup != nil { return try await showRepeatSummary(request, context, journey, page) }
         var fields: [String: [String]] = [:]
@@ -145,6 +147,7 @@ struct JourneyController {
             errors.append(FieldError(questionID: question.id, message: refusal.message(context.language), code: "not_available"))
         }
         if !errors.isEmpty {
+            services.countErrors(errors, journey, language: context.language)
             return try renderPage(journey, page, fields: form.input.fields, errors: errors, context: context, request: request,
                                   status: .unprocessableContent, appointment: try await appointmentChoices(journey, page, context))
         }
@@ -154,6 +157,7 @@ struct JourneyController {
         state.completed.insert(page.id)
         state.citizenID = context.citizen?.id
         try await services.journeys.save(state)
+        if !journey.state.completed.contains(page.id) { services.count(.page, journey, detail: page.id, language: context.language) }
         return .seeOther(nextURL(journey.replacing(state), after: page, changing: form.value("change") == "1"))
     }
 

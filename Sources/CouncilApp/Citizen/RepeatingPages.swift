@@ -60,17 +60,22 @@ extension JourneyController {
         if count < group.max {
             guard choice == "yes" || choice == "no" else {
                 let message = addAnotherError(group, isFirst: count == 0).text(context.language)
-                return try await showRepeatSummary(request, context, journey, page, errors: [FieldError(questionID: Self.addAnotherField, message: message)], status: .unprocessableContent)
+                let error = FieldError(questionID: Self.addAnotherField, message: message, code: "required")
+                services.countErrors([error], journey, language: context.language)
+                return try await showRepeatSummary(request, context, journey, page, errors: [error], status: .unprocessableContent)
             }
             if choice == "yes" { return .seeOther("\(base)/\(count + 1)\(change ? "?change=1" : "")") }
         }
         if count < group.min {
             let message = Phrase.journeyAddAtLeast(group.min, item: group.itemName)(context.language)
-            return try await showRepeatSummary(request, context, journey, page, errors: [FieldError(questionID: Self.addAnotherField, message: message)], status: .unprocessableContent)
+            let error = FieldError(questionID: Self.addAnotherField, message: message, code: "too_few")
+            services.countErrors([error], journey, language: context.language)
+            return try await showRepeatSummary(request, context, journey, page, errors: [error], status: .unprocessableContent)
         }
         var state = journey.state
         state.completed.insert(page.id)
         try await services.journeys.save(state)
+        if !journey.state.completed.contains(page.id) { services.count(.page, journey, detail: page.id, language: context.language) }
         return .seeOther(nextURL(journey.replacing(state), after: page, changing: change))
     }
 
@@ -120,6 +125,7 @@ extension JourneyController {
             }
         }
         if !errors.isEmpty {
+            services.countErrors(errors, journey, language: context.language)
             return try renderItem(request, context, journey, page, number: number, fields: form.input.fields, errors: errors, status: .unprocessableContent)
         }
         var list = items(journey, page)

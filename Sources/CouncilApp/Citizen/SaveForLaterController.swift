@@ -31,6 +31,7 @@ struct SaveForLaterController {
             var state = journey.state
             state.citizenID = citizen.id
             try await services.journeys.save(state)
+            services.count(.saved, journey, language: context.language)
             return savePage(context, journey, state: .savedToAccount)
         }
         return savePage(context, journey, state: .askEmail(email: "", csrfToken: journey.session.csrfToken))
@@ -70,6 +71,7 @@ struct SaveForLaterController {
             template: "resume-journey"
         ))
         try await identity.record(context, .journeySavedForLater, subject: "service:\(slug)")
+        services.count(.saved, journey, language: context.language)
         return .seeOther("/account/check-email?for=resume")
     }
 

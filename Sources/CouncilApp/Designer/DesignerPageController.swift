@@ -132,14 +132,21 @@ struct DesignerPageController {
         let fields = DesignerEditorSupport.fields(form)
         let language = context.language
         let title = DesignerEditorSupport.text(form.value(DesignerNewPageForm.titleEnglish), form.value(DesignerNewPageForm.titleGaelic))
-        let asksAQuestion = form.value(DesignerNewPageForm.kind) != "exit"
+        let kind = form.value(DesignerNewPageForm.kind)
+        let asksAQuestion = kind != "exit" && kind != "information"
         let label = DesignerEditorSupport.text(form.value(DesignerNewPageForm.labelEnglish), form.value(DesignerNewPageForm.labelGaelic))
+        let body = DesignerEditorSupport.text(form.value(DesignerNewPageForm.bodyEnglish).replacingOccurrences(of: "\r\n", with: "\n"),
+                                              form.value(DesignerNewPageForm.bodyGaelic).replacingOccurrences(of: "\r\n", with: "\n"))
         var errors: [FieldError] = []
         if asksAQuestion, label == nil {
             errors.append(FieldError(questionID: DesignerNewPageForm.labelEnglish, message: Phrase.designerEnterQuestionLabel(language), code: "required"))
         }
         if !asksAQuestion, title == nil {
             errors.append(FieldError(questionID: DesignerNewPageForm.titleEnglish, message: Phrase.designerEnterPageTitle(language), code: "required"))
+        }
+        // An information page is its text: the format takes a page without questions as one only when it has a body.
+        if kind == "information", body == nil {
+            errors.append(FieldError(questionID: DesignerNewPageForm.bodyEnglish, message: Phrase.designerEnterPageBody(language), code: "required"))
         }
         let type = QuestionType(rawValue: form.value(DesignerNewPageForm.questionType)) ?? .text
         // The page's id is made from its title; a question page without one takes its id from the question, as the
@@ -158,8 +165,10 @@ struct DesignerPageController {
             if asksAQuestion, let label {
                 edits += try DesignerEditorSupport.addingQuestion(page: pageID, type: type, label: label, to: added).edits
                 edits.append(.setPageTitle(page: pageID, title))
+                if let body { edits.append(.setPageBody(page: pageID, body)) }
             } else {
-                edits.append(.setExit(page: pageID, true))
+                if let body { edits.append(.setPageBody(page: pageID, body)) }
+                if kind == "exit" { edits.append(.setExit(page: pageID, true)) }
             }
         } catch {
             return newPage(slug, section, context, csrf: session.csrfToken, fields: fields,

@@ -113,7 +113,7 @@ struct DesignerServiceController {
         let language = context.language
         let page: DesignerServicePage
         do {
-            let definition = try DefinitionParser.parse(yaml: source)
+            let definition = try services.designerDefinitions.definition(source)
             page = DesignerServicePage(
                 layout: context.layout(title: definition.title.text(language), path: DesignerPaths.service(slug), back: "/designer"),
                 slug: slug, title: definition.title.text(language), sections: definition.sections.map { section in
@@ -239,7 +239,7 @@ struct DesignerServiceController {
         let (source, _) = try await editing.source(slug, context)
         let (session, cookie) = try await pages.browserSession(request, context.site)
         var problems: [DefinitionProblem] = []
-        do { _ = try DefinitionParser.parse(yaml: source) } catch { problems = error.problems }
+        if case .failure(let error) = services.designerDefinitions.parse(source) { problems = error.problems }
         return yamlPage(context, slug: slug, csrf: session.csrfToken, source: source, problems: problems).response(cookies: [cookie])
     }
 

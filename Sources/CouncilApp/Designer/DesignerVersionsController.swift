@@ -16,6 +16,7 @@ struct DesignerVersionsController {
         service.get("versions", use: versions)
         service.post("versions/publish", use: publish)
         service.post("versions/settings", use: saveSettings)
+        service.get("versions/lifecycle/{action}", use: confirmLifecycle)
         service.post("versions/lifecycle", use: lifecycle)
         service.get("versions/compare", use: compare)
         service.post("versions/{version}", use: versionAction)
@@ -55,7 +56,7 @@ struct DesignerVersionsController {
         }
         let draft: DesignerVersionsPage.Draft
         if let source = overview.status.draft?.source {
-            draft = (try? DefinitionParser.parse(yaml: source)) == nil ? .hasProblems : .ready
+            draft = (try? services.designerDefinitions.definition(source)) == nil ? .hasProblems : .ready
         } else {
             draft = .none
         }
@@ -183,14 +184,35 @@ struct DesignerVersionsController {
         }
     }
 
+    /// "Are you sure?" before closing or archiving: the consequences in words, and the button that posts the action.
+    @Sendable func confirmLifecycle(_ request: Request, context: StaffRequestContext) async throws -> Response {
+        let slug = try slug(context)
+        guard let action = DesignerLifecycleConfirmPage.Action(rawValue: try context.parameters.require("action")) else { throw HTTPError(.notFound) }
+        guard let overview = try await services.serviceDesign.services(for: editing.designer(context)).first(where: { $0.slug == slug }) else {
+            throw HTTPError(.notFound)
+        }
+        let (session, cookie) = try await pages.browserSession(request, context.site)
+        let language = context.language
+        let heading = action == .close ? Phrase.designerConfirmCloseTitle(language) : Phrase.designerConfirmArchiveTitle(language)
+        return DesignerLifecycleConfirmPage(
+            layout: context.layout(title: heading, path: DesignerPaths.confirmLifecycle(slug, action), back: DesignerPaths.versions(slug)),
+            csrf: session.csrfToken, slug: slug, title: overview.title, action: action
+        ).response(cookies: [cookie])
+    }
+
     @Sendable func lifecycle(_ request: Request, context: StaffRequestContext) async throws -> Response {
         let slug = try slug(context)
         let (form, session) = try await pages.postedForm(request, context.site)
         let designer = editing.designer(context)
         let language = context.language
+        // Closing and archiving are done only from their "Are you sure?" page; a post without it is sent there.
+        let chosen = form.value(DesignerPublishForm.lifecycle)
+        if let action = DesignerLifecycleConfirmPage.Action(rawValue: chosen), form.value(DesignerPublishForm.confirmed) != "yes" {
+            return .seeOther(DesignerPaths.confirmLifecycle(slug, action))
+        }
         do {
             let notice: String
-            switch form.value(DesignerPublishForm.lifecycle) {
+            switch chosen {
             case "close":
                 try await services.serviceDesign.closeNow(slug: slug, by: designer)
                 notice = Phrase.designerClosed(language)
@@ -217,7 +239,7 @@ struct DesignerVersionsController {
         let designer = editing.designer(context)
         if which == DesignerPublishForm.draftValue {
             guard let draft = try await services.serviceDesign.draft(slug: slug, for: designer),
-                  let definition = try? DefinitionParser.parse(yaml: draft.source) else { return nil }
+                  let definition = try? services.designerDefinitions.definition(draft.source) else { return nil }
             let newest = try await services.serviceDesign.history(slug: slug, for: designer).first?.version ?? 0
             return (definition, newest + 1)
         }

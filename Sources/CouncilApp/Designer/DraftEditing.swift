@@ -26,7 +26,7 @@ struct DraftEditing {
     /// The definition being edited, or the validator's problems when its YAML does not read as one.
     func definition(_ slug: String, _ context: StaffRequestContext) async throws -> Result<ServiceDefinition, DefinitionProblems> {
         let (source, _) = try await source(slug, context)
-        do { return .success(try DefinitionParser.parse(yaml: source)) } catch { return .failure(error) }
+        return services.designerDefinitions.parse(source)
     }
 
     /// The working draft, started from the current version on the first edit.
@@ -45,7 +45,7 @@ struct DraftEditing {
     func apply(_ edits: [DefinitionEdit], to slug: String, _ context: StaffRequestContext) async throws -> Result<ServiceDefinition, DraftEditRefusal> {
         let draft = try await ensureDraft(slug, context)
         let definition: ServiceDefinition
-        do { definition = try DefinitionParser.parse(yaml: draft.source) } catch { return .failure(.draftUnreadable(error)) }
+        do { definition = try services.designerDefinitions.definition(draft.source) } catch { return .failure(.draftUnreadable(error)) }
         var edited = definition
         for edit in edits {
             do { edited = try edit.apply(to: edited) } catch { return .failure(.refused(error)) }
@@ -53,7 +53,8 @@ struct DraftEditing {
         let written = try DefinitionWriter.write(edited)
         // An edit the validator would refuse (a choice question left without options) is not saved: the draft stays
         // one the editors can read.
-        do { _ = try DefinitionParser.parse(yaml: written.yaml) } catch { return .failure(.wouldBeInvalid(error)) }
+        // The page shown after the save reads the same YAML, so it is parsed once, here.
+        do { _ = try services.designerDefinitions.definition(written.yaml) } catch { return .failure(.wouldBeInvalid(error)) }
         try await services.serviceDesign.saveDraft(slug: slug, source: written.yaml, by: designer(context))
         return .success(edited)
     }

@@ -34,8 +34,8 @@ struct IdentityMiddleware: RouterMiddleware {
 
 /// Lets only staff whose roles open this area through; sends the signed-out to staff sign-in, and back afterwards.
 ///
-/// The area is that of the route the router matched, not of the address as sent: the router reads `/backoffice//analytics`
-/// and `/backoffice/analytics/` as `/backoffice/analytics`, while the raw path's longest prefix is `/backoffice`, an area
+/// The area is that of the route the router matched, not of the address as sent: the router reads `/backoffice//strategy`
+/// and `/backoffice/strategy/` as `/backoffice/strategy`, while the raw path's longest prefix is `/backoffice`, an area
 /// more roles may enter. No matched route, no entry.
 struct StaffAreaMiddleware: RouterMiddleware {
     typealias Context = AppRequestContext

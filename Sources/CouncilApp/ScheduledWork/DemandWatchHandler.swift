@@ -35,15 +35,20 @@ struct DemandWatchHandler: JobHandler {
             let raised = try await alerts.raise(found, at: now())
             guard !raised.isEmpty else { return "no new alerts (\(found.count) already raised)" }
             let analysts = try await staff.all().filter { !$0.disabled && $0.grants.contains { $0.role == .analyst } }
-            let message = try await email(raised)
             let window = "\(today.iso)T\(hour / max(1, emailWindowHours))"
-            let emails = analysts.map { member in
-                NewBackgroundJob(
+            var emails: [NewBackgroundJob] = []
+            for member in analysts {
+                // An analyst granted some services hears about those only.
+                let scope = StaffAccess(grants: member.grants).analyticsServices
+                let theirs = raised.filter { scope?.contains($0.serviceSlug) ?? true }
+                guard !theirs.isEmpty else { continue }
+                let message = try await email(theirs)
+                emails.append(NewBackgroundJob(
                     topic: "email", reference: "demand-watch:\(today.iso)",
                     payload: ["to": .string(member.email), "subject": .string(message.subject), "body": .string(message.body),
                               "template": .string("demand-alerts")],
                     idempotencyKey: "demand-alerts:\(member.id):\(window)", availableAt: now()
-                )
+                ))
             }
             let sent = try await queue.enqueue(emails, now: now())
             return "\(raised.count) new alerts, \(sent.count) of \(analysts.count) analysts emailed"

@@ -17,6 +17,6 @@ extension AppServices {
     /// Sending a form's answers, for the pages and the API alike.
     var submitAnswers: SubmitAnswers {
         SubmitAnswers(submissions: submissions, bookings: VisitBookings(booking: AppointmentBooking(services: self)),
-                      calendar: calendar, today: today)
+                      calendar: calendar, today: today, areas: areas, measures: measures)
     }
 }

@@ -2,7 +2,7 @@
 public enum StaffArea: String, CaseIterable, Sendable {
     /// Cases: officers for their services, customer service agents for every service (they act for callers).
     case backOffice = "/backoffice"
-    case analytics = "/backoffice/analytics"
+    case analytics = "/analytics"
     case strategy = "/backoffice/strategy"
     case field = "/field"
     case designer = "/designer"
@@ -19,7 +19,7 @@ public enum StaffArea: String, CaseIterable, Sendable {
         }
     }
 
-    /// The area an address belongs to: the longest matching prefix, so `/backoffice/analytics` is not `/backoffice`.
+    /// The area an address belongs to: the longest matching prefix, so `/backoffice/strategy` is not `/backoffice`.
     public static func containing(path: String) -> StaffArea? {
         allCases
             .filter { path == $0.rawValue || path.hasPrefix($0.rawValue + "/") }
@@ -65,6 +65,22 @@ public struct StaffAccess: Sendable, Equatable {
     public func mayDesign(_ slug: String) -> Bool {
         guard has(.serviceDesigner) else { return false }
         return designerServices.map { $0.contains(slug) } ?? true
+    }
+
+    /// The services whose figures this person may see on the dashboards; nil means every service. A strategy lead,
+    /// or an analyst with a grant naming no service, sees every service; analyst grants naming services limit the
+    /// analyst to those (as `designerServices` does for designers).
+    public var analyticsServices: Set<String>? {
+        if has(.strategyLead) { return nil }
+        let grants = grants.filter { $0.role == .analyst }
+        if grants.contains(where: { $0.serviceSlug == nil }) { return nil }
+        return Set(grants.compactMap(\.serviceSlug))
+    }
+
+    /// Whether this person may see `slug`'s figures.
+    public func maySeeFigures(of slug: String) -> Bool {
+        guard mayEnter(.analytics) else { return false }
+        return analyticsServices.map { $0.contains(slug) } ?? true
     }
 
     /// The services whose visits this field worker may see and record.

@@ -1,6 +1,6 @@
-/// A job a member of staff does. Case officers and field workers are granted it per service; a service designer for
-/// every service or for some; the other roles hold it across the council (analysis and administration are not tied
-/// to one service).
+/// A job a member of staff does. Case officers and field workers are granted it per service; a service designer or
+/// an analyst for every service or for some; the other roles hold it across the council (administration and strategy
+/// are not tied to one service).
 public enum StaffRole: String, CaseIterable, Sendable {
     case administrator
     case serviceDesigner = "service-designer"
@@ -13,8 +13,9 @@ public enum StaffRole: String, CaseIterable, Sendable {
     /// Whether a grant of this role names the services it covers.
     public var isPerService: Bool { self == .caseOfficer || self == .fieldWorker }
 
-    /// Whether a grant may name a service without having to: a service designer may be limited to some services.
-    public var mayNameService: Bool { isPerService || self == .serviceDesigner }
+    /// Whether a grant may name a service without having to: a service designer or an analyst may be limited to some
+    /// services.
+    public var mayNameService: Bool { isPerService || self == .serviceDesigner || self == .analyst }
 
     public var displayName: String {
         switch self {

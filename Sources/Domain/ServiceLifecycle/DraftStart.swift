@@ -8,6 +8,8 @@ public enum DraftStart: Sendable, Equatable {
     case sample(source: String)
     /// The current (or newest) version of an existing service, under a new slug and reference prefix.
     case copy(of: String, slug: String, referencePrefix: String)
+    /// YAML written from a form imported from another builder (`origin` says which, and the file: for the audit trail).
+    case imported(source: String, origin: String)
 }
 
 /// The YAML a new draft starts with.

@@ -97,7 +97,7 @@ public struct ServiceDesign: Sendable {
         case .blank(let slug, let title, let prefix):
             try checkNames(slug: slug, prefix: prefix)
             source = DraftSource.blank(slug: slug, title: title, referencePrefix: prefix)
-        case .sample(let sample):
+        case .sample(let sample), .imported(let sample, _):
             source = sample
         case .copy(let original, let slug, let prefix):
             try checkNames(slug: slug, prefix: prefix)
@@ -321,6 +321,7 @@ public struct ServiceDesign: Sendable {
         case .blank: "from blank"
         case .sample: "from a sample"
         case .copy(let original, _, _): "copy of \(original)"
+        case .imported(_, let origin): "imported from \(origin)"
         }
     }
 

@@ -15,6 +15,9 @@ public struct CalendarDay: Sendable, Comparable, Hashable {
     /// Today in the councils' time zone.
     public static func today() -> CalendarDay { day(of: Date(), in: london) }
 
+    /// The council's day (Europe/London) at `date`: the day a stored instant counts on.
+    public static func councilDay(of date: Date) -> CalendarDay { day(of: date, in: london) }
+
     public static func today(in timeZone: TimeZone) -> CalendarDay {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = timeZone

@@ -34,6 +34,9 @@ public struct NewSubmission: Sendable {
     public var booking: NewVisit?
     /// The audit entry of the API call that made it, written in the same transaction (one commit, not two).
     public var audit: AuditEntry?
+    /// Where the request is: the first location answer's point and the area of its postcode or point (docs/analytics.md).
+    public var location = CaseLocation()
+    public var areaCode: String?
     /// For an API call with an `Idempotency-Key`: the answer stored under the key in the same transaction, so a
     /// committed submission always has the answer a retry gets.
     public var idempotency: IdempotencyCompletion?
@@ -73,6 +76,7 @@ public struct NewSubmission: Sendable {
         )
         initialStatus = definition.workflow.initialState
         caseIndex = CaseIndex(answers: validated.answers, definition: definition, reference: reference, email: email)
+        location = CaseLocation(route: validated.route, answers: validated.answers)
     }
 
     /// Sets the due day from the workflow's target, counted in working days from `today`.

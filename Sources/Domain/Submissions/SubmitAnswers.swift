@@ -48,13 +48,18 @@ public struct SubmitAnswers: Sendable {
     let bookings: any SubmissionBookings
     let calendar: WorkingCalendar
     let today: @Sendable () -> CalendarDay
+    let areas: (any AreaLocating)?
+    let measures: any MeasureRecording
 
     public init(submissions: any SubmissionRepository, bookings: any SubmissionBookings, calendar: WorkingCalendar,
-                today: @escaping @Sendable () -> CalendarDay) {
+                today: @escaping @Sendable () -> CalendarDay, areas: (any AreaLocating)? = nil,
+                measures: any MeasureRecording = NoMeasures()) {
         self.submissions = submissions
         self.bookings = bookings
         self.calendar = calendar
         self.today = today
+        self.areas = areas
+        self.measures = measures
     }
 
     /// Submits `request`; `prepare` adds what only the caller knows (who entered it, the API call's audit entry and
@@ -74,11 +79,22 @@ public struct SubmitAnswers: Sendable {
         let problems = try await bookings.problems(definition, validated.answers, language: request.language)
         if !problems.isEmpty { return .notBookable(problems) }
         submission.booking = bookings.visit(for: submission, definition)
+        submission.areaCode = await area(of: submission.location)
         do {
             try await submissions.record(submission, completing: request.completing)
         } catch BookingRefusal.full {
             return .fullyBooked(questionID: definition.pages.lazy.compactMap(\.appointmentQuestion).first?.id ?? "")
         }
+        measures.record(MeasureKey(day: today().dayNumber, service: submission.serviceSlug, version: submission.serviceVersion,
+                                   channel: submission.channel, language: submission.language, area: submission.areaCode ?? "",
+                                   measure: .submitted))
         return .recorded(submission)
+    }
+
+    /// The area the request's postcode or point lies in. Looked up only when the answers give a place; a lookup that
+    /// fails leaves the area unknown rather than refuse the submission (the case is still made, with its point).
+    private func area(of location: CaseLocation) async -> String? {
+        guard let areas, !location.isEmpty else { return nil }
+        return try? await areas.area(postcode: location.postcode, latitude: location.latitude, longitude: location.longitude)
     }
 }

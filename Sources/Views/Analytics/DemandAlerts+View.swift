@@ -11,7 +11,7 @@ extension DemandAlertsPage {
         let open = alerts.filter { $0.acknowledgedAt == nil }
         page.table(
             caption: Phrase.alertsCaption(alerts.count, open.count)(language),
-            headers: [Phrase.alertsDay(language), Phrase.analyticsService(language), Phrase.alertsArea(language), Phrase.alertsObserved(language),
+            headers: [Phrase.alertsDay(language), Phrase.alertsService(language), Phrase.alertsArea(language), Phrase.alertsObserved(language),
                       Phrase.alertsExpected(language), Phrase.alertsThreshold(language), Phrase.alertsState(language)],
             rows: alerts.map { alert in [
                 (AppointmentText.day(alert.day, language), nil), (alert.service, nil), (alert.area, nil), (String(alert.observed), nil),

@@ -1,6 +1,7 @@
 import Domain
 
-/// Adding a page to a section: a question page (its first question's type and label) or an exit page (its title),
+/// Adding a page to a section: a question page (its first question's type and label), an information page (its title
+/// and text, then Continue) or an exit page (its title and text),
 /// and, below, adding a section after the others with its first question (the format has no empty sections). Two small
 /// forms, no JavaScript.
 public struct DesignerNewPagePage: PageModel {
@@ -30,9 +31,11 @@ public struct DesignerNewPagePage: PageModel {
 
 /// The field names of the new-page and new-section forms.
 public enum DesignerNewPageForm {
-    /// `question` (a page asking a question) or `exit` (a titled page of text that ends the journey). Information pages
-    /// that continue come with the format's support for pages without questions.
+    /// `question` (a page asking a question), `information` (a titled page of text, then Continue: guidance or a
+    /// warning) or `exit` (a titled page of text that ends the journey).
     public static let kind = "kind"
+    public static let bodyEnglish = "body.en"
+    public static let bodyGaelic = "body.gd"
     public static let titleEnglish = "title.en"
     public static let titleGaelic = "title.gd"
     public static let questionType = "question_type"

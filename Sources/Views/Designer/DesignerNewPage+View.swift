@@ -7,7 +7,8 @@ extension DesignerNewPagePage {
         page.heading(Phrase.designerAddPage(sectionTitle)(language), caption: Phrase.designerDraftCaption(language))
         page.formStart(action: address, csrf: csrf)
         page.choices(DesignerNewPageForm.kind, legend: Phrase.designerNewPageKind(language),
-                     options: [("question", Phrase.designerNewPageQuestion(language)), ("exit", Phrase.designerNewPageExit(language))],
+                     options: [("question", Phrase.designerNewPageQuestion(language)), ("information", Phrase.designerNewPageInformation(language)),
+                               ("exit", Phrase.designerNewPageExit(language))],
                      selected: [fields[DesignerNewPageForm.kind] ?? "question"], errors: errors)
         page.select(DesignerNewPageForm.questionType, label: Phrase.designerNewQuestionType(language),
                     options: QuestionType.allCases.map { ($0.rawValue, QuestionTypeWords.name($0)(language)) },
@@ -16,6 +17,12 @@ extension DesignerNewPagePage {
              hint: Phrase.designerNewPageLabelHint(language))
         pair(&page, DesignerNewPageForm.titleEnglish, DesignerNewPageForm.titleGaelic, Phrase.designerPageTitle(language),
              hint: Phrase.designerNewPageTitleHint(language))
+        page.out.raw("<div class=\"designer-bilingual\">\n")
+        page.textarea(DesignerNewPageForm.bodyEnglish, label: Phrase.designerInEnglish(Phrase.designerNewPageBody(language))(language),
+                      value: fields[DesignerNewPageForm.bodyEnglish] ?? "", hint: Phrase.designerNewPageBodyHint(language), errors: errors, rows: 5)
+        page.textarea(DesignerNewPageForm.bodyGaelic, label: Phrase.designerInGaelic(Phrase.designerNewPageBody(language))(language),
+                      value: fields[DesignerNewPageForm.bodyGaelic] ?? "", hint: Phrase.designerGaelicFallbackHint(language), errors: errors, rows: 5)
+        page.out.raw("</div>\n")
         page.button(Phrase.designerAddThePage(language))
         page.formEnd()
 

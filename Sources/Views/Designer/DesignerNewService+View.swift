@@ -5,6 +5,7 @@ extension DesignerNewServicePage {
         let language = layout.language
         page.errorSummary(errors)
         page.heading(Phrase.designerCreateService(language))
+        page.link(Phrase.designerImportLink(language), href: DesignerPaths.importService)
 
         page.subheading(Phrase.designerFromBlank(language))
         page.paragraph(Phrase.designerFromBlankHint(language))

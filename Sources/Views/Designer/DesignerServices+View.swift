@@ -5,7 +5,8 @@ extension DesignerServicesPage {
         let language = layout.language
         page.heading(Phrase.navDesigner(language))
         page.paragraph(Phrase.designerIntro(language))
-        page.link(Phrase.designerCreateService(language), href: DesignerPaths.newService)
+        page.links([(Phrase.designerCreateService(language), DesignerPaths.newService),
+                    (Phrase.designerImportLink(language), DesignerPaths.importService)])
         page.table(caption: Phrase.designerPublished(language),
                    headers: [Phrase.designerService(language), Phrase.designerAddress(language), Phrase.designerState(language),
                              Phrase.designerVersion(language), Phrase.designerVersions(language), Phrase.designerPublishedOn(language),

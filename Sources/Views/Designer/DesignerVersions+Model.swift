@@ -75,6 +75,8 @@ public enum DesignerPublishForm {
     public static let requiresApproval = "requires_approval"
     /// On the lifecycle form: `close`, `archive` or `unarchive`.
     public static let lifecycle = "lifecycle"
+    /// `yes` from the "Are you sure?" page: closing and archiving are done only with it.
+    public static let confirmed = "confirmed"
     public static let compareFrom = "from"
     public static let compareTo = "to"
     /// The compare form's value for the draft.

@@ -138,18 +138,19 @@ extension DesignerVersionsPage {
         page.formEnd()
     }
 
+    /// Closing and archiving lead to an "Are you sure?" page (a GET form, so no JavaScript is needed); bringing a
+    /// service back from the archive is done at once.
     private func lifecycleForm(_ page: inout PageParts) {
         let language = layout.language
-        guard (hasLiveVersion && state == .live) || settings.isArchived || !rows.isEmpty else { return }
-        page.formStart(action: DesignerPaths.lifecycle(slug), csrf: csrf)
         if hasLiveVersion, state == .live {
-            page.button(Phrase.designerCloseNow(language), warning: true, name: DesignerPublishForm.lifecycle, value: "close")
+            page.getButton(Phrase.designerCloseNow(language), action: DesignerPaths.confirmLifecycle(slug, .close), warning: true)
         }
         if settings.isArchived {
+            page.formStart(action: DesignerPaths.lifecycle(slug), csrf: csrf)
             page.button(Phrase.designerUnarchive(language), secondary: true, name: DesignerPublishForm.lifecycle, value: "unarchive")
+            page.formEnd()
         } else if !rows.isEmpty {
-            page.button(Phrase.designerArchive(language), warning: true, name: DesignerPublishForm.lifecycle, value: "archive")
+            page.getButton(Phrase.designerArchive(language), action: DesignerPaths.confirmLifecycle(slug, .archive), warning: true)
         }
-        page.formEnd()
     }
 }

@@ -1,17 +1,6 @@
 import Foundation
 import Domain
 
-extension AnalyticsPage {
-    public func body(_ page: inout PageParts) {
-        let language = layout.language
-        page.heading(Phrase.navAnalytics(language))
-        page.paragraph(Phrase.analyticsCountsOnly(language))
-        page.table(caption: Phrase.analyticsCaption(language),
-                   headers: [Phrase.analyticsService(language), Phrase.analyticsStatus(language), Phrase.analyticsCases(language)],
-                   rows: counts.map { [($0.service, nil), ($0.status, nil), (String($0.cases), nil)] })
-    }
-}
-
 extension StrategyPage {
     public func body(_ page: inout PageParts) {
         let language = layout.language

@@ -37,7 +37,7 @@ public struct StaffNavigation: Sendable, Equatable {
                 if access.has(.customerServiceAgent) { items.append(Item(.navAssisted, "/backoffice/assisted")) }
             case .field: items.append(Item(.navField, "/field"))
             case .designer: items.append(Item(.navDesigner, "/designer"))
-            case .analytics: items.append(Item(.navAnalytics, "/backoffice/analytics"))
+            case .analytics: items.append(Item(.navAnalytics, "/analytics"))
             case .strategy: items.append(Item(.navStrategy, "/backoffice/strategy"))
             case .admin:
                 items += [

@@ -15,6 +15,8 @@ extension AuditAction {
         .adminWebhookCreated: Phrase(en: "Webhook created", gd: "Webhook air a chruthachadh"),
         .adminWebhookPaused: Phrase(en: "Webhook paused", gd: "Webhook na stad"),
         .adminWebhookResumed: Phrase(en: "Webhook resumed", gd: "Webhook a’ dol a-rithist"),
+        .analyticsCommentsViewed: Phrase(en: "Analytics: feedback comments viewed", gd: "Anailisidheachd: sùil air beachdan"),
+        .analyticsUnitCostsChanged: Phrase(en: "Analytics: unit costs changed", gd: "Anailisidheachd: cosgaisean aonaid air an atharrachadh"),
         .apiAddCaseNote: Phrase(en: "API: case note added", gd: "API: nota air a chur ri cùis"),
         .apiChangeCaseStatus: Phrase(en: "API: case status changed", gd: "API: staid cùise air atharrachadh"),
         .apiCreateSubmission: Phrase(en: "API: request sent", gd: "API: iarrtas air a chur"),

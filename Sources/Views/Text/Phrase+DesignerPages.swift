@@ -5,13 +5,22 @@ extension Phrase {
     public static let designerNewPageQuestion = Phrase(en: "A question", gd: "Ceist")
     public static let designerNewPageExit = Phrase(en: "An exit page: text that ends the journey, for someone who cannot use the service",
                                                    gd: "Duilleag fàgail: teacsa a chrìochnaicheas an turas, do chuideigin nach urrainn an t-seirbheis a chleachdadh")
+    public static let designerNewPageInformation = Phrase(
+        en: "An information page: guidance or a warning the citizen reads before going on, with no question",
+        gd: "Duilleag fiosrachaidh: stiùireadh no rabhadh a leughas an saoranach mus lean e air adhart, gun cheist")
+    public static let designerNewPageBody = Phrase(en: "Text of the page", gd: "Teacsa na duilleige")
+    public static let designerNewPageBodyHint = Phrase(
+        en: "Needed for an information page; on a question or exit page it is shown under the heading. A blank line starts a new paragraph; lines starting with “- ” become a list.",
+        gd: "Riatanach airson duilleag fiosrachaidh; air duilleag ceiste no fàgail, nochdaidh e fon cheann. Tòisichidh loidhne bhàn paragraf ùr; bidh loidhnichean a thòisicheas le “- ” nan liosta.")
+    public static let designerEnterPageBody = Phrase(en: "Enter the text of the information page in English",
+                                                     gd: "Cuir a-steach teacsa na duilleige fiosrachaidh sa Bheurla")
     public static let designerFirstQuestionType = Phrase(en: "Type of its first question", gd: "Seòrsa na ciad cheiste aice")
     public static let designerFirstQuestion = Phrase(en: "Its first question", gd: "A’ chiad cheist aice")
     public static let designerFirstQuestionHint = Phrase(en: "A section starts with a page asking this question", gd: "Tòisichidh earrann le duilleag a dh’fhaighneachdas a’ cheist seo")
     public static let designerNewPageLabelHint = Phrase(en: "For a question page: the question, as the citizen reads it", gd: "Airson duilleag ceiste: a’ cheist, mar a leughas an saoranach i")
     public static let designerNewPageTitleHint = Phrase(
-        en: "Needed for an exit page; a question page with one question may leave it empty and shows the question as its heading",
-        gd: "Riatanach airson duilleag fàgail; faodaidh duilleag le aon cheist a fàgail falamh agus seallaidh i a’ cheist mar cheann")
+        en: "Needed for an information or exit page; a question page with one question may leave it empty and shows the question as its heading",
+        gd: "Riatanach airson duilleag fiosrachaidh no fàgail; faodaidh duilleag le aon cheist a fàgail falamh agus seallaidh i a’ cheist mar cheann")
     public static let designerAddThePage = Phrase(en: "Add the page", gd: "Cuir ris an duilleag")
     public static let designerAddSection = Phrase(en: "Add a section", gd: "Cuir earrann ris")
     public static let designerSectionTitle = Phrase(en: "Section title", gd: "Tiotal na h-earrainn")

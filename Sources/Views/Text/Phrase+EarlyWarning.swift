@@ -4,6 +4,7 @@ import Foundation
 extension Phrase {
     public static let alertsTitle = Phrase(en: "Demand alerts", gd: "Rabhaidhean iarrtais")
     public static let alertsDay = Phrase(en: "Day", gd: "Latha")
+    public static let alertsService = Phrase(en: "Service", gd: "Seirbheis")
     public static let alertsArea = Phrase(en: "Area", gd: "Sgìre")
     public static let alertsObserved = Phrase(en: "Requests", gd: "Iarrtasan")
     public static let alertsExpected = Phrase(en: "Usually", gd: "Mar as trice")

@@ -3,10 +3,6 @@ import Domain
 /// The analytics, strategy and service designer pages, and the designer's message preview.
 extension Phrase {
     public static let analyticsCountsOnly = Phrase(en: "Counts only: no personal data is shown here.", gd: "Àireamhan a-mhàin: chan eil dàta pearsanta ga shealltainn an seo.")
-    public static let analyticsCaption = Phrase(en: "Cases by service and status", gd: "Cùisean a rèir seirbheis is staid")
-    public static let analyticsService = Phrase(en: "Service", gd: "Seirbheis")
-    public static let analyticsStatus = Phrase(en: "Status", gd: "Staid")
-    public static let analyticsCases = Phrase(en: "Cases", gd: "Cùisean")
 
     public static let strategyMeasures = Phrase(en: "Strategy measures", gd: "Tomhasan ro-innleachd")
     public static let strategyCaption = Phrase(en: "Requests by channel (channel shift)", gd: "Iarrtasan a rèir seanail (gluasad seanail)")
