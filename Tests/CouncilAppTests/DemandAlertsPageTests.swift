@@ -8,8 +8,8 @@ import Persistence
 import SQLKit
 import Testing
 
-/// `/analytics/alerts` over HTTP. It lives in the analytics area at `/analytics`, which the dashboards' work moves
-/// there from `/backoffice/analytics`; until then this test does not run.
+/// `/analytics/alerts` over HTTP, in the analytics area at `/analytics` (the guard keeps the test from running on a
+/// tree where the area is still `/backoffice/analytics`).
 @Suite("Demand alerts page")
 struct DemandAlertsPageTests {
     @Test("an analyst sees an alert and acknowledges it once, with the CSRF token, audited; other roles are refused",
