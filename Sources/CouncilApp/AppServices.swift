@@ -57,4 +57,6 @@ struct AppServices: Sendable {
     let feedback: any FeedbackStore
     /// The location question's picker: a map when one is configured, otherwise "use my location" alone.
     let mapPicker: MapPicker
+    /// Demand alerts the early warning raised (docs/analytics.md, "Early warning").
+    let demandAlerts: any DemandAlertStore
 }

@@ -19,6 +19,8 @@ struct Cases: AsyncParsableCommand {
         @Option(help: "Case officers per service to spread cases across; invented, disabled accounts are added if there are fewer (default 8)")
         var officersPerService: String = "8"
         @Option(help: "Folder of service definitions published first if missing") var services: String = "services"
+        @Flag(help: "Also make the synthetic council of Strathmorven (12 wards, boundaries, postcodes), place each case in a ward, and invent the journeys, measure counters and feedback behind the cases")
+        var analytics = false
         @OptionGroup var databaseOptions: DatabaseOptions
 
         func run() async throws {
@@ -39,12 +41,15 @@ struct Cases: AsyncParsableCommand {
                 try await ServicePublisher(database: database).publishMissing(from: services, logger: logger)
                 let started = Date()
                 print("Generating \(count) cases in \(location)")
-                try await CaseGenerator(database: database).generate(count: count, seed: UInt64(seed), officersPerService: officers) { written in
+                let made = try await CaseGenerator(database: database).generate(
+                    count: count, seed: UInt64(seed), officersPerService: officers, analytics: analytics
+                ) { written in
                     let seconds = Date().timeIntervalSince(started)
                     if written == count || written % 50_000 < 5000 {
                         print("  \(written) of \(count) cases (\(Int(Double(written) / max(seconds, 0.001)))/s)")
                     }
                 }
+                if analytics { print("With \(made.journeyEvents) journey events and \(made.feedback) feedback answers, in 12 wards of Strathmorven") }
                 print("Generated \(count) cases in \(String(format: "%.1f", Date().timeIntervalSince(started))) s (statistics refreshed)")
                 await database.close()
             } catch let problem as CaseGenerator.Problem {

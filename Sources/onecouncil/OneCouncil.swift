@@ -2,6 +2,7 @@ import ArgumentParser
 import CouncilApp
 import struct Domain.DefinitionParser
 import struct Domain.MessageLimits
+import struct Domain.DemandRule
 import struct Domain.DefinitionProblems
 import enum Domain.DefinitionWriter
 import struct Domain.WorkingCalendar
@@ -140,6 +141,7 @@ struct Serve: AsyncParsableCommand {
             configuration.retention.finishedJobsDays = days
             configuration.retention.journeyDays = days
         }
+        configuration.demandRule = try demandRule(environment)
         configuration.metricsToken = try secret("ONECOUNCIL_METRICS_TOKEN", environment)
         switch MapSettings.read(environment) {
         case .success(let map): configuration.map = map
@@ -264,4 +266,28 @@ struct Services: AsyncParsableCommand {
             }
         }
     }
+}
+
+/// The early warning's rule from the environment (docs/analytics.md, "Early warning"): each setting optional.
+func demandRule(_ environment: [String: String]) throws -> DemandRule {
+    var rule = DemandRule()
+    if let text = environment["ONECOUNCIL_DEMAND_WEEKS"] {
+        guard let weeks = Int(text), (1...52).contains(weeks) else { throw ValidationError("ONECOUNCIL_DEMAND_WEEKS must be a number of weeks from 1 to 52, not \(text)") }
+        rule.weeks = weeks
+    }
+    if let text = environment["ONECOUNCIL_DEMAND_FALSE_ALARM"] {
+        guard let chance = Double(text), chance > 0, chance < 0.5 else {
+            throw ValidationError("ONECOUNCIL_DEMAND_FALSE_ALARM must be a probability above 0 and below 0.5, like 0.001, not \(text)")
+        }
+        rule.falseAlarm = chance
+    }
+    if let text = environment["ONECOUNCIL_DEMAND_MINIMUM"] {
+        guard let minimum = Int(text), minimum >= 1 else { throw ValidationError("ONECOUNCIL_DEMAND_MINIMUM must be a whole number, 1 or more, not \(text)") }
+        rule.minimum = minimum
+    }
+    if let text = environment["ONECOUNCIL_DEMAND_RATIO"] {
+        guard let ratio = Double(text), ratio >= 1 else { throw ValidationError("ONECOUNCIL_DEMAND_RATIO must be a number, 1 or more (1.5 alerts at half as much again as usual), not \(text)") }
+        rule.ratio = ratio
+    }
+    return rule
 }

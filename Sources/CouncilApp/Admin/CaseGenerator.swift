@@ -22,11 +22,22 @@ public struct CaseGenerator: Sendable {
         public var description: String { "no services are published: run `onecouncil services import services/*.yaml` first" }
     }
 
-    /// Makes `count` cases; calls `progress` with the number written so far after each batch.
+    /// What a run made: cases, journey events (the `measure_counts` additions other than submissions and decisions)
+    /// and feedback answers.
+    public struct Made: Sendable, Equatable {
+        public var cases = 0
+        public var journeyEvents = 0
+        public var feedback = 0
+    }
+
+    /// Makes `count` cases; calls `progress` with the number written so far after each batch. With `analytics`, a
+    /// synthetic council's wards and postcodes are loaded first, and each case is placed in a ward with the journeys,
+    /// counters and feedback behind it (`SyntheticCouncil`, `DemandPattern`).
+    @discardableResult
     public func generate(
-        count: Int, seed: UInt64, officersPerService: Int, today: CalendarDay = .today(), batchSize: Int = 5000,
+        count: Int, seed: UInt64, officersPerService: Int, analytics: Bool = false, today: CalendarDay = .today(), batchSize: Int = 5000,
         progress: @escaping @Sendable (Int) -> Void = { _ in }
-    ) async throws {
+    ) async throws -> Made {
         let published = try await services.currentVersions()
         guard !published.isEmpty else { throw Problem.noServices }
         var services: [SyntheticCaseFactory.Service] = []
@@ -34,23 +45,39 @@ public struct CaseGenerator: Sendable {
             services.append(.init(definition: service.definition, version: service.version,
                                   officers: try await officers(of: service.slug, atLeast: officersPerService)))
         }
-        let factory = SyntheticCaseFactory(
+        var factory = SyntheticCaseFactory(
             services: services, calendar: calendar, today: today, count: count, firstSerial: try await loader.nextSerial(), seed: seed
         )
+        if analytics {
+            let council = SyntheticCouncil(seed: seed)
+            try await loader.loadCouncil(council)
+            factory = factory.located(in: council)
+        }
+        let made = factory
         let batch = max(1, batchSize)
-        let invent = { @Sendable (start: Int) in (start..<min(start + batch, count)).compactMap(factory.make) }
+        let invent = { @Sendable (start: Int) in (start..<min(start + batch, count)).compactMap(made.make) }
         var upcoming = Task { invent(0) }
         var written = 0
+        var total = Made()
         while written < count {
             let cases = await upcoming.value
             let following = written + batch
             if following < count { upcoming = Task { invent(following) } }
             try await loader.load(cases)
             written = min(following, count)
+            total.cases += cases.count
+            for item in cases {
+                total.journeyEvents += item.counts.reduce(0) { $0 + (Self.caseMeasures.contains($1.measure) ? 0 : $1.count) }
+                if item.feedback != nil { total.feedback += 1 }
+            }
             progress(written)
         }
         try await loader.analyse()
+        return total
     }
+
+    /// Counters a case adds to that are not journey events.
+    static let caseMeasures: Set<String> = ["submitted", "decided", "in_target", "late", "feedback"]
 
     /// The case officers of `slug`, adding invented ones (disabled: nobody can sign in as them) up to `count`, so
     /// invented cases are spread over a team's queues.

@@ -41,6 +41,9 @@ public struct AppConfiguration: Sendable {
     /// How long finished work and abandoned forms are kept (`ONECOUNCIL_RETENTION_DAYS` sets the 30-day periods).
     /// (Signed-in sessions expire by `sessionTimeouts`.)
     public var retention = RetentionPolicy()
+    /// When demand counts as well above its usual level (`ONECOUNCIL_DEMAND_WEEKS`, `_FALSE_ALARM`, `_MINIMUM`,
+    /// `_RATIO`; docs/analytics.md, "Early warning").
+    public var demandRule = DemandRule()
     /// Proxies whose `X-Forwarded-For` names the client (`--trusted-proxies` / `ONECOUNCIL_TRUSTED_PROXIES`); none by
     /// default, so the client is the peer.
     public var trustedProxies: TrustedProxies = .none

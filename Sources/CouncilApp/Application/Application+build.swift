@@ -117,7 +117,8 @@ public func buildRouter(
         analytics: SQLAnalyticsQueries(database: database),
         nearbyReports: SQLNearbyReportStore(database: database),
         feedback: SQLFeedbackStore(database: database),
-        mapPicker: MapPickerChoice.picker(configuration.map, logger: database.logger)
+        mapPicker: MapPickerChoice.picker(configuration.map, logger: database.logger),
+        demandAlerts: SQLDemandAlerts(database: database)
     )
     let demo = DemoMode(services: serviceRepository, staff: staff, sessions: authSessions, submissions: submissions, cases: cases,
                         visits: visits, passwords: identity.passwords, calendar: configuration.calendar, clock: clock)
@@ -139,7 +140,7 @@ public func buildRouter(
         .addRoutes(to: router)
     MetricsController(token: configuration.metricsToken.map(BearerToken.init), queue: SQLJobQueue(database: database), metrics: jobMetrics,
                       topics: ["email", "notification", "event", "webhook", "password-reset"] + ScheduledWork.tasks(notify: configuration.notify != nil).map(\.topic),
-                      now: clock.now).addRoutes(to: router)
+                      now: clock.now, demandAlerts: SQLDemandAlerts(database: database)).addRoutes(to: router)
     NotifyCallbackController(token: configuration.notifyCallbackToken.map(BearerToken.init), deliveries: SQLDeliveryLog(database: database), now: clock.now).addRoutes(to: router)
     if configuration.demo { DemoController(accounts: demoAccounts, clock: clock).addRoutes(to: router) }
     AssetsController(leafletDirectory: configuration.map.leafletDirectory).addRoutes(to: router)
@@ -158,6 +159,7 @@ public func buildRouter(
                                                 suppression: SmallNumberSuppression(threshold: configuration.openDataThreshold), today: clock.today))
         .addRoutes(to: router)
     AnalyticsController(services: services).addRoutes(to: router)
+    DemandAlertsController(services: services, rule: configuration.demandRule).addRoutes(to: router)
     MessagePreviewController(services: services).addRoutes(to: router)
     DesignerPreviewController(services: services).addRoutes(to: router)
     DesignerServiceController(services: services, samplesDirectory: configuration.servicesDirectory).addRoutes(to: router)

@@ -18,6 +18,11 @@ extension ScheduledWork {
             "target-warnings": TargetWarningHandler(work: work, queue: queue, staff: SQLStaffRepository(database: database),
                                                     calendar: configuration.calendar, publicURL: configuration.publicURL, now: now),
             "reminders": ReminderHandler(work: work, queue: queue, catalogue: catalogue, now: now),
+            "demand-watch": DemandWatchHandler(
+                alerts: SQLDemandAlerts(database: database), queue: queue, staff: SQLStaffRepository(database: database),
+                serviceTitles: { Dictionary(try await catalogue.current().map { ($0.slug, $0.definition.title.text(.en)) }, uniquingKeysWith: { a, _ in a }) },
+                rule: configuration.demandRule, publicURL: configuration.publicURL, now: now
+            ),
         ]
         if let notify { handlers["delivery-status"] = DeliveryStatusPoller(notify: notify, deliveries: deliveries, now: now) }
         return handlers

@@ -16,6 +16,8 @@ struct MetricsController {
     let metrics: JobMetrics
     let topics: [String]
     let now: @Sendable () -> Date
+    /// Demand alerts nobody has acknowledged yet, as `onecouncil_demand_alerts_open`.
+    var demandAlerts: (any DemandAlertStore)? = nil
 
     func addRoutes(to router: Router<AppRequestContext>) {
         guard token != nil else { return }
@@ -24,7 +26,8 @@ struct MetricsController {
 
     @Sendable func scrape(_ request: Request, context: AppRequestContext) async throws -> Response {
         guard let token, token.admits(request) else { return BearerToken.refusal }
-        let text = PrometheusText.render(depth: try await queue.depth(now: now()), topics: topics, snapshot: metrics.snapshot)
+        var text = PrometheusText.render(depth: try await queue.depth(now: now()), topics: topics, snapshot: metrics.snapshot)
+        if let demandAlerts { text += PrometheusText.demandAlerts(open: try await demandAlerts.unacknowledgedCount()) }
         return Response(status: .ok, headers: [.contentType: "text/plain; version=0.0.4; charset=utf-8", .cacheControl: "no-store"],
                         body: ResponseBody(byteBuffer: ByteBuffer(string: text)))
     }
@@ -68,6 +71,11 @@ enum PrometheusText {
             out += "\(name)_sum{\(labels)} \(number(histogram.sum))\n"
             out += "\(name)_count{\(labels)} \(histogram.count)\n"
         }
+    }
+
+    static func demandAlerts(open: Int) -> String {
+        "# HELP onecouncil_demand_alerts_open Demand alerts (docs/analytics.md, Early warning) nobody has acknowledged yet.\n"
+            + "# TYPE onecouncil_demand_alerts_open gauge\nonecouncil_demand_alerts_open \(open)\n"
     }
 
     static func escape(_ value: String) -> String {

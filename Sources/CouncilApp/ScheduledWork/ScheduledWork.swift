@@ -13,6 +13,8 @@ enum ScheduledWork {
                           summary: "Flags cases due by the next working day or overdue, and emails each assignee a list"),
             ScheduledTask(topic: "reminders", period: .daily(hour: 9),
                           summary: "Reminds applicants of appointments booked for tomorrow"),
+            ScheduledTask(topic: "demand-watch", period: .hourly,
+                          summary: "Raises an alert when demand for a service in an area, yesterday or today so far, is well above its usual level, and emails the analysts"),
         ]
         if notify {
             tasks.append(ScheduledTask(topic: "delivery-status", period: .minutes(10),

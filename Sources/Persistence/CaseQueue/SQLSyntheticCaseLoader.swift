@@ -17,21 +17,75 @@ public struct SQLSyntheticCaseLoader: Sendable {
         return (try row?.int64("n") ?? 0) + 1
     }
 
-    /// Writes `cases` in one transaction.
+    /// Writes `cases` in one transaction, with their measure counters (added to any already there) and feedback.
     public func load(_ cases: [SyntheticCase]) async throws {
         var rows: [InsertRow] = []
         rows.reserveCapacity(cases.count * 2)
+        var counts: [SyntheticCount: Int] = [:]
         for item in cases {
             rows.append(SQLSubmissionRepository.submissionRow(item.submission))
-            rows.append(SQLSubmissionRepository.caseRow(item.submission)
+            var caseRow = SQLSubmissionRepository.caseRow(item.submission)
                 .setting("status", item.status)
                 .setting("status_since", Clock.millis(item.statusSince))
                 .setting("updated_at", Clock.millis(max(item.statusSince, item.submission.submittedAt)))
                 .setting("assignee_id", item.assigneeID)
-                .setting("target_met_at", item.targetMetAt.map { Clock.millis($0) }))
+                .setting("target_met_at", item.targetMetAt.map { Clock.millis($0) })
+            if let area = item.areaCode {
+                caseRow = caseRow.setting("area_code", area).setting("latitude", item.latitude).setting("longitude", item.longitude)
+            }
+            rows.append(caseRow)
+            for count in item.counts { counts[count.key, default: 0] += count.count }
         }
+        for item in cases {
+            guard let feedback = item.feedback else { continue }
+            rows.append(InsertRow("feedback", [
+                "service_slug": feedback.serviceSlug, "version": feedback.version, "day": feedback.day, "rating": feedback.rating,
+                "comment": feedback.comment, "language": feedback.language, "created_at": Clock.millis(feedback.createdAt),
+            ]))
+        }
+        let summed = counts.map { key, total in var row = key; row.count = total; return row }
         // Grouped by table in order of first appearance: submissions first, as cases refer to them.
-        try await database.write(rows: rows)
+        try await database.write(rows: rows) { db in try await Self.add(summed, db) }
+    }
+
+    /// Adds `counts` to their counters, many to a statement (a counter a batch shares with an earlier one, such as a
+    /// day's decisions, is added to).
+    static func add(_ counts: [SyntheticCount], _ db: any SQLDatabase) async throws {
+        let columns = ["service_slug", "day", "measure", "detail", "version", "channel", "language", "area", "count"]
+        var start = 0
+        while start < counts.count {
+            let chunk = counts[start..<min(start + 3000, counts.count)]
+            var builder = db.insert(into: "measure_counts").columns(columns)
+            for count in chunk {
+                builder = builder.values([count.serviceSlug, count.day, count.measure, count.detail, count.version, count.channel,
+                                          count.language, count.area, count.count] as [any Encodable & Sendable])
+            }
+            try await builder
+                .onConflict(with: Array(columns.dropLast())) { $0.set(SQLColumn("count"), to: SQLRaw("measure_counts.count + excluded.count")) }
+                .run()
+            start += chunk.count
+        }
+    }
+
+    /// Writes the council's wards (with their boundaries) and postcodes, replacing those of the same codes.
+    public func loadCouncil(_ council: SyntheticCouncil) async throws {
+        try await database.write { db in
+            for ward in council.wards {
+                try await db.raw("DELETE FROM postcode_areas WHERE area_code = \(bind: ward.code)").run()
+                try await db.raw("DELETE FROM areas WHERE code = \(bind: ward.code)").run()
+                try await db.insert(into: "areas")
+                    .columns("code", "name", "kind", "boundary", "min_longitude", "min_latitude", "max_longitude", "max_latitude")
+                    .values([ward.code, ward.name, "ward", ward.boundaryGeoJSON, ward.minLongitude, ward.minLatitude,
+                             ward.maxLongitude, ward.maxLatitude] as [any Encodable & Sendable])
+                    .run()
+                var insert = db.insert(into: "postcode_areas").columns("postcode", "area_code", "latitude", "longitude")
+                for postcode in ward.postcodes {
+                    insert = insert.values([PostcodeKey.make(postcode.postcode), postcode.areaCode, postcode.latitude, postcode.longitude]
+                                           as [any Encodable & Sendable])
+                }
+                try await insert.run()
+            }
+        }
     }
 
     /// Refreshes the planner's statistics after a bulk load, so both engines choose the queue indexes.
@@ -41,6 +95,8 @@ public struct SQLSyntheticCaseLoader: Sendable {
         case .postgresql:
             try await database.execute("VACUUM ANALYZE cases")
             try await database.execute("VACUUM ANALYZE submissions")
+            try await database.execute("VACUUM ANALYZE measure_counts")
+            try await database.execute("VACUUM ANALYZE feedback")
         }
     }
 }

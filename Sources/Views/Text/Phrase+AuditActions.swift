@@ -8,6 +8,7 @@ extension AuditAction {
     static let names: [AuditAction: Phrase] = [
         .adminAPIClientCreated: Phrase(en: "API client created", gd: "Cliant API air a chruthachadh"),
         .adminAPIClientRevoked: Phrase(en: "API client revoked", gd: "Cliant API air a chùl-ghairm"),
+        .analyticsAlertAcknowledged: Phrase(en: "Demand alert acknowledged", gd: "Rabhadh iarrtais air aithneachadh"),
         .adminJobDiscard: Phrase(en: "Background task discarded", gd: "Saothair sa chùlaibh air a tilgeil air falbh"),
         .adminJobRetry: Phrase(en: "Background task retried", gd: "Saothair sa chùlaibh air fheuchainn a-rithist"),
         .adminOutboxViewed: Phrase(en: "Outbox viewed", gd: "Sùil air a’ bhogsa a-mach"),

@@ -7,6 +7,13 @@ public struct SyntheticCase: Sendable {
     public var statusSince: Date
     public var assigneeID: Int64?
     public var targetMetAt: Date?
+    /// Where the case is (with a synthetic council): its ward and the point reported.
+    public var areaCode: String?
+    public var latitude: Double?
+    public var longitude: Double?
+    /// The measure counters its journeys and decision add to, and its feedback (with a synthetic council).
+    public var counts: [SyntheticCount] = []
+    public var feedback: SyntheticFeedback?
 
     public init(submission: NewSubmission, status: String, statusSince: Date, assigneeID: Int64?, targetMetAt: Date?) {
         self.submission = submission
@@ -44,6 +51,10 @@ public struct SyntheticCaseFactory: Sendable {
     public let seed: UInt64
     /// How far back the cases go.
     public var spanDays = 3 * 365
+    /// With a council, each case is placed in one of its wards and gets its journeys' counters and feedback, and
+    /// cases fall on days as `demand` says (weekdays and winter busier); without, they are spread evenly.
+    public private(set) var council: SyntheticCouncil?
+    private var placement: DemandPattern.Placement?
 
     public init(services: [Service], calendar: WorkingCalendar, today: CalendarDay, count: Int, firstSerial: Int64, seed: UInt64) {
         self.services = services
@@ -54,6 +65,14 @@ public struct SyntheticCaseFactory: Sendable {
         self.seed = seed
     }
 
+    /// This factory, also placing cases in `council`'s wards and inventing their journeys (`cases generate --analytics`).
+    public func located(in council: SyntheticCouncil, demand: DemandPattern = DemandPattern()) -> SyntheticCaseFactory {
+        var factory = self
+        factory.council = council
+        factory.placement = demand.placement(from: today.adding(days: -spanDays), through: today, count: count)
+        return factory
+    }
+
     static let channels: [(Channel, Double)] = [(.online, 0.70), (.phone, 0.14), (.faceToFace, 0.06), (.email, 0.05), (.letter, 0.03), (.api, 0.02)]
 
     public func make(_ index: Int) -> SyntheticCase? {
@@ -61,9 +80,16 @@ public struct SyntheticCaseFactory: Sendable {
         guard let service = random.pick(services) else { return nil }
         let definition = service.definition
         let workflow = definition.workflow
-        let person = SyntheticPerson(using: &random)
+        var person = SyntheticPerson(using: &random)
+        // A second stream for the analytics, so a case's other details do not change with or without a council.
+        var more = SeededRandom(seed: seed ^ 0xA11A_5EED ^ (UInt64(index) &* 0xD1B5_4A32_D192_ED03))
+        let place = council?.place(using: &more)
+        if let place {
+            person.postcode = place.postcode.postcode
+            person.town = SyntheticCouncil.town
+        }
         let dayOffset = count > 1 ? spanDays * index / (count - 1) : spanDays
-        let createdDay = today.adding(days: dayOffset - spanDays)
+        let createdDay = placement?.day(of: index) ?? today.adding(days: dayOffset - spanDays)
         let created = Self.date(createdDay, seconds: Int.random(in: 8 * 3600..<18 * 3600, using: &random))
         let age = today.dayNumber - createdDay.dayNumber
 
@@ -84,10 +110,18 @@ public struct SyntheticCaseFactory: Sendable {
         let settled = min(created.addingTimeInterval(Double(settledDays) * 86_400), Self.date(today, seconds: 8 * 3600))
         submission.initialStatus = status
         let assignee = status == workflow.initialState && random.chance(0.7) ? nil : random.pick(service.officers)
-        return SyntheticCase(
+        var made = SyntheticCase(
             submission: submission, status: status, statusSince: status == workflow.initialState ? created : settled,
             assigneeID: assignee, targetMetAt: reachedTarget && submission.dueDay != nil ? settled : nil
         )
+        if let place {
+            made.areaCode = place.ward.code
+            made.latitude = place.latitude
+            made.longitude = place.longitude
+            (made.counts, made.feedback) = SyntheticActivity(definition: definition, version: service.version)
+                .counts(for: made, area: place.ward.code, using: &more)
+        }
+        return made
     }
 
     /// Old cases are mostly finished; recent ones mostly still open, most of those just received.
@@ -129,6 +163,8 @@ public protocol SyntheticCaseLoader: Sendable {
     /// The first serial number no invented case has used yet.
     func nextSerial() async throws -> Int64
     func load(_ cases: [SyntheticCase]) async throws
+    /// Writes a synthetic council's wards, boundaries and postcodes.
+    func loadCouncil(_ council: SyntheticCouncil) async throws
     /// Refreshes the query planner's statistics after a large load.
     func analyse() async throws
 }
