@@ -6,6 +6,8 @@ import Views
 /// the YAML editor.
 enum DesignerProblemLinks {
     static func problems(_ problems: [DefinitionProblem], source: String, slug: String) -> [DesignerServicePage.Problem] {
+        // Mapping lines reads the whole YAML again: only worth it when there is a problem to link.
+        guard !problems.isEmpty else { return [] }
         let map = try? DefinitionLineMap(yaml: source)
         return problems.map { problem in
             DesignerServicePage.Problem(line: problem.line, column: problem.column, message: problem.message,

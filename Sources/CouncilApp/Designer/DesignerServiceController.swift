@@ -114,12 +114,13 @@ struct DesignerServiceController {
         let page: DesignerServicePage
         do {
             let definition = try services.designerDefinitions.definition(source)
+            let questions = QuestionIndex(definition)
             page = DesignerServicePage(
                 layout: context.layout(title: definition.title.text(language), path: DesignerPaths.service(slug), back: "/designer"),
                 slug: slug, title: definition.title.text(language), sections: definition.sections.map { section in
                     .init(id: section.id, title: section.title.text(language), pages: section.pages.map { page in
                         .init(id: page.id, heading: page.heading.text(language), kind: kind(page),
-                              shownWhen: page.showWhen.map { DesignerOverviewWords.condition($0, in: definition, language) },
+                              shownWhen: page.showWhen.map { DesignerOverviewWords.condition($0, in: definition, questions: questions, language) },
                               branches: page.next.count)
                     })
                 }, problems: [], notice: isDraft ? nil : Phrase.designerNoDraftYet(language))
