@@ -34,7 +34,7 @@ struct AnalyticsFiguresTests {
         #expect(analyticsShare(1, of: 4) == 0.25)
         #expect(analyticsShare(1, of: 0) == nil)
         #expect(SatisfactionRating.listed.first == .verySatisfied)
-        #expect(SatisfactionRating.allCases.filter(\.isSatisfied) == [.satisfied, .verySatisfied])
+        #expect(SatisfactionRating.allCases.filter(\.isSatisfied) == [.verySatisfied, .satisfied])
     }
 
     @Test func chartStepsAreDaysThenWeeksThenMonths() {
