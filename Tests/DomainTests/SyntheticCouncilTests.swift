@@ -36,7 +36,7 @@ struct SyntheticCouncilTests {
             return ward.contains(latitude: latitude, longitude: longitude)
         })
         let counts = cases.flatMap(\.counts)
-        let total = { (measure: String) in counts.filter { $0.measure == measure }.reduce(0) { $0 + $1.count } }
+        let total = { (measure: String) in counts.filter { $0.measure.rawValue == measure }.count }
         #expect(total("submitted") == cases.count)
         let online = cases.filter { $0.submission.channel == .online }.count
         #expect(total("started") > online, "some journeys are left unfinished")
@@ -44,8 +44,8 @@ struct SyntheticCouncilTests {
         #expect(total("view") >= total("page"))
         #expect(total("error") > 0 && total("saved") > 0)
         #expect(total("in_target") + total("late") == total("decided"))
-        #expect(counts.filter { $0.measure == "submitted" }.allSatisfy { !$0.area.isEmpty })
-        #expect(counts.filter { $0.measure == "started" }.allSatisfy { $0.area.isEmpty && $0.channel == "online" })
+        #expect(counts.filter { $0.measure == .submitted }.allSatisfy { !$0.area.isEmpty })
+        #expect(counts.filter { $0.measure == .started }.allSatisfy { $0.area.isEmpty && $0.channel == .online })
         #expect(cases.contains { $0.feedback != nil })
         let days = cases.map { Int($0.submission.submittedAt.timeIntervalSince1970 / 86_400) }
         #expect(days == days.sorted(), "still oldest day first")

@@ -67,7 +67,7 @@ public struct CaseGenerator: Sendable {
             written = min(following, count)
             total.cases += cases.count
             for item in cases {
-                total.journeyEvents += item.counts.reduce(0) { $0 + (Self.caseMeasures.contains($1.measure) ? 0 : $1.count) }
+                total.journeyEvents += item.counts.filter { !Self.caseMeasures.contains($0.measure) }.count
                 if item.feedback != nil { total.feedback += 1 }
             }
             progress(written)
@@ -77,7 +77,7 @@ public struct CaseGenerator: Sendable {
     }
 
     /// Counters a case adds to that are not journey events.
-    static let caseMeasures: Set<String> = ["submitted", "decided", "in_target", "late", "feedback"]
+    static let caseMeasures: Set<Measure> = [.submitted, .decided, .inTarget, .late, .feedback]
 
     /// The case officers of `slug`, adding invented ones (disabled: nobody can sign in as them) up to `count`, so
     /// invented cases are spread over a team's queues.

@@ -21,7 +21,7 @@ public struct SQLSyntheticCaseLoader: Sendable {
     public func load(_ cases: [SyntheticCase]) async throws {
         var rows: [InsertRow] = []
         rows.reserveCapacity(cases.count * 2)
-        var counts: [SyntheticCount: Int] = [:]
+        var counts: [MeasureKey: Int] = [:]
         for item in cases {
             rows.append(SQLSubmissionRepository.submissionRow(item.submission))
             var caseRow = SQLSubmissionRepository.caseRow(item.submission)
@@ -34,7 +34,7 @@ public struct SQLSyntheticCaseLoader: Sendable {
                 caseRow = caseRow.setting("area_code", area).setting("latitude", item.latitude).setting("longitude", item.longitude)
             }
             rows.append(caseRow)
-            for count in item.counts { counts[count.key, default: 0] += count.count }
+            for key in item.counts { counts[key, default: 0] += 1 }
         }
         for item in cases {
             guard let feedback = item.feedback else { continue }
@@ -43,28 +43,9 @@ public struct SQLSyntheticCaseLoader: Sendable {
                 "comment": feedback.comment, "language": feedback.language, "created_at": Clock.millis(feedback.createdAt),
             ]))
         }
-        let summed = counts.map { key, total in var row = key; row.count = total; return row }
         // Grouped by table in order of first appearance: submissions first, as cases refer to them.
-        try await database.write(rows: rows) { db in try await Self.add(summed, db) }
-    }
-
-    /// Adds `counts` to their counters, many to a statement (a counter a batch shares with an earlier one, such as a
-    /// day's decisions, is added to).
-    static func add(_ counts: [SyntheticCount], _ db: any SQLDatabase) async throws {
-        let columns = ["service_slug", "day", "measure", "detail", "version", "channel", "language", "area", "count"]
-        var start = 0
-        while start < counts.count {
-            let chunk = counts[start..<min(start + 3000, counts.count)]
-            var builder = db.insert(into: "measure_counts").columns(columns)
-            for count in chunk {
-                builder = builder.values([count.serviceSlug, count.day, count.measure, count.detail, count.version, count.channel,
-                                          count.language, count.area, count.count] as [any Encodable & Sendable])
-            }
-            try await builder
-                .onConflict(with: Array(columns.dropLast())) { $0.set(SQLColumn("count"), to: SQLRaw("measure_counts.count + excluded.count")) }
-                .run()
-            start += chunk.count
-        }
+        let summed = counts
+        try await database.write(rows: rows) { db in try await SQLMeasureStore.add(summed, db) }
     }
 
     /// Writes the council's wards (with their boundaries) and postcodes, replacing those of the same codes.

@@ -1,34 +1,5 @@
 import Foundation
 
-/// One addition to a `measure_counts` counter, as invented for a generated case (docs/analytics.md, "Measures").
-public struct SyntheticCount: Sendable, Hashable {
-    public var serviceSlug: String
-    public var day: Int
-    public var measure: String
-    public var detail: String
-    public var version: Int
-    public var channel: String
-    public var language: String
-    public var area: String
-    public var count: Int
-
-    public init(serviceSlug: String, day: Int, measure: String, detail: String = "", version: Int, channel: String,
-                language: String, area: String = "", count: Int = 1) {
-        self.serviceSlug = serviceSlug
-        self.day = day
-        self.measure = measure
-        self.detail = detail
-        self.version = version
-        self.channel = channel
-        self.language = language
-        self.area = area
-        self.count = count
-    }
-
-    /// The counter this adds to (everything but the count).
-    public var key: SyntheticCount { var key = self; key.count = 0; return key }
-}
-
 /// A satisfaction answer invented for a generated case.
 public struct SyntheticFeedback: Sendable, Equatable {
     public var serviceSlug: String
@@ -56,52 +27,53 @@ struct SyntheticActivity {
     static let ratings: [(Int, Double)] = [(5, 0.42), (4, 0.30), (3, 0.13), (2, 0.08), (1, 0.07)]
     static let comments = ["Quick and easy.", "Clear questions.", "Took longer than I expected.", "Could not find the right option."]
 
-    func counts(for item: SyntheticCase, area: String, using random: inout SeededRandom) -> (counts: [SyntheticCount], feedback: SyntheticFeedback?) {
+    /// Each key is one addition of 1 to its counter.
+    func counts(for item: SyntheticCase, area: String, using random: inout SeededRandom) -> (counts: [MeasureKey], feedback: SyntheticFeedback?) {
         let submission = item.submission
         let day = Int(submission.submittedAt.timeIntervalSince1970 / 86_400)
-        let channel = submission.channel.rawValue, language = submission.language.rawValue
-        func count(_ measure: String, _ detail: String = "", area: String = "", day: Int = day) -> SyntheticCount {
-            SyntheticCount(serviceSlug: definition.slug, day: day, measure: measure, detail: detail, version: version,
-                           channel: channel, language: language, area: area)
+        let language = submission.language.rawValue
+        func count(_ measure: Measure, _ detail: String = "", area: String = "", day: Int = day) -> MeasureKey {
+            MeasureKey(day: day, service: definition.slug, version: version, channel: submission.channel, language: submission.language,
+                       area: area, measure: measure, detail: detail)
         }
-        var counts = [count("submitted", area: area)]
+        var counts = [count(.submitted, area: area)]
         if let met = item.targetMetAt, let due = submission.dueDay {
             let decidedDay = Int(met.timeIntervalSince1970 / 86_400)
-            counts.append(count("decided", String(max(0, decidedDay - day)), area: area, day: decidedDay))
-            counts.append(count(decidedDay <= due ? "in_target" : "late", area: area, day: decidedDay))
+            counts.append(count(.decided, String(max(0, decidedDay - day)), area: area, day: decidedDay))
+            counts.append(count(decidedDay <= due ? .inTarget : .late, area: area, day: decidedDay))
         }
         guard submission.channel == .online else { return (counts, nil) }
 
         let questionPages = definition.pages.filter { !$0.isExit && !$0.questions.isEmpty }
         let exits = definition.pages.filter(\.isExit)
         // The journey that was sent: every page answered, some shown twice, an error now and then.
-        counts.append(count("started"))
+        counts.append(count(.started))
         for page in questionPages {
-            counts.append(count("page", page.id))
-            counts.append(count("view", page.id))
-            if random.chance(0.15) { counts.append(count("view", page.id)) }
-            if random.chance(0.05), let question = page.questions.first { counts.append(count("error", "\(question.id):required")) }
+            counts.append(count(.page, page.id))
+            counts.append(count(.view, page.id))
+            if random.chance(0.15) { counts.append(count(.view, page.id)) }
+            if random.chance(0.05), let question = page.questions.first { counts.append(count(.error, "\(question.id):required")) }
         }
-        if random.chance(0.08) { counts.append(count("saved")) }
+        if random.chance(0.08) { counts.append(count(.saved)) }
         // Journeys left unfinished, as many per submission on average as the service's completion rate implies.
         while random.chance(1 - completion), !questionPages.isEmpty {
-            counts.append(count("started"))
+            counts.append(count(.started))
             let weights = questionPages.enumerated().map { index, page in (index, Double(page.questions.count) / Double(index + 1)) }
             let stop = random.weighted(weights) ?? 0
             for page in questionPages[..<stop] {
-                counts.append(count("page", page.id))
-                counts.append(count("view", page.id))
+                counts.append(count(.page, page.id))
+                counts.append(count(.view, page.id))
             }
             let stopPage = questionPages[stop]
-            counts.append(count("view", stopPage.id))
+            counts.append(count(.view, stopPage.id))
             if random.chance(0.3), let question = stopPage.questions.first {
-                counts.append(count("error", "\(question.id):\(random.chance(0.6) ? "required" : "invalid")"))
+                counts.append(count(.error, "\(question.id):\(random.chance(0.6) ? "required" : "invalid")"))
             }
-            if let exit = random.pick(exits), random.chance(0.15) { counts.append(count("exit", exit.id)) }
-            if random.chance(0.1) { counts.append(count("saved")) }
+            if let exit = random.pick(exits), random.chance(0.15) { counts.append(count(.exit, exit.id)) }
+            if random.chance(0.1) { counts.append(count(.saved)) }
         }
         guard random.chance(0.12), let rating = random.weighted(Self.ratings) else { return (counts, nil) }
-        counts.append(count("feedback", String(rating)))
+        counts.append(count(.feedback, String(rating)))
         let feedback = SyntheticFeedback(serviceSlug: definition.slug, version: version, day: day, rating: rating,
                                          comment: random.chance(0.2) ? random.pick(Self.comments) : nil, language: language,
                                          createdAt: submission.submittedAt.addingTimeInterval(60))

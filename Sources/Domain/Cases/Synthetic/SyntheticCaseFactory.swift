@@ -12,7 +12,7 @@ public struct SyntheticCase: Sendable {
     public var latitude: Double?
     public var longitude: Double?
     /// The measure counters its journeys and decision add to, and its feedback (with a synthetic council).
-    public var counts: [SyntheticCount] = []
+    public var counts: [MeasureKey] = []
     public var feedback: SyntheticFeedback?
 
     public init(submission: NewSubmission, status: String, statusSince: Date, assigneeID: Int64?, targetMetAt: Date?) {
